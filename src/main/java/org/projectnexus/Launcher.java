@@ -1,0 +1,52 @@
+package org.projectnexus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.projectnexus.cli.NexusCli;
+import org.projectnexus.gui.App;
+import org.projectnexus.logic.DataFolder;
+
+/**
+ * The entry point. {@code nexus} with no command opens the window, anything else is the command line.
+ * It is deliberately not an {@code Application}: JavaFX then starts from the plain class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Path logFolder = DataFolder.resolve(homeOption(args)).resolve("logs");
+        System.setProperty("nexus.log.dir", logFolder.toString());
+        boolean[] windowOpened = {false};
+        int exitCode = NexusCli.run(home -> {
+            windowOpened[0] = true;
+            openWindow(home);
+        }, args);
+        if (!windowOpened[0]) {
+            // The window's own background thread ends the process once its last save is written.
+            System.exit(exitCode);
+        }
+    }
+
+    private static void openWindow(Path home) {
+        List<String> parameters = new ArrayList<>();
+        if (home != null) {
+            parameters.add("--home=" + home.toAbsolutePath());
+        }
+        App.launchWindow(parameters.toArray(String[]::new));
+    }
+
+    private static Path homeOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--home=")) {
+                return Path.of(args[i].substring("--home=".length()));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package org.projectnexus.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.Takeaway;
+import org.projectnexus.model.TakeawayCategory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nexus add}: a new entry, its body read from standard input. */
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = "Add an entry; its Markdown body is read from standard input.")
+final class AddCommand extends KnowledgeBaseCommand {
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = EntryKindConverter.class,
+            completionCandidates = EntryKindConverter.Names.class, description = "note, challenge or takeaway.")
+    EntryKind kind;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The title (unique).")
+    String title;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "A tag to add (repeatable), e.g. caching/redis.")
+    List<String> tags = List.of();
+
+    @Option(names = "--problem", paramLabel = "TEXT", description = "A challenge's problem (Markdown).")
+    String problem = "";
+
+    @Option(names = "--solution", paramLabel = "TEXT", description = "A challenge's solution (Markdown).")
+    String solution = "";
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "A challenge's status: ${COMPLETION-CANDIDATES}.")
+    ChallengeStatus status = ChallengeStatus.OPEN;
+
+    @Option(names = "--category", paramLabel = "CATEGORY",
+            description = "A takeaway's category: ${COMPLETION-CANDIDATES}.")
+    TakeawayCategory category = TakeawayCategory.INSIGHT;
+
+    private final InputStream input;
+
+    AddCommand() {
+        this(System.in);
+    }
+
+    AddCommand(InputStream input) {
+        this.input = input;
+    }
+
+    @Override
+    int run(KnowledgeBase knowledgeBase) {
+        String body = withTags(readBody());
+        Entry draft = knowledgeBase.draft(kind, title).withText(title, body);
+        if (draft instanceof Challenge challenge) {
+            draft = challenge.withDetails(problem, solution, status);
+        } else if (draft instanceof Takeaway takeaway) {
+            draft = takeaway.withCategory(category);
+        }
+        Entry stored = knowledgeBase.add(draft);
+        out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + stored.title() + "”.");
+        return 0;
+    }
+
+    private String readBody() {
+        try {
+            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** Tags live in the body (the body is the source of truth), so --tag appends them as a last line. */
+    private String withTags(String body) {
+        if (tags.isEmpty()) {
+            return body;
+        }
+        String line = String.join(" ", tags.stream().map(tag -> new Tag(tag).toString()).toList());
+        return body.isBlank() ? line + "\n" : body.stripTrailing() + "\n\n" + line + "\n";
+    }
+}

@@ -1,0 +1,47 @@
+package org.projectnexus.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.projectnexus.logic.DataFolder;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.NexusException;
+import org.projectnexus.logic.starter.StarterContent;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * A subcommand that works on the knowledge base of {@code --home}: opens it (adding the starter content to
+ * a brand-new one, as the window does), runs, closes it, and turns any {@link NexusException} into a one-line
+ * message on stderr with exit code 1.
+ */
+abstract class KnowledgeBaseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NexusCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(DataFolder.resolve(parent.home()), Clock.systemUTC())) {
+            knowledgeBase.addStarterContentIfNew(new StarterContent());
+            return run(knowledgeBase);
+        } catch (NexusException failure) {
+            err().println("nexus: " + failure.getMessage());
+            return 1;
+        }
+    }
+
+    abstract int run(KnowledgeBase knowledgeBase);
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,43 @@
+package org.projectnexus.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/** Builds the {@code nexus} command line: parsing, help, exit codes (0 ok, 1 user error, 2 bad usage). */
+public final class NexusCli {
+
+    private NexusCli() {
+    }
+
+    public static CommandLine create(Consumer<Path> windowOpener, InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener), new SubcommandFactory(stdin));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            line.getErr().println("nexus: unexpected failure: " + failure);
+            return 1;
+        });
+        return commandLine;
+    }
+
+    /** The real process's command line: standard streams. */
+    public static int run(Consumer<Path> windowOpener, String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return create(windowOpener, System.in, out, err).execute(args);
+    }
+
+    /** Lets the add command read the given standard input; other commands are made the usual way. */
+    private record SubcommandFactory(InputStream stdin) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == AddCommand.class) {
+                return type.cast(new AddCommand(stdin));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

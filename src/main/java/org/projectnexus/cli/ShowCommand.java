@@ -1,0 +1,51 @@
+package org.projectnexus.cli;
+
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Takeaway;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nexus show TITLE}: one entry, all its fields. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entry with all its fields.")
+final class ShowCommand extends KnowledgeBaseCommand {
+
+    @Parameters(paramLabel = "TITLE", description = "The entry's title (case does not matter).")
+    String title;
+
+    @Option(names = "--json", description = "Print the entry as JSON.")
+    boolean json;
+
+    @Override
+    int run(KnowledgeBase knowledgeBase) {
+        Entry entry = knowledgeBase.findByTitle(title)
+                .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
+        IndexedEntry indexed = knowledgeBase.indexed(entry);
+        if (json) {
+            out().println(EntryJson.write(EntryJson.of(indexed, true)));
+            return 0;
+        }
+        out().println("# " + entry.title());
+        out().println("kind: " + entry.kind().displayName());
+        if (entry instanceof Challenge challenge) {
+            out().println("status: " + challenge.status().name().toLowerCase());
+        } else if (entry instanceof Takeaway takeaway) {
+            out().println("category: " + takeaway.category().displayName());
+        }
+        out().println("updated: " + entry.meta().updated());
+        if (!indexed.tags().isEmpty()) {
+            out().println("tags: " + String.join(" ", indexed.tags().stream().map(Object::toString).toList()));
+        }
+        if (entry instanceof Challenge challenge) {
+            out().println("\n## Problem\n\n" + challenge.problem().strip());
+            out().println("\n## Solution\n\n" + challenge.solution().strip());
+        }
+        out().println();
+        out().println(entry.body().strip());
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package org.projectnexus.gui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link BackgroundExecutor} on one worker thread, through {@link Task}. One thread keeps saves in the order
+ * they were made. The thread is not a daemon: when the window closes, the last save still reaches the disk
+ * before the process ends.
+ */
+public final class FxBackgroundExecutor implements BackgroundExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundExecutor.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "nexus-background");
+        thread.setDaemon(false);
+        return thread;
+    });
+
+    @Override
+    public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> {
+            LOG.warn("Background work failed: {}", description, task.getException());
+            onFailure.accept(task.getException());
+        });
+        worker.execute(task);
+    }
+
+    @Override
+    public void shutdownAfter(Runnable last) {
+        worker.execute(() -> {
+            try {
+                last.run();
+            } catch (RuntimeException failure) {
+                LOG.error("Closing work failed", failure);
+            }
+        });
+        worker.shutdown();
+    }
+}

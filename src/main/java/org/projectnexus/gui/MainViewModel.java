@@ -1,0 +1,135 @@
+package org.projectnexus.gui;
+
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.projectnexus.gui.editor.EditorViewModel;
+import org.projectnexus.gui.preview.PreviewViewModel;
+import org.projectnexus.gui.sidebar.EntryListViewModel;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+
+/**
+ * The window's use cases: open, create and delete entries, following links, and what the status bar says.
+ * It joins the sidebar, editor and preview view models; none of them knows the others.
+ */
+public final class MainViewModel {
+
+    private final KnowledgeBase knowledgeBase;
+    private final BackgroundExecutor background;
+    private final EntryListViewModel entryList;
+    private final EditorViewModel editor;
+    private final PreviewViewModel preview;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+        this.knowledgeBase = knowledgeBase;
+        this.background = background;
+        this.entryList = new EntryListViewModel(knowledgeBase, background);
+        this.editor = new EditorViewModel(knowledgeBase, background);
+        this.preview = new PreviewViewModel(knowledgeBase, background);
+        editor.currentProperty().addListener((property, old, entry) -> preview.show(entry));
+        editor.setOnSaved(saved -> entryList.reload(() -> { }));
+    }
+
+    /** Loads the list, then opens the entry with this id if there is one, else the most recent. */
+    public void start(Optional<UUID> lastOpen) {
+        entryList.reload(() -> {
+            Optional<UUID> toOpen = lastOpen.filter(id -> entryList.shownEntries().stream()
+                    .anyMatch(entry -> entry.id().equals(id)));
+            toOpen.or(() -> entryList.shownEntries().stream().findFirst().map(entry -> entry.id()))
+                    .ifPresent(this::open);
+        });
+    }
+
+    public void open(UUID id) {
+        Entry open = editor.storedProperty().get();
+        if (open != null && open.id().equals(id)) {
+            return;
+        }
+        editor.save();
+        background.run("open entry", () -> knowledgeBase.find(id),
+                found -> found.ifPresentOrElse(editor::open, () -> tell("That entry no longer exists.")),
+                this::fail);
+    }
+
+    /** Opens the entry a {@code [[link]]} names; offers nothing yet when it does not exist, but says so. */
+    public void openByTitle(String title) {
+        editor.save();
+        background.run("follow link", () -> knowledgeBase.findByTitle(title),
+                found -> found.ifPresentOrElse(editor::open,
+                        () -> tell("No entry is titled “" + title + "” yet. Create it with File ▸ New.")),
+                this::fail);
+    }
+
+    /** Creates an empty entry of the kind with a free "Untitled" title and opens it. */
+    public void create(EntryKind kind) {
+        editor.save();
+        background.run("create entry", () -> knowledgeBase.add(
+                        knowledgeBase.draft(kind, knowledgeBase.unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
+                created -> entryList.reload(() -> editor.open(created)), this::fail);
+    }
+
+    /** Deletes the open entry (the view asks for confirmation first) and opens the most recent one left. */
+    public void deleteOpenEntry() {
+        Entry open = editor.storedProperty().get();
+        if (open == null) {
+            return;
+        }
+        editor.open(null);
+        background.run("delete entry", () -> {
+            knowledgeBase.delete(open.id());
+            return open;
+        }, deleted -> entryList.reload(() -> {
+            tell("Deleted “" + deleted.title() + "”.");
+            entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id()));
+        }), this::fail);
+    }
+
+    public void saveNow() {
+        editor.save();
+    }
+
+    private void tell(String message) {
+        notice.set(message);
+    }
+
+    private void fail(Throwable failure) {
+        tell(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
+    /** The status bar's text: the save state of the open entry, or the latest notice. */
+    public StringBinding statusText() {
+        return Bindings.createStringBinding(() -> switch (editor.saveStateProperty().get()) {
+            case NOTHING_OPEN -> notice.get().isEmpty() ? "No entry open" : notice.get();
+            case SAVED -> notice.get().isEmpty() ? "Saved" : "Saved · " + notice.get();
+            case UNSAVED -> "Unsaved changes";
+            case SAVING -> "Saving…";
+            case FAILED -> "Not saved: " + editor.saveErrorProperty().get();
+        }, editor.saveStateProperty(), editor.saveErrorProperty(), notice);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void clearNotice() {
+        notice.set("");
+    }
+
+    public EntryListViewModel entryList() {
+        return entryList;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+}

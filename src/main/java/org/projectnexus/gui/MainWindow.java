@@ -1,0 +1,173 @@
+package org.projectnexus.gui;
+
+import javafx.geometry.Side;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.projectnexus.gui.editor.EditorView;
+import org.projectnexus.gui.preview.PreviewView;
+import org.projectnexus.gui.sidebar.EntryListView;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+
+/** The main window: menus, the sidebar, the editor, the preview and the status bar. */
+public final class MainWindow {
+
+    private final MainViewModel viewModel;
+    private final EntryListView sidebar;
+    private final EditorView editor;
+    private final PreviewView preview;
+    private final SplitPane panes;
+    private final StatusBar statusBar = new StatusBar();
+    private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
+    private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
+    private final BorderPane root = new BorderPane();
+    private final Theme theme;
+
+    public MainWindow(MainViewModel viewModel, Theme theme, Runnable quit, java.util.function.Consumer<String> browser) {
+        this.viewModel = viewModel;
+        this.theme = theme;
+        this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
+        this.editor = new EditorView(viewModel.editor());
+        this.preview = new PreviewView(viewModel.preview(), viewModel::openByTitle, browser);
+        this.panes = new SplitPane(sidebar, editor, preview);
+        panes.setId("mainPanes");
+        statusBar.setId("statusBar");
+        statusBar.textProperty().bind(viewModel.statusText());
+        viewModel.editor().saveStateProperty().addListener((property, old, state) -> {
+            statusBar.getStyleClass().remove("failed");
+            if (state == SaveState.FAILED) {
+                statusBar.getStyleClass().add("failed");
+            }
+        });
+        viewModel.editor().storedProperty().addListener((property, old, entry) -> {
+            if (entry != null) {
+                sidebar.select(entry.id());
+                if (old == null || !old.id().equals(entry.id())) {
+                    viewModel.clearNotice();
+                }
+            }
+        });
+        root.setTop(menus(quit));
+        root.setCenter(panes);
+        root.setBottom(statusBar);
+        previewToggle.setSelected(true);
+        previewToggle.selectedProperty().addListener((property, old, shown) -> showPreview(shown));
+        darkToggle.selectedProperty().addListener((property, old, dark) -> {
+            theme.apply(dark);
+            viewModel.preview().darkProperty().set(dark);
+        });
+    }
+
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        theme.addStylesheets(scene);
+        return scene;
+    }
+
+    public void show(Stage stage) {
+        stage.setTitle("Nexus");
+        stage.show();
+    }
+
+    public SplitPane panes() {
+        return panes;
+    }
+
+    public CheckMenuItem previewToggle() {
+        return previewToggle;
+    }
+
+    public CheckMenuItem darkToggle() {
+        return darkToggle;
+    }
+
+    private MenuBar menus(Runnable quit) {
+        MenuItem newEntry = item("New…", "Shortcut+N", Feather.PLUS, this::offerKinds);
+        newEntry.setId("newEntryMenu");
+        Menu file = new Menu("File", null, newEntry,
+                item("New note", null, Feather.FILE_TEXT, () -> viewModel.create(EntryKind.NOTE)),
+                item("New challenge", null, Feather.ALERT_TRIANGLE, () -> viewModel.create(EntryKind.CHALLENGE)),
+                item("New takeaway", null, Feather.STAR, () -> viewModel.create(EntryKind.TAKEAWAY)),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
+                item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
+        previewToggle.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        Menu view = new Menu("View", null, previewToggle, darkToggle,
+                item("Find entry", "Shortcut+F", Feather.SEARCH, sidebar::focusFilter));
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** Ctrl+N: a small menu of the three kinds, at the top of the editor. */
+    private void offerKinds() {
+        ContextMenu kinds = new ContextMenu();
+        kinds.setId("newEntryKinds");
+        for (EntryKind kind : EntryKind.values()) {
+            MenuItem choice = new MenuItem("New " + kind.displayName().toLowerCase());
+            choice.setId("new" + kind.displayName());
+            choice.setOnAction(event -> {
+                viewModel.create(kind);
+                viewModel.editor().storedProperty().addListener(new FocusTitleOnce());
+            });
+            kinds.getItems().add(choice);
+        }
+        kinds.show(editor, Side.TOP, 20, 40);
+    }
+
+    private void confirmDelete() {
+        Entry open = viewModel.editor().storedProperty().get();
+        if (open == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "Delete the " + open.kind().displayName().toLowerCase() + " “" + open.title() + "”?"
+                        + " Links to it will show as unresolved.", ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText("Delete entry");
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.deleteOpenEntry());
+    }
+
+    private void showPreview(boolean shown) {
+        if (shown && !panes.getItems().contains(preview)) {
+            panes.getItems().add(preview);
+            panes.setDividerPositions(0.22, 0.6);
+        } else if (!shown) {
+            panes.getItems().remove(preview);
+        }
+    }
+
+    /** After creating an entry, puts the cursor in its title, once. */
+    private final class FocusTitleOnce implements javafx.beans.value.ChangeListener<Entry> {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends Entry> property, Entry old, Entry entry) {
+            property.removeListener(this);
+            editor.focusTitle();
+        }
+    }
+}

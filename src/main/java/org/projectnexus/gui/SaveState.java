@@ -1,0 +1,6 @@
+package org.projectnexus.gui;
+
+/** What the status bar says about the open entry. */
+public enum SaveState {
+    NOTHING_OPEN, SAVED, UNSAVED, SAVING, FAILED
+}

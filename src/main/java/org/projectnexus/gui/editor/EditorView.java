@@ -1,0 +1,106 @@
+package org.projectnexus.gui.editor;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.TakeawayCategory;
+
+/**
+ * The editor of the open entry: its title, the fields of its kind, and the Markdown body in a monospace area.
+ * Everything is bound to the {@link EditorViewModel}; the view holds no state of its own.
+ */
+public final class EditorView extends VBox {
+
+    private final TextField title = new TextField();
+    private final Label kindBadge = new Label();
+    private final TextArea problem = markdownArea("problemField", 4);
+    private final TextArea solution = markdownArea("solutionField", 4);
+    private final ComboBox<ChallengeStatus> status = new ComboBox<>();
+    private final ComboBox<TakeawayCategory> category = new ComboBox<>();
+    private final TextArea body = markdownArea("bodyField", 20);
+    private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
+
+    public EditorView(EditorViewModel viewModel) {
+        getStyleClass().add("editor");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        title.setId("titleField");
+        title.getStyleClass().add("title-field");
+        title.setPromptText("Title");
+        kindBadge.getStyleClass().add("kind-badge");
+        status.setId("statusField");
+        status.getItems().setAll(ChallengeStatus.values());
+        category.setId("categoryField");
+        category.getItems().setAll(TakeawayCategory.values());
+        body.setPromptText("Write Markdown: # headings, **bold**, `code`, | tables |, #tags and [[links]]");
+        problem.setPromptText("What went wrong? (Markdown)");
+        solution.setPromptText("What worked? (Markdown)");
+
+        title.textProperty().bindBidirectional(viewModel.titleProperty());
+        body.textProperty().bindBidirectional(viewModel.bodyProperty());
+        problem.textProperty().bindBidirectional(viewModel.problemProperty());
+        solution.textProperty().bindBidirectional(viewModel.solutionProperty());
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        category.valueProperty().bindBidirectional(viewModel.categoryProperty());
+
+        HBox heading = new HBox(8, kindBadge, title);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        GridPane challengeFields = new GridPane();
+        challengeFields.setHgap(8);
+        challengeFields.setVgap(6);
+        challengeFields.addRow(0, new Label("Status"), status);
+        challengeFields.addRow(1, new Label("Problem"), problem);
+        challengeFields.addRow(2, new Label("Solution"), solution);
+        GridPane.setHgrow(problem, Priority.ALWAYS);
+        HBox takeawayFields = new HBox(8, new Label("Category"), category);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        emptyState.getStyleClass().add("empty-state");
+        getChildren().addAll(emptyState, heading, challengeFields, takeawayFields, body);
+
+        var entry = viewModel.storedProperty();
+        showWhen(emptyState, Bindings.createBooleanBinding(() -> entry.get() == null, entry));
+        showWhen(heading, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
+        showWhen(body, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
+        showWhen(challengeFields, isKind(viewModel, EntryKind.CHALLENGE));
+        showWhen(takeawayFields, isKind(viewModel, EntryKind.TAKEAWAY));
+        kindBadge.textProperty().bind(Bindings.createStringBinding(
+                () -> entry.get() == null ? "" : entry.get().kind().displayName(), entry));
+    }
+
+    public void focusTitle() {
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    private static javafx.beans.binding.BooleanBinding isKind(EditorViewModel viewModel, EntryKind kind) {
+        var entry = viewModel.storedProperty();
+        return Bindings.createBooleanBinding(() -> {
+            Entry open = entry.get();
+            return open != null && open.kind() == kind;
+        }, entry);
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private static TextArea markdownArea(String id, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.getStyleClass().add("markdown-area");
+        return area;
+    }
+}

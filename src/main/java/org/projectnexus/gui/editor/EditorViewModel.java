@@ -1,0 +1,214 @@
+package org.projectnexus.gui.editor;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
+import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.SaveState;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.Takeaway;
+import org.projectnexus.model.TakeawayCategory;
+
+/**
+ * The open entry as editable properties, and its saving: autosave one second after typing stops, on demand,
+ * and before another entry opens. Saves run in the background; the text stays in the editor whatever happens.
+ */
+public final class EditorViewModel {
+
+    static final Duration AUTOSAVE_DELAY = Duration.seconds(1);
+
+    private final KnowledgeBase knowledgeBase;
+    private final BackgroundExecutor background;
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty solution = new SimpleStringProperty("");
+    private final ObjectProperty<ChallengeStatus> status = new SimpleObjectProperty<>(ChallengeStatus.OPEN);
+    private final ObjectProperty<TakeawayCategory> category = new SimpleObjectProperty<>(TakeawayCategory.INSIGHT);
+
+    /** The entry as last stored; empty when nothing is open. */
+    private final ReadOnlyObjectWrapper<Entry> stored = new ReadOnlyObjectWrapper<>();
+    /** The entry as it is in the editor now, saved or not: what the preview shows. */
+    private final ReadOnlyObjectWrapper<Entry> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING_OPEN);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+
+    private boolean loading;
+    private boolean saving;
+    /** Edits made while a save was under way, saved as soon as it ends (even if another entry is open by then). */
+    private Entry pending;
+    private Consumer<Entry> onSaved = entry -> { };
+
+    public EditorViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+        this.knowledgeBase = knowledgeBase;
+        this.background = background;
+        autosave.setOnFinished(event -> save());
+        for (Observable field : new Observable[] {title, body, problem, solution, status, category}) {
+            field.addListener(changed -> edited());
+        }
+    }
+
+    /** Shows the entry for editing; unsaved changes of the entry open until now are saved first. */
+    public void open(Entry entry) {
+        save();
+        loading = true;
+        try {
+            autosave.stop();
+            stored.set(entry);
+            title.set(entry == null ? "" : entry.title());
+            body.set(entry == null ? "" : entry.body());
+            problem.set(entry instanceof Challenge c ? c.problem() : "");
+            solution.set(entry instanceof Challenge c ? c.solution() : "");
+            status.set(entry instanceof Challenge c ? c.status() : ChallengeStatus.OPEN);
+            category.set(entry instanceof Takeaway t ? t.category() : TakeawayCategory.INSIGHT);
+            current.set(entry);
+            saveError.set("");
+            saveState.set(entry == null ? SaveState.NOTHING_OPEN : SaveState.SAVED);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Saves now if there is anything unsaved; autosave calls this too. */
+    public void save() {
+        autosave.stop();
+        Entry edited = current.get();
+        if (edited == null || !hasUnsavedChanges()) {
+            return;
+        }
+        if (saving) {
+            pending = edited;
+            return;
+        }
+        submit(edited);
+    }
+
+    private void submit(Entry edited) {
+        saving = true;
+        saveState.set(SaveState.SAVING);
+        background.run("save " + edited.title(), () -> knowledgeBase.save(edited), this::saved, this::saveFailed);
+    }
+
+    public boolean hasUnsavedChanges() {
+        return stored.get() != null && !stored.get().equals(current.get());
+    }
+
+    public void setOnSaved(Consumer<Entry> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    private void saved(Entry result) {
+        saving = false;
+        onSaved.accept(result);
+        Entry later = pending;
+        pending = null;
+        boolean stillOpen = stored.get() != null && stored.get().id().equals(result.id());
+        if (later != null && !stillOpen && later.id().equals(result.id())) {
+            submit(later.withMeta(result.meta()));
+            return;
+        }
+        if (!stillOpen) {
+            return;
+        }
+        stored.set(result);
+        // Typing may have gone on while saving: keep what was typed, on top of the new version.
+        current.set(snapshot(result));
+        saveError.set("");
+        saveState.set(hasUnsavedChanges() ? SaveState.UNSAVED : SaveState.SAVED);
+        if (hasUnsavedChanges()) {
+            autosave.playFromStart();
+        }
+    }
+
+    private void saveFailed(Throwable failure) {
+        saving = false;
+        pending = null;
+        saveError.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        saveState.set(SaveState.FAILED);
+    }
+
+    private void edited() {
+        if (loading || stored.get() == null) {
+            return;
+        }
+        current.set(snapshot(stored.get()));
+        if (hasUnsavedChanges()) {
+            if (saveState.get() != SaveState.FAILED) {
+                saveState.set(SaveState.UNSAVED);
+            }
+            autosave.playFromStart();
+        }
+    }
+
+    /** The fields as they are now, on the identity and version of {@code base}. */
+    private Entry snapshot(Entry base) {
+        Entry entry = base.withText(title.get(), body.get());
+        if (entry instanceof Challenge challenge) {
+            return challenge.withDetails(problem.get(), solution.get(), status.get());
+        }
+        if (entry instanceof Takeaway takeaway) {
+            return takeaway.withCategory(category.get());
+        }
+        return entry;
+    }
+
+    public Optional<EntryKind> kind() {
+        return Optional.ofNullable(stored.get()).map(Entry::kind);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public StringProperty solutionProperty() {
+        return solution;
+    }
+
+    public ObjectProperty<ChallengeStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<TakeawayCategory> categoryProperty() {
+        return category;
+    }
+
+    public ReadOnlyObjectProperty<Entry> storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Entry> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,118 @@
+package org.projectnexus.gui.sidebar;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntrySummary;
+
+/** The sidebar: a filter box over the entries, grouped by kind with counts. */
+public final class EntryListView extends VBox {
+
+    private static final Map<EntryKind, Feather> ICONS = Map.of(
+            EntryKind.NOTE, Feather.FILE_TEXT, EntryKind.CHALLENGE, Feather.ALERT_TRIANGLE,
+            EntryKind.TAKEAWAY, Feather.STAR);
+
+    /** A group heading in the tree. */
+    record KindGroup(EntryKind kind, int count) {
+    }
+
+    private final EntryListViewModel viewModel;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("entries"));
+    private final TextField filter = TextFields.createClearableTextField();
+    private UUID selectedId;
+    private boolean rebuilding;
+
+    public EntryListView(EntryListViewModel viewModel, Consumer<UUID> onOpen) {
+        this.viewModel = viewModel;
+        getStyleClass().add("entry-list");
+        filter.setPromptText("Filter titles");
+        filter.setId("entryFilter");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        tree.setId("entryTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new EntryCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
+            if (!rebuilding && item != null && item.getValue() instanceof EntrySummary summary) {
+                selectedId = summary.id();
+                onOpen.accept(summary.id());
+            }
+        });
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(filter, tree);
+        viewModel.shownEntries().addListener((ListChangeListener<EntrySummary>) change -> rebuild());
+        rebuild();
+    }
+
+    /** Marks the entry open in the editor as selected, without opening it again. */
+    public void select(UUID id) {
+        selectedId = id;
+        rebuilding = true;
+        try {
+            tree.getSelectionModel().clearSelection();
+            for (TreeItem<Object> group : tree.getRoot().getChildren()) {
+                for (TreeItem<Object> item : group.getChildren()) {
+                    if (item.getValue() instanceof EntrySummary summary && summary.id().equals(id)) {
+                        tree.getSelectionModel().select(item);
+                        return;
+                    }
+                }
+            }
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    private void rebuild() {
+        rebuilding = true;
+        try {
+            tree.getRoot().getChildren().clear();
+            for (EntryKind kind : EntryKind.values()) {
+                var entries = viewModel.shown(kind);
+                TreeItem<Object> group = new TreeItem<>(new KindGroup(kind, entries.size()));
+                group.setExpanded(true);
+                entries.forEach(entry -> group.getChildren().add(new TreeItem<>(entry)));
+                tree.getRoot().getChildren().add(group);
+            }
+        } finally {
+            rebuilding = false;
+        }
+        if (selectedId != null) {
+            select(selectedId);
+        }
+    }
+
+    private static final class EntryCell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("kind-group", "entry-item");
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+            } else if (item instanceof KindGroup group) {
+                setText(group.kind().pluralName() + " (" + group.count() + ")");
+                setGraphic(new FontIcon(ICONS.get(group.kind())));
+                getStyleClass().add("kind-group");
+            } else if (item instanceof EntrySummary summary) {
+                setText(summary.title());
+                setGraphic(null);
+                getStyleClass().add("entry-item");
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.projectnexus.logic;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a knowledge base lives: {@code --home DIR}, else {@code NEXUS_HOME}, else the platform's data folder
+ * ({@code $XDG_DATA_HOME/nexus} or {@code ~/.local/share/nexus} on Linux, {@code %APPDATA%\Nexus} on Windows,
+ * {@code ~/Library/Application Support/Nexus} on macOS).
+ */
+public final class DataFolder {
+
+    private DataFolder() {
+    }
+
+    public static Path resolve(Path homeOption, Map<String, String> environment, String osName, Path userHome) {
+        if (homeOption != null) {
+            return homeOption.toAbsolutePath();
+        }
+        String nexusHome = environment.get("NEXUS_HOME");
+        if (nexusHome != null && !nexusHome.isBlank()) {
+            return Path.of(nexusHome).toAbsolutePath();
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = environment.get("APPDATA");
+            return appData != null ? Path.of(appData, "Nexus") : userHome.resolve("AppData/Roaming/Nexus");
+        }
+        if (os.contains("mac")) {
+            return userHome.resolve("Library/Application Support/Nexus");
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "nexus") : userHome.resolve(".local/share/nexus");
+    }
+
+    /** The data folder of this process: its environment, operating system and user. */
+    public static Path resolve(Path homeOption) {
+        return resolve(homeOption, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+}

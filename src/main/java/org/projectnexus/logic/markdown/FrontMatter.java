@@ -1,0 +1,62 @@
+package org.projectnexus.logic.markdown;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * YAML front matter: the {@code ---} fenced block at the very top of a Markdown text.
+ * It holds fields (kind, status, aliases, tags, ...) and is never shown as text.
+ */
+public record FrontMatter(Map<String, Object> fields, String body, Optional<String> error) {
+
+    private static final Pattern BLOCK =
+            Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
+                    Pattern.DOTALL | Pattern.MULTILINE);
+
+    /** Separates front matter from the body. Text without front matter gives empty fields and the whole text. */
+    public static FrontMatter split(String markdown, ObjectMapper yaml) {
+        Matcher block = BLOCK.matcher(markdown);
+        if (!block.find()) {
+            return new FrontMatter(Map.of(), markdown, Optional.empty());
+        }
+        String body = markdown.substring(block.end());
+        try {
+            Object parsed = yaml.readValue(block.group(1), Object.class);
+            if (parsed == null) {
+                return new FrontMatter(Map.of(), body, Optional.empty());
+            }
+            if (!(parsed instanceof Map<?, ?> map)) {
+                return new FrontMatter(Map.of(), body, Optional.of("the front matter is not a list of 'key: value' fields"));
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+            return new FrontMatter(fields, body, Optional.empty());
+        } catch (JacksonException badYaml) {
+            return new FrontMatter(Map.of(), body,
+                    Optional.of("the front matter is not valid YAML (" + firstLine(badYaml.getOriginalMessage()) + ")"));
+        }
+    }
+
+    public static ObjectMapper yamlMapper() {
+        return new ObjectMapper(new YAMLFactory());
+    }
+
+    public Optional<String> text(String key) {
+        Object value = fields.get(key);
+        return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

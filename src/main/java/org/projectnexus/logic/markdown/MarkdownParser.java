@@ -1,0 +1,39 @@
+package org.projectnexus.logic.markdown;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.Parser;
+
+/**
+ * The one Markdown parser of Nexus: CommonMark with GFM tables, strikethrough, task lists and autolinks,
+ * footnotes, plus Nexus's own {@code [[wiki links]]} and {@code #tags}. The preview, the index and the
+ * exports all read Markdown through it, so they always agree on what a text contains.
+ */
+public final class MarkdownParser {
+
+    static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            TaskListItemsExtension.create(),
+            AutolinkExtension.create(),
+            FootnotesExtension.create(),
+            HeadingAnchorExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .postProcessor(new InlineMarkupProcessor())
+            .build();
+    private final ObjectMapper yaml = FrontMatter.yamlMapper();
+
+    public ParsedMarkdown parse(String markdown) {
+        FrontMatter frontMatter = FrontMatter.split(markdown == null ? "" : markdown, yaml);
+        return new ParsedMarkdown(parser.parse(frontMatter.body()), frontMatter);
+    }
+}

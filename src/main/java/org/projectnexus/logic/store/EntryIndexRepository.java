@@ -1,0 +1,90 @@
+package org.projectnexus.logic.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * The tag and link tables: indexes derived from the Markdown of each entry, rewritten in the same
+ * transaction as the entry so that they never disagree with it.
+ */
+public final class EntryIndexRepository {
+
+    public void replace(Connection connection, UUID entryId, Collection<Tag> tags, List<WikiLink> links)
+            throws SQLException {
+        deleteFor(connection, "entry_tag", entryId);
+        deleteFor(connection, "entry_link", entryId);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entry_tag (entry_id, tag) VALUES (?, ?)")) {
+            for (Tag tag : tags) {
+                insert.setObject(1, entryId);
+                insert.setString(2, tag.name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entry_link (entry_id, position, target, target_key, heading, alias)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (WikiLink link : links) {
+                insert.setObject(1, entryId);
+                insert.setInt(2, position++);
+                insert.setString(3, link.target());
+                insert.setString(4, link.targetKey());
+                insert.setString(5, link.heading());
+                insert.setString(6, link.alias());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Tags of every entry, keyed by entry id, in a stable (alphabetical) order. */
+    public Map<UUID, List<Tag>> allTags(Connection connection) throws SQLException {
+        Map<UUID, List<Tag>> tags = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT entry_id, tag FROM entry_tag ORDER BY tag");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                tags.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new Tag(rows.getString(2)));
+            }
+        }
+        return tags;
+    }
+
+    /** Links of every entry, keyed by entry id, in the order they are written. */
+    public Map<UUID, List<WikiLink>> allLinks(Connection connection) throws SQLException {
+        Map<UUID, List<WikiLink>> links = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT entry_id, target, heading, alias FROM entry_link ORDER BY entry_id, position");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                links.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new WikiLink(rows.getString(2), rows.getString(3), rows.getString(4)));
+            }
+        }
+        return links;
+    }
+
+    public List<Tag> tagsOf(Connection connection, UUID entryId) throws SQLException {
+        return allTags(connection).getOrDefault(entryId, List.of());
+    }
+
+    private static void deleteFor(Connection connection, String table, UUID entryId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE entry_id = ?")) {
+            delete.setObject(1, entryId);
+            delete.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.projectnexus.logic.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntryMeta;
+import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.Note;
+import org.projectnexus.model.Takeaway;
+import org.projectnexus.model.TakeawayCategory;
+import org.projectnexus.model.WikiLink;
+
+/** Reads and writes entry rows; each kind's own fields live in their own columns. */
+public final class EntryRepository {
+
+    private static final String COLUMNS =
+            "id, kind, title, body, problem, solution, status, category, created_at, updated_at, version";
+    private static final String DUPLICATE_KEY = "23505";
+
+    public void insert(Connection connection, Entry entry) throws SQLException {
+        String sql = "INSERT INTO entry (" + COLUMNS + ", title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setObject(1, entry.id());
+            insert.setString(2, entry.kind().name());
+            bindText(insert, 3, entry);
+            insert.setTimestamp(9, Timestamp.from(entry.meta().created()));
+            insert.setTimestamp(10, Timestamp.from(entry.meta().updated()));
+            insert.setLong(11, entry.version());
+            insert.setString(12, WikiLink.titleKey(entry.title()));
+            insert.executeUpdate();
+        } catch (SQLException failure) {
+            throw duplicateOr(failure, entry.title());
+        }
+    }
+
+    /** Writes the entry over the stored row if that row still has {@code expectedVersion}; false otherwise. */
+    public boolean update(Connection connection, Entry entry, long expectedVersion) throws SQLException {
+        String sql = "UPDATE entry SET title = ?, body = ?, problem = ?, solution = ?, status = ?, category = ?,"
+                + " updated_at = ?, version = ?, title_key = ?, kind = ? WHERE id = ? AND version = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            bindText(update, 1, entry);
+            update.setTimestamp(7, Timestamp.from(entry.meta().updated()));
+            update.setLong(8, entry.version());
+            update.setString(9, WikiLink.titleKey(entry.title()));
+            update.setString(10, entry.kind().name());
+            update.setObject(11, entry.id());
+            update.setLong(12, expectedVersion);
+            return update.executeUpdate() == 1;
+        } catch (SQLException failure) {
+            throw duplicateOr(failure, entry.title());
+        }
+    }
+
+    public boolean delete(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entry WHERE id = ?")) {
+            delete.setObject(1, id);
+            return delete.executeUpdate() == 1;
+        }
+    }
+
+    public Optional<Entry> findById(Connection connection, UUID id) throws SQLException {
+        return findOne(connection, "id = ?", id);
+    }
+
+    public Optional<Entry> findByTitle(Connection connection, String title) throws SQLException {
+        return findOne(connection, "title_key = ?", WikiLink.titleKey(title));
+    }
+
+    /** All entries, most recently updated first. */
+    public List<Entry> findAll(Connection connection) throws SQLException {
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM entry ORDER BY updated_at DESC, title_key");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                entries.add(read(rows));
+            }
+        }
+        return entries;
+    }
+
+    /** Titles and times of every entry, most recently updated first, without loading the bodies. */
+    public List<EntrySummary> summaries(Connection connection) throws SQLException {
+        List<EntrySummary> summaries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, kind, title, updated_at FROM entry ORDER BY updated_at DESC, title_key");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                summaries.add(new EntrySummary(rows.getObject(1, UUID.class), EntryKind.valueOf(rows.getString(2)),
+                        rows.getString(3), rows.getTimestamp(4).toInstant()));
+            }
+        }
+        return summaries;
+    }
+
+    public boolean titleExists(Connection connection, String titleKey) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM entry WHERE title_key = ?")) {
+            query.setString(1, titleKey);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    public int count(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM entry");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private Optional<Entry> findOne(Connection connection, String condition, Object value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM entry WHERE " + condition)) {
+            query.setObject(1, value);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Binds title, body, problem, solution, status and category, in that order, from {@code first} on. */
+    static void bindText(PreparedStatement statement, int first, Entry entry) throws SQLException {
+        statement.setString(first, entry.title());
+        statement.setString(first + 1, entry.body());
+        Challenge challenge = entry instanceof Challenge c ? c : null;
+        statement.setString(first + 2, challenge == null ? null : challenge.problem());
+        statement.setString(first + 3, challenge == null ? null : challenge.solution());
+        statement.setString(first + 4, challenge == null ? null : challenge.status().name());
+        statement.setString(first + 5, entry instanceof Takeaway t ? t.category().name() : null);
+    }
+
+    private static Entry read(ResultSet row) throws SQLException {
+        EntryMeta meta = new EntryMeta(row.getObject("id", UUID.class), instant(row, "created_at"),
+                instant(row, "updated_at"), row.getLong("version"));
+        String title = row.getString("title");
+        String body = row.getString("body");
+        return switch (EntryKind.valueOf(row.getString("kind"))) {
+            case NOTE -> new Note(meta, title, body);
+            case CHALLENGE -> new Challenge(meta, title, body, row.getString("problem"), row.getString("solution"),
+                    ChallengeStatus.parse(row.getString("status")).orElse(ChallengeStatus.OPEN));
+            case TAKEAWAY -> new Takeaway(meta, title, body,
+                    TakeawayCategory.parse(row.getString("category")).orElse(TakeawayCategory.INSIGHT));
+        };
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getTimestamp(column).toInstant();
+    }
+
+    private static SQLException duplicateOr(SQLException failure, String title) {
+        if (DUPLICATE_KEY.equals(failure.getSQLState())) {
+            throw new DuplicateTitleException(title);
+        }
+        return failure;
+    }
+}

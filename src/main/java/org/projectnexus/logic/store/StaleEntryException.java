@@ -1,0 +1,10 @@
+package org.projectnexus.logic.store;
+
+import org.projectnexus.logic.NexusException;
+
+/** The entry changed (or vanished) in the database since it was read: saving would overwrite someone's work. */
+public final class StaleEntryException extends NexusException {
+    public StaleEntryException(String title) {
+        super("“" + title + "” was changed or deleted elsewhere since you opened it. Reopen it before saving.");
+    }
+}
