@@ -1,12 +1,14 @@
 package org.projectnexus.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * What every entry has besides its text: identity, times and the version used for optimistic locking.
- * A version of 0 means the entry has never been stored.
+ * A version of 0 means the entry has never been stored. Times are kept to the millisecond, the precision
+ * every store and export format keeps, so an entry read back equals the entry written.
  */
 public record EntryMeta(UUID id, Instant created, Instant updated, long version) {
 
@@ -14,6 +16,8 @@ public record EntryMeta(UUID id, Instant created, Instant updated, long version)
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
+        created = created.truncatedTo(ChronoUnit.MILLIS);
+        updated = updated.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static EntryMeta fresh(Instant now) {

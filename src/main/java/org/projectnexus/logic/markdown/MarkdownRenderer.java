@@ -2,6 +2,7 @@ package org.projectnexus.logic.markdown;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -41,6 +42,15 @@ public final class MarkdownRenderer {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** Attributes in the order given, so the same Markdown always renders to the same HTML. */
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return attributes;
+    }
+
     private static final class InlineMarkupRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
@@ -62,14 +72,14 @@ public final class MarkdownRenderer {
             if (node instanceof WikiLinkNode wiki) {
                 WikiLink link = wiki.link();
                 boolean resolved = targets.exists(link.targetKey());
-                html.tag("a", Map.of(
+                html.tag("a", attributes(
                         "href", context.encodeUrl(entryUrl(link)),
                         "class", resolved ? "wikilink" : "wikilink unresolved",
                         "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet"));
                 html.text(link.shownText());
                 html.tag("/a");
             } else if (node instanceof TagNode tag) {
-                html.tag("span", Map.of("class", "tag", "data-tag", tag.tag().name()));
+                html.tag("span", attributes("class", "tag", "data-tag", tag.tag().name()));
                 html.text("#" + tag.written());
                 html.tag("/span");
             }

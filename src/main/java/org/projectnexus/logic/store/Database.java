@@ -33,14 +33,22 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path folder) {
-        Path base = folder.toAbsolutePath().resolve(FILE_NAME);
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME);
+        if (existsIn(folder)) {
+            // First a read-only look: a database from a newer Nexus must not be touched at all,
+            // and H2 writes to a file it opens for writing even when nothing changes.
+            refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", folder);
+        }
         // IFEXISTS is not set: a missing database is created. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE", "nexus", "");
         try {
             checkOpens(pool, folder);
-            migrate(pool, folder);
+            flyway(pool).migrate();
             return new Database(pool);
+        } catch (FlywayException failure) {
+            pool.dispose();
+            throw new NexusException("The knowledge base in " + folder
+                    + " could not be brought up to date: " + failure.getMessage(), failure);
         } catch (RuntimeException failure) {
             pool.dispose();
             throw failure;
@@ -92,14 +100,15 @@ public final class Database implements AutoCloseable {
                 + failure.getMessage().lines().findFirst().orElse("unknown reason") + ").", failure);
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path folder) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("long_text", "CLOB"))
-                .load();
+    private static void refuseNewerSchema(String readOnlyUrl, Path folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(readOnlyUrl, "nexus", "");
         try {
-            for (MigrationInfo migration : flyway.info().applied()) {
+            try (Connection ignored = pool.getConnection()) {
+                LOG.debug("Looking at the schema of {}", folder);
+            } catch (SQLException unreadable) {
+                return; // Held by another Nexus or damaged: opening it for writing says which, and writes nothing.
+            }
+            for (MigrationInfo migration : flyway(pool).info().applied()) {
                 if (migration.getState() == MigrationState.FUTURE_SUCCESS
                         || migration.getState() == MigrationState.FUTURE_FAILED) {
                     throw new NewerSchemaException("The knowledge base in " + folder
@@ -107,11 +116,20 @@ public final class Database implements AutoCloseable {
                             + "). Update Nexus to open it; nothing was changed.");
                 }
             }
-            flyway.migrate();
         } catch (FlywayException failure) {
-            throw new NexusException("The knowledge base in " + folder
-                    + " could not be brought up to date: " + failure.getMessage(), failure);
+            throw new NexusException("The knowledge base in " + folder + " could not be read: "
+                    + failure.getMessage(), failure);
+        } finally {
+            pool.dispose();
         }
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("long_text", "CLOB"))
+                .load();
     }
 
     /** The folder holds a Nexus database already (as opposed to a fresh one about to be created). */

@@ -1,0 +1,135 @@
+package org.projectnexus.logic.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryMeta;
+import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * Entries as the database keeps them. Each write is one transaction covering the entry row, the revision it
+ * replaces, and its tag and link indexes (computed by the {@code indexer} from the entry's Markdown).
+ */
+public final class EntryStore {
+
+    private final Database database;
+    private final Function<Entry, IndexedEntry> indexer;
+    private final EntryRepository entries = new EntryRepository();
+    private final EntryIndexRepository index = new EntryIndexRepository();
+    private final RevisionRepository revisions = new RevisionRepository();
+    private final KnowledgeBaseFacts facts = new KnowledgeBaseFacts();
+
+    public EntryStore(Database database, Function<Entry, IndexedEntry> indexer) {
+        this.database = database;
+        this.indexer = indexer;
+    }
+
+    public List<EntrySummary> summaries() {
+        return database.inTransaction(entries::summaries);
+    }
+
+    public Optional<Entry> find(UUID id) {
+        return database.inTransaction(connection -> entries.findById(connection, id));
+    }
+
+    public Optional<Entry> findByTitle(String title) {
+        return database.inTransaction(connection -> entries.findByTitle(connection, title));
+    }
+
+    public boolean titleExists(String titleKey) {
+        return database.inTransaction(connection -> entries.titleExists(connection, titleKey));
+    }
+
+    /** Every entry with its indexed tags and links, most recently updated first. */
+    public List<IndexedEntry> indexedEntries() {
+        return database.inTransaction(connection -> {
+            Map<UUID, List<Tag>> tags = index.allTags(connection);
+            Map<UUID, List<WikiLink>> links = index.allLinks(connection);
+            List<IndexedEntry> result = new ArrayList<>();
+            for (Entry entry : entries.findAll(connection)) {
+                result.add(new IndexedEntry(entry, tags.getOrDefault(entry.id(), List.of()),
+                        links.getOrDefault(entry.id(), List.of())));
+            }
+            return result;
+        });
+    }
+
+    /** Stores a new entry as version 1. */
+    public Entry insert(Entry draft) {
+        return database.inTransaction(connection -> insert(connection, draft));
+    }
+
+    /**
+     * Stores {@code edited} over the version it was read at, stamped with {@code now} (never earlier than the
+     * stored time). Refuses with {@link StaleEntryException} when the stored entry changed in between.
+     */
+    public Entry update(Entry edited, Supplier<Instant> now) {
+        return database.inTransaction(connection -> {
+            Entry previous = entries.findById(connection, edited.id())
+                    .orElseThrow(() -> new StaleEntryException(edited.title()));
+            if (previous.version() != edited.version()) {
+                throw new StaleEntryException(edited.title());
+            }
+            if (previous.equals(edited.withMeta(previous.meta()))) {
+                return previous;
+            }
+            Instant when = now.get();
+            Instant updated = when.isAfter(previous.meta().updated()) ? when : previous.meta().updated().plusMillis(1);
+            Entry stored = edited.withMeta(edited.meta().stored(updated, edited.version() + 1));
+            revisions.keep(connection, previous);
+            if (!entries.update(connection, stored, edited.version())) {
+                throw new StaleEntryException(edited.title());
+            }
+            reindex(connection, stored);
+            return stored;
+        });
+    }
+
+    public boolean delete(UUID id) {
+        return database.inTransaction(connection -> entries.delete(connection, id));
+    }
+
+    public int revisionCount(UUID id) {
+        return database.inTransaction(connection -> revisions.countFor(connection, id));
+    }
+
+    /**
+     * Inserts the entries, in one transaction, unless the knowledge base ever had the named fact or has
+     * any entry; then records the fact. Returns whether the entries were inserted.
+     */
+    public boolean insertOnce(String fact, Supplier<List<Entry>> drafts, Instant now) {
+        return database.inTransaction(connection -> {
+            if (facts.get(connection, fact).isPresent() || entries.count(connection) > 0) {
+                return false;
+            }
+            for (Entry draft : drafts.get()) {
+                insert(connection, draft);
+            }
+            facts.put(connection, fact, now.toString());
+            return true;
+        });
+    }
+
+    private Entry insert(Connection connection, Entry draft) throws SQLException {
+        Entry stored = draft.withMeta(new EntryMeta(draft.id(), draft.meta().created(), draft.meta().updated(), 1));
+        entries.insert(connection, stored);
+        reindex(connection, stored);
+        return stored;
+    }
+
+    private void reindex(Connection connection, Entry entry) throws SQLException {
+        IndexedEntry indexed = indexer.apply(entry);
+        index.replace(connection, entry.id(), indexed.tags(), indexed.links());
+    }
+}

@@ -1,0 +1,101 @@
+package org.projectnexus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NexusCliTest {
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Path openedWindowOn;
+
+    private int run(String stdin, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return NexusCli.create(path -> openedWindowOn = path,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void listJsonPrintsTheStarterKnowledgeBase() throws Exception {
+        assertThat(run("", "--home", home.toString(), "list", "--json")).isZero();
+        JsonNode entries = new ObjectMapper().readTree(out.toString());
+        assertThat(entries.size()).isGreaterThanOrEqualTo(20);
+        Set<String> kinds = new HashSet<>();
+        entries.forEach(entry -> kinds.add(entry.get("kind").asText()));
+        assertThat(kinds).containsExactlyInAnyOrder("note", "challenge", "takeaway");
+        assertThat(entries.get(0).get("tags").size()).isPositive();
+        assertThat(entries.get(0).get("links").size()).isPositive();
+    }
+
+    @Test
+    void listFiltersByKind() {
+        assertThat(run("", "--home", home.toString(), "list", "--kind", "challenge")).isZero();
+        assertThat(out.toString().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("Challenge"));
+    }
+
+    @Test
+    void addThenShowGivesBackEveryField() throws Exception {
+        int added = run("The queue *backs up*.\n", "--home", home.toString(), "add", "--kind", "challenge",
+                "--title", "Queue backlog", "--tag", "messaging/rabbitmq", "--problem", "Workers too slow",
+                "--solution", "Scale [[Celery]] workers", "--status", "SOLVED");
+        assertThat(added).isZero();
+        assertThat(run("", "--home", home.toString(), "show", "queue BACKLOG", "--json")).isZero();
+        JsonNode entry = new ObjectMapper().readTree(out.toString());
+        assertThat(entry.get("kind").asText()).isEqualTo("challenge");
+        assertThat(entry.get("status").asText()).isEqualTo("solved");
+        assertThat(entry.get("problem").asText()).isEqualTo("Workers too slow");
+        assertThat(entry.get("body").asText()).contains("The queue *backs up*.", "#messaging/rabbitmq");
+        assertThat(entry.get("tags").toString()).contains("messaging/rabbitmq");
+        assertThat(entry.get("links").get(0).get("target").asText()).isEqualTo("Celery");
+    }
+
+    @Test
+    void userErrorsGiveOneLineAndExitCodeOne() {
+        assertThat(run("", "--home", home.toString(), "show", "No such entry")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("nexus: No entry is titled “No such entry”.\n");
+        assertThat(run("", "--home", home.toString(), "add", "--kind", "note", "--title", "redis")).isEqualTo(1);
+        assertThat(err.toString().lines()).hasSize(1).first().asString().contains("already exists");
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(run("", "--home", home.toString(), "list", "--kind", "poem")).isEqualTo(2);
+        assertThat(err.toString()).contains("'poem' is not a kind of entry");
+        assertThat(run("", "frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void renderPrintsThePreviewHtml() {
+        assertThat(run("", "--home", home.toString(), "render", "REST APIs")).isZero();
+        assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<h1 class=\"entry-title\">REST APIs</h1>",
+                "class=\"wikilink\"", "Content-Security-Policy");
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheHomeFolder() {
+        assertThat(run("", "--home", home.toString())).isZero();
+        assertThat(openedWindowOn).isEqualTo(home);
+    }
+
+    @Test
+    void versionNamesNexus() {
+        assertThat(run("", "--version")).isZero();
+        assertThat(out.toString()).startsWith("Nexus ");
+    }
+}

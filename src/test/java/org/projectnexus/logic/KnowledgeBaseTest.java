@@ -1,0 +1,176 @@
+package org.projectnexus.logic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.starter.StarterContent;
+import org.projectnexus.logic.store.DuplicateTitleException;
+import org.projectnexus.logic.store.StaleEntryException;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.Takeaway;
+import org.projectnexus.model.TakeawayCategory;
+import org.projectnexus.model.WikiLink;
+
+class KnowledgeBaseTest {
+
+    @TempDir
+    Path home;
+
+    private KnowledgeBase knowledgeBase;
+
+    @BeforeEach
+    void open() {
+        knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        knowledgeBase.close();
+    }
+
+    @Test
+    void aChallengeKeepsItsOwnFieldsAcrossReopening() {
+        Challenge draft = ((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"))
+                .withDetails("Requests take **3 s**", "Cache with [[Redis]]", ChallengeStatus.SOLVED);
+        Entry stored = knowledgeBase.add(draft.withText("Slow API", "Context #performance"));
+        knowledgeBase.close();
+
+        knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
+        Challenge found = (Challenge) knowledgeBase.find(stored.id()).orElseThrow();
+        assertThat(found.problem()).isEqualTo("Requests take **3 s**");
+        assertThat(found.solution()).isEqualTo("Cache with [[Redis]]");
+        assertThat(found.status()).isEqualTo(ChallengeStatus.SOLVED);
+        assertThat(found.body()).isEqualTo("Context #performance");
+        assertThat(found.version()).isEqualTo(1);
+        assertThat(found.meta().created()).isEqualTo(stored.meta().created());
+    }
+
+    @Test
+    void aTakeawayKeepsItsCategory() {
+        Takeaway draft = ((Takeaway) knowledgeBase.draft(EntryKind.TAKEAWAY, "Test early"))
+                .withCategory(TakeawayCategory.BEST_PRACTICE);
+        Entry stored = knowledgeBase.add(draft);
+        assertThat(((Takeaway) knowledgeBase.find(stored.id()).orElseThrow()).category())
+                .isEqualTo(TakeawayCategory.BEST_PRACTICE);
+    }
+
+    @Test
+    void titlesAreUniqueIgnoringCaseWithAClearMessage() {
+        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "REST APIs"));
+        assertThatThrownBy(() -> knowledgeBase.add(knowledgeBase.draft(EntryKind.TAKEAWAY, "rest apis")))
+                .isInstanceOf(DuplicateTitleException.class)
+                .hasMessageContaining("already exists");
+        Entry other = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "GraphQL"));
+        assertThatThrownBy(() -> knowledgeBase.save(other.withText("Rest APIS", "")))
+                .isInstanceOf(DuplicateTitleException.class);
+        assertThat(knowledgeBase.findByTitle("graphql")).isPresent();
+    }
+
+    @Test
+    void titlesThatWouldBreakLinksAreRefused() {
+        assertThatThrownBy(() -> knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "A [[b]]")))
+                .isInstanceOf(NexusException.class).hasMessageContaining("cannot contain");
+        assertThatThrownBy(() -> knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "   ")))
+                .isInstanceOf(NexusException.class).hasMessage("An entry needs a title.");
+    }
+
+    @Test
+    void savingIndexesTagsAndLinksAndKeepsThePreviousRevision() {
+        Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Caching"));
+        Entry saved = knowledgeBase.save(note.withText("Caching",
+                "Use #caching/redis, see [[Redis|the Redis note]] and [[System Design#Load balancing]].\n"
+                        + "`#notatag` and `[[not a link]]` in code do not count:\n```\n#nope [[Nope]]\n```"));
+
+        IndexedEntry indexed = knowledgeBase.indexedEntries(Optional.empty()).get(0);
+        assertThat(indexed.entry()).isEqualTo(saved);
+        assertThat(indexed.tags()).containsExactly(new Tag("caching/redis"));
+        assertThat(indexed.links()).containsExactly(new WikiLink("Redis", "", "the Redis note"),
+                new WikiLink("System Design", "Load balancing", ""));
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(knowledgeBase.revisionCount(note.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aSaveOverAStaleVersionIsRefusedAndChangesNothing() {
+        Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Docker"));
+        knowledgeBase.save(note.withText("Docker", "first edit"));
+        assertThatThrownBy(() -> knowledgeBase.save(note.withText("Docker", "edit of an old copy")))
+                .isInstanceOf(StaleEntryException.class);
+        assertThat(knowledgeBase.find(note.id()).orElseThrow().body()).isEqualTo("first edit");
+    }
+
+    @Test
+    void starterContentFillsANewKnowledgeBaseOnceOnly() {
+        assertThat(knowledgeBase.addStarterContentIfNew(new StarterContent())).isTrue();
+        var entries = knowledgeBase.indexedEntries(Optional.empty());
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(entries).extracting(e -> e.entry().kind()).contains(EntryKind.values());
+        assertThat(entries).allSatisfy(e -> assertThat(e.tags()).isNotEmpty());
+        assertThat(entries).allSatisfy(e -> assertThat(e.links()).isNotEmpty());
+
+        entries.forEach(e -> knowledgeBase.delete(e.entry().id()));
+        assertThat(knowledgeBase.addStarterContentIfNew(new StarterContent())).isFalse();
+        assertThat(knowledgeBase.summaries()).isEmpty();
+    }
+
+    @Test
+    void everyStarterLinkNamesAStarterEntry() {
+        knowledgeBase.addStarterContentIfNew(new StarterContent());
+        var entries = knowledgeBase.indexedEntries(Optional.empty());
+        var titles = entries.stream().map(e -> WikiLink.titleKey(e.entry().title())).toList();
+        assertThat(entries.stream().flatMap(e -> e.links().stream()).map(WikiLink::targetKey))
+                .allSatisfy(target -> assertThat(titles).contains(target));
+    }
+
+    @Test
+    void theListShowsTheMostRecentlyUpdatedFirst() {
+        SteppingClock clock = new SteppingClock();
+        knowledgeBase.close();
+        knowledgeBase = KnowledgeBase.open(home, clock);
+        Entry older = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Older"));
+        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Newer"));
+        assertThat(knowledgeBase.summaries()).extracting(s -> s.title()).containsExactly("Newer", "Older");
+        knowledgeBase.save(older.withText("Older", "touched last"));
+        assertThat(knowledgeBase.summaries()).extracting(s -> s.title()).containsExactly("Older", "Newer");
+    }
+
+    @Test
+    void savingUnchangedTextWritesNoNewVersion() {
+        Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Same"));
+        assertThat(knowledgeBase.save(note)).isEqualTo(note);
+        assertThat(knowledgeBase.revisionCount(note.id())).isZero();
+    }
+
+    /** A clock that moves one second forward each time it is read. */
+    private static final class SteppingClock extends Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized java.time.Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
+    }
+}
