@@ -30,9 +30,21 @@ public final class App extends Application {
     private SettingsStore settingsStore;
     private WindowSettings settings;
     private NexusException openingFailure;
-    private final BackgroundExecutor background = new FxBackgroundExecutor();
+    private final BackgroundExecutor background;
+    private final Path homeOverride;
     private WindowState windowState;
     private MainViewModel viewModel;
+
+    /** Used by JavaFX's launcher: the data folder comes from the {@code --home=DIR} parameter. */
+    public App() {
+        this(new FxBackgroundExecutor(), null);
+    }
+
+    /** For a caller that composes the app itself (tests): its executor and data folder. */
+    public App(BackgroundExecutor background, Path home) {
+        this.background = background;
+        this.homeOverride = home;
+    }
 
     public static void launchWindow(String... parameters) {
         Application.launch(App.class, parameters);
@@ -40,7 +52,7 @@ public final class App extends Application {
 
     @Override
     public void init() {
-        String homeParameter = getParameters().getNamed().get("home");
+        String homeParameter = homeOverride != null ? homeOverride.toString() : getParameters().getNamed().get("home");
         Path home = DataFolder.resolve(homeParameter == null ? null : Path.of(homeParameter));
         settingsStore = new SettingsStore(home);
         settings = settingsStore.load();

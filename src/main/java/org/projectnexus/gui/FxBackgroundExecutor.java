@@ -39,6 +39,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         worker.execute(task);
     }
 
+    /** Waits until the work submitted before {@link #shutdownAfter} is done; true if it finished in time. */
+    public boolean awaitTermination(java.time.Duration timeout) throws InterruptedException {
+        return worker.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void shutdownAfter(Runnable last) {
         worker.execute(() -> {

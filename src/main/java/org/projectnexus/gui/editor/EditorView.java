@@ -40,8 +40,10 @@ public final class EditorView extends VBox {
         kindBadge.getStyleClass().add("kind-badge");
         status.setId("statusField");
         status.getItems().setAll(ChallengeStatus.values());
+        status.setConverter(new LabelConverter<>(value -> value == ChallengeStatus.OPEN ? "Open" : "Solved"));
         category.setId("categoryField");
         category.getItems().setAll(TakeawayCategory.values());
+        category.setConverter(new LabelConverter<>(TakeawayCategory::displayName));
         body.setPromptText("Write Markdown: # headings, **bold**, `code`, | tables |, #tags and [[links]]");
         problem.setPromptText("What went wrong? (Markdown)");
         solution.setPromptText("What worked? (Markdown)");
@@ -93,6 +95,25 @@ public final class EditorView extends VBox {
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
+    }
+
+    /** Shows enum values by their label; the combo boxes are not editable, so labels are never parsed back. */
+    private static final class LabelConverter<T> extends javafx.util.StringConverter<T> {
+        private final java.util.function.Function<T, String> label;
+
+        LabelConverter(java.util.function.Function<T, String> label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? "" : label.apply(value);
+        }
+
+        @Override
+        public T fromString(String text) {
+            throw new UnsupportedOperationException("not editable");
+        }
     }
 
     private static TextArea markdownArea(String id, int rows) {

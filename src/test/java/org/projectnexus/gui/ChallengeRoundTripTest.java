@@ -1,0 +1,125 @@
+package org.projectnexus.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.model.ChallengeStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+
+/**
+ * A user creates a challenge in the real window, sees its heading and table in the preview, closes Nexus,
+ * starts it again on the same data folder and finds the challenge with every field.
+ */
+class ChallengeRoundTripTest {
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private App app;
+    private FxBackgroundExecutor background;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            closeNexus();
+        }
+    }
+
+    @Test
+    void aChallengeWithAHeadingAndATableSurvivesARestart() throws Exception {
+        startNexus();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.clickOn("New challenge");
+        waitUntil(() -> "Untitled challenge".equals(text("#titleField")));
+
+        robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Queue backlog in production");
+        robot.clickOn("#problemField").write("Workers fall behind at peak.");
+        robot.clickOn("#solutionField").write("Scale the consumers.");
+        robot.interact(() -> robot.lookup("#statusField").<ComboBox<ChallengeStatus>>query()
+                .getSelectionModel().select(ChallengeStatus.SOLVED));
+        robot.clickOn("#bodyField").write("## Timeline\n\n| Step | Minutes |\n|---|---|\n| Detect | 5 |\n");
+
+        waitUntil(() -> previewHas("h2", "Timeline") && previewHas("td", "Detect")
+                && previewHas("h1", "Queue backlog in production"));
+        waitUntil(() -> "Saved".equals(statusText()));
+
+        closeNexus();
+        startNexus();
+
+        waitUntil(() -> "Queue backlog in production".equals(text("#titleField")));
+        assertThat(text("#problemField")).isEqualTo("Workers fall behind at peak.");
+        assertThat(text("#solutionField")).isEqualTo("Scale the consumers.");
+        assertThat(robot.lookup("#statusField").<ComboBox<ChallengeStatus>>query().getValue())
+                .isEqualTo(ChallengeStatus.SOLVED);
+        assertThat(text("#bodyField")).isEqualTo("## Timeline\n\n| Step | Minutes |\n|---|---|\n| Detect | 5 |\n");
+        waitUntil(() -> previewHas("td", "Detect"));
+    }
+
+    private void startNexus() throws Exception {
+        background = new FxBackgroundExecutor();
+        app = (App) FxToolkit.setupApplication(() -> new App(background, home));
+        waitUntil(() -> !text("#titleField").isEmpty());
+    }
+
+    private void closeNexus() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(background.awaitTermination(Duration.ofSeconds(20))).isTrue();
+    }
+
+    private String text(String query) {
+        Object node = robot.lookup(query).query();
+        return node instanceof TextArea area ? area.getText() : ((TextField) node).getText();
+    }
+
+    private String statusText() {
+        return robot.lookup("#statusBar").<StatusBar>query().getText();
+    }
+
+    private boolean previewHas(String tag, String text) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                Document document = robot.lookup("#previewWebView").<WebView>query().getEngine().getDocument();
+                if (document == null) {
+                    return false;
+                }
+                var elements = document.getElementsByTagName(tag);
+                for (int i = 0; i < elements.getLength(); i++) {
+                    if (elements.item(i).getTextContent().strip().equals(text)) {
+                        return true;
+                    }
+                }
+                return false;
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception notReadable) {
+            return false;
+        }
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
