@@ -99,7 +99,7 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable failure) {
-        tell(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        tell(UserMessages.of(failure));
     }
 
     /** The status bar's text: the save state of the open entry, or the latest notice. */

@@ -1,6 +1,5 @@
 package org.projectnexus.gui;
 
-import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -55,8 +54,9 @@ public final class MainWindow {
         });
         viewModel.editor().storedProperty().addListener((property, old, entry) -> {
             if (entry != null) {
-                sidebar.select(entry.id());
-                if (old == null || !old.id().equals(entry.id())) {
+                boolean another = old == null || !old.id().equals(entry.id());
+                sidebar.select(entry.id(), another);
+                if (another) {
                     viewModel.clearNotice();
                 }
             }
@@ -80,6 +80,12 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         stage.setTitle("Nexus");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("icons/nexus-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            }
+        }
         stage.show();
     }
 
@@ -137,7 +143,8 @@ public final class MainWindow {
             });
             kinds.getItems().add(choice);
         }
-        kinds.show(editor, Side.TOP, 20, 40);
+        var corner = editor.localToScreen(20, 40);
+        kinds.show(editor, corner.getX(), corner.getY());
     }
 
     private void confirmDelete() {

@@ -81,7 +81,8 @@ public final class EditorView extends VBox {
 
     public void focusTitle() {
         title.requestFocus();
-        title.selectAll();
+        // After the closing menu has handed focus back; selecting at once would be undone by it.
+        javafx.application.Platform.runLater(title::selectAll);
     }
 
     private static javafx.beans.binding.BooleanBinding isKind(EditorViewModel viewModel, EntryKind kind) {

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
 import org.projectnexus.gui.BackgroundExecutor;
 import org.projectnexus.gui.SaveState;
+import org.projectnexus.gui.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
@@ -139,7 +140,7 @@ public final class EditorViewModel {
     private void saveFailed(Throwable failure) {
         saving = false;
         pending = null;
-        saveError.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        saveError.set(UserMessages.of(failure));
         saveState.set(SaveState.FAILED);
     }
 

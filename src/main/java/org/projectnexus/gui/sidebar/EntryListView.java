@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -30,6 +31,7 @@ public final class EntryListView extends VBox {
     private final EntryListViewModel viewModel;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("entries"));
     private final TextField filter = TextFields.createClearableTextField();
+    private final java.util.Set<EntryKind> collapsed = java.util.EnumSet.noneOf(EntryKind.class);
     private UUID selectedId;
     private boolean rebuilding;
 
@@ -54,9 +56,16 @@ public final class EntryListView extends VBox {
         rebuild();
     }
 
-    /** Marks the entry open in the editor as selected, without opening it again. */
-    public void select(UUID id) {
+    /**
+     * Marks the entry open in the editor as selected, without opening it again; {@code reveal} scrolls the
+     * list to it (for an entry opened elsewhere than in the list, not for a list merely refreshed).
+     */
+    public void select(UUID id, boolean reveal) {
         selectedId = id;
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue() instanceof EntrySummary summary && summary.id().equals(id)) {
+            return;
+        }
         rebuilding = true;
         try {
             tree.getSelectionModel().clearSelection();
@@ -64,6 +73,9 @@ public final class EntryListView extends VBox {
                 for (TreeItem<Object> item : group.getChildren()) {
                     if (item.getValue() instanceof EntrySummary summary && summary.id().equals(id)) {
                         tree.getSelectionModel().select(item);
+                        if (reveal) {
+                            reveal(tree.getRow(item));
+                        }
                         return;
                     }
                 }
@@ -71,6 +83,16 @@ public final class EntryListView extends VBox {
         } finally {
             rebuilding = false;
         }
+    }
+
+    /** Scrolls the row into view, unless it is in view already (scrolling then would only make the list jump). */
+    private void reveal(int row) {
+        if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                && row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        tree.scrollTo(Math.max(0, row - 3));
     }
 
     public void focusFilter() {
@@ -84,7 +106,14 @@ public final class EntryListView extends VBox {
             for (EntryKind kind : EntryKind.values()) {
                 var entries = viewModel.shown(kind);
                 TreeItem<Object> group = new TreeItem<>(new KindGroup(kind, entries.size()));
-                group.setExpanded(true);
+                group.setExpanded(!collapsed.contains(kind));
+                group.expandedProperty().addListener((property, old, expanded) -> {
+                    if (expanded) {
+                        collapsed.remove(kind);
+                    } else {
+                        collapsed.add(kind);
+                    }
+                });
                 entries.forEach(entry -> group.getChildren().add(new TreeItem<>(entry)));
                 tree.getRoot().getChildren().add(group);
             }
@@ -92,7 +121,7 @@ public final class EntryListView extends VBox {
             rebuilding = false;
         }
         if (selectedId != null) {
-            select(selectedId);
+            select(selectedId, false);
         }
     }
 
