@@ -93,7 +93,7 @@ public final class App extends Application {
         if (viewModel == null) {
             return;
         }
-        viewModel.saveNow();
+        viewModel.close();
         WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get());
         // The background thread writes the last save and the settings, then closes the database.
         background.shutdownAfter(() -> {

@@ -36,6 +36,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
             LOG.warn("Background work failed: {}", description, task.getException());
             onFailure.accept(task.getException());
         });
+        if (worker.isShutdown()) {
+            // The window is closing: its last save was queued before the shutdown; later work has no one to show it to.
+            LOG.debug("Not started, Nexus is closing: {}", description);
+            return;
+        }
         worker.execute(task);
     }
 

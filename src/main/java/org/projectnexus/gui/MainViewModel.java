@@ -94,6 +94,11 @@ public final class MainViewModel {
         editor.save();
     }
 
+    /** The window is closing: the last save is queued and nothing more starts. */
+    public void close() {
+        editor.close();
+    }
+
     private void tell(String message) {
         notice.set(message);
     }

@@ -78,6 +78,18 @@ class ChallengeRoundTripTest {
         waitUntil(() -> previewHas("td", "Detect"));
     }
 
+    @Test
+    void closingTheWindowSavesWhatWasJustTyped() throws Exception {
+        startNexus();
+        String title = text("#titleField");
+        robot.clickOn("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .write("\nTyped right before closing.");
+        closeNexus();
+        startNexus();
+        waitUntil(() -> title.equals(text("#titleField")));
+        assertThat(text("#bodyField")).endsWith("\nTyped right before closing.");
+    }
+
     private void startNexus() throws Exception {
         background = new FxBackgroundExecutor();
         app = (App) FxToolkit.setupApplication(() -> new App(background, home));

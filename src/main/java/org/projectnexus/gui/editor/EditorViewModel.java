@@ -106,6 +106,29 @@ public final class EditorViewModel {
         background.run("save " + edited.title(), () -> knowledgeBase.save(edited), this::saved, this::saveFailed);
     }
 
+    /**
+     * The window is closing: stops autosaving and queues the save of what is unsaved. If a save is under way,
+     * its result will not come back to the FX thread any more, so the last edits are queued behind it, on the
+     * version that save writes.
+     */
+    public void close() {
+        autosave.stop();
+        Entry edited = current.get();
+        if (edited == null || !hasUnsavedChanges()) {
+            return;
+        }
+        if (!saving) {
+            submit(edited);
+            return;
+        }
+        Entry latest = pending != null ? pending : edited;
+        background.run("save on closing", () -> knowledgeBase.save(knowledgeBase.find(latest.id())
+                        .filter(stored -> stored.version() == latest.version() + 1)
+                        .map(stored -> latest.withMeta(stored.meta()))
+                        .orElse(latest)),
+                this::saved, this::saveFailed);
+    }
+
     public boolean hasUnsavedChanges() {
         return stored.get() != null && !stored.get().equals(current.get());
     }
