@@ -30,12 +30,15 @@ public final class NexusCli {
         return create(windowOpener, System.in, out, err).execute(args);
     }
 
-    /** Lets the add command read the given standard input; other commands are made the usual way. */
+    /** Lets the add and render commands read the given standard input; other commands are made the usual way. */
     private record SubcommandFactory(InputStream stdin) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == AddCommand.class) {
                 return type.cast(new AddCommand(stdin));
+            }
+            if (type == RenderCommand.class) {
+                return type.cast(new RenderCommand(stdin));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -1,24 +1,57 @@
 package org.projectnexus.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.model.Entry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nexus render TITLE}: the preview's HTML of an entry on standard output. */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "Print the preview HTML of an entry.")
+/** {@code nexus render TITLE|-}: the preview of an entry, or of Markdown from standard input, as one HTML page. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Print the preview of an entry as a self-contained HTML page.",
+                "With - instead of a title, render Markdown read from standard input; its [[links]] resolve"
+                        + " against the knowledge base."})
 final class RenderCommand extends KnowledgeBaseCommand {
 
-    @Parameters(paramLabel = "TITLE", description = "The entry's title (case does not matter).")
+    @Parameters(paramLabel = "TITLE|-", description = "The entry's title (case does not matter), or - for stdin.")
     String title;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    private final InputStream input;
+
+    RenderCommand() {
+        this(System.in);
+    }
+
+    RenderCommand(InputStream input) {
+        this.input = input;
+    }
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        Entry entry = knowledgeBase.findByTitle(title)
-                .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
-        out().print(knowledgeBase.renderPage(entry, false));
+        if (title.equals("-")) {
+            out().print(knowledgeBase.renderMarkdownPage(readInput(), dark));
+        } else {
+            Entry entry = knowledgeBase.findByTitle(title)
+                    .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
+            out().print(knowledgeBase.renderPage(entry, dark));
+        }
         out().flush();
         return 0;
+    }
+
+    private String readInput() {
+        try {
+            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

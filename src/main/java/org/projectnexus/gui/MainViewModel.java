@@ -57,13 +57,30 @@ public final class MainViewModel {
                 this::fail);
     }
 
-    /** Opens the entry a {@code [[link]]} names; offers nothing yet when it does not exist, but says so. */
-    public void openByTitle(String title) {
+    /**
+     * Opens the entry a {@code [[link]]} names (by title or alias), scrolled to the heading if one is given;
+     * when there is none, {@code missing} is told the title (the window offers to create it).
+     */
+    public void openByTitle(String title, String heading, java.util.function.Consumer<String> missing) {
         editor.save();
-        background.run("follow link", () -> knowledgeBase.findByTitle(title),
-                found -> found.ifPresentOrElse(editor::open,
-                        () -> tell("No entry is titled “" + title + "” yet. Create it with File ▸ New.")),
-                this::fail);
+        background.run("follow link", () -> knowledgeBase.findByTitle(title), found -> found.ifPresentOrElse(entry -> {
+            if (!heading.isEmpty()) {
+                preview.scrollToHeadingOnce(org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading));
+            }
+            Entry open = editor.storedProperty().get();
+            if (open != null && open.id().equals(entry.id())) {
+                preview.show(editor.currentProperty().get());
+            } else {
+                editor.open(entry);
+            }
+        }, () -> missing.accept(title)), this::fail);
+    }
+
+    /** Creates a note with this title (from a link to an entry that did not exist yet) and opens it. */
+    public void createTitled(String title) {
+        editor.save();
+        background.run("create entry", () -> knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title)),
+                created -> entryList.reload(() -> editor.open(created)), this::fail);
     }
 
     /** Creates an empty entry of the kind with a free "Untitled" title and opens it. */

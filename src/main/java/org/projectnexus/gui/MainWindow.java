@@ -17,10 +17,12 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.projectnexus.gui.editor.EditorView;
+import org.projectnexus.gui.preview.PreviewBridge;
 import org.projectnexus.gui.preview.PreviewView;
 import org.projectnexus.gui.sidebar.EntryListView;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.Tag;
 
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
 public final class MainWindow {
@@ -41,7 +43,22 @@ public final class MainWindow {
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
         this.editor = new EditorView(viewModel.editor());
-        this.preview = new PreviewView(viewModel.preview(), viewModel::openByTitle, browser);
+        this.preview = new PreviewView(viewModel.preview(), new PreviewBridge(new PreviewBridge.Navigator() {
+            @Override
+            public void openEntry(String title, String heading) {
+                viewModel.openByTitle(title, heading, MainWindow.this::offerToCreate);
+            }
+
+            @Override
+            public void filterByTag(String tag) {
+                viewModel.entryList().filterByTag(new Tag(tag));
+            }
+
+            @Override
+            public void openInBrowser(String url) {
+                browser.accept(url);
+            }
+        }));
         this.panes = new SplitPane(sidebar, editor, preview);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
@@ -158,6 +175,16 @@ public final class MainWindow {
         confirm.setHeaderText("Delete entry");
         confirm.initOwner(root.getScene().getWindow());
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.deleteOpenEntry());
+    }
+
+    /** A link named an entry that does not exist: offer to create it, as Obsidian does. */
+    private void offerToCreate(String title) {
+        Alert offer = new Alert(Alert.AlertType.CONFIRMATION,
+                "There is no entry titled “" + title + "” yet. Create a note with this title?",
+                ButtonType.CANCEL, ButtonType.OK);
+        offer.setHeaderText("Create “" + title + "”");
+        offer.initOwner(root.getScene().getWindow());
+        offer.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.createTitled(title));
     }
 
     private void showPreview(boolean shown) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
+import org.projectnexus.logic.markdown.HtmlSanitizer;
+import org.projectnexus.logic.markdown.WebAssets;
 import org.projectnexus.logic.markdown.LinkTargets;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
@@ -50,7 +52,7 @@ public final class KnowledgeBase implements AutoCloseable {
     public static KnowledgeBase open(Path folder, Clock clock) {
         MarkdownParser parser = new MarkdownParser();
         return new KnowledgeBase(Database.open(folder), parser,
-                new EntryPageRenderer(parser, new MarkdownRenderer()), clock);
+                new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock);
     }
 
     public List<EntrySummary> summaries() {
@@ -75,7 +77,8 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The tags and links written in the entry's Markdown. */
     public IndexedEntry indexed(Entry entry) {
         ParsedMarkdown parsed = parser.parse(entry.markdownSources());
-        return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links());
+        ParsedMarkdown body = entry.markdownSources().equals(entry.body()) ? parsed : parser.parse(entry.body());
+        return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links(), body.aliases());
     }
 
     /** A new, unsaved entry of the kind. */
@@ -125,9 +128,29 @@ public final class KnowledgeBase implements AutoCloseable {
         return pages.renderPage(entry, linkTargets(), dark);
     }
 
-    /** Answers whether a link target exists, from the database at the time of asking. */
+    /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */
+    public String renderFragment(Entry entry) {
+        return pages.renderFragment(entry, linkTargets());
+    }
+
+    /** The page the live preview loads once, with every bundled script, into which entries are swapped. */
+    public String previewShell(boolean dark) {
+        return pages.previewShell(dark);
+    }
+
+    /** Markdown that belongs to no entry, as a complete page; links resolve against this knowledge base. */
+    public String renderMarkdownPage(String markdown, boolean dark) {
+        return pages.renderMarkdownPage(markdown, linkTargets(), dark);
+    }
+
+    /** Ids of the entries carrying the tag or a tag nested under it. */
+    public java.util.Set<UUID> entriesTagged(org.projectnexus.model.Tag tag) {
+        return store.taggedWith(tag);
+    }
+
+    /** Answers whether a link target exists (by title or alias), from the database at the time of asking. */
     public LinkTargets linkTargets() {
-        return store::titleExists;
+        return store::resolves;
     }
 
     /**

@@ -1,57 +1,66 @@
 package org.projectnexus.gui.preview;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-import org.projectnexus.logic.markdown.MarkdownRenderer;
+import netscape.javascript.JSObject;
 
 /**
- * The live preview: a WebView showing the {@link PreviewViewModel}'s HTML. JavaScript is off, so nothing in
- * a note can run. Clicking a {@code [[link]]} opens that entry; web links open in the system browser; any
- * other navigation (such as {@code file:}) is refused and the preview stays as it was.
+ * The live preview: a WebView that loads the preview page (with the bundled highlight.js, KaTeX and Mermaid
+ * inline) once, then swaps the entry's HTML into it, so typing neither reloads scripts nor loses the scroll position.
+ * Link clicks go to the {@link PreviewBridge}; the page itself never navigates away.
  */
 public final class PreviewView extends StackPane {
 
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
-    private String shownHtml = "";
+    private final PreviewViewModel viewModel;
+    /** Held here because WebKit keeps only a weak reference to objects handed to JavaScript. */
+    private final PreviewBridge bridge;
+    private boolean pageReady;
 
-    public PreviewView(PreviewViewModel viewModel, Consumer<String> openEntryTitled, Consumer<String> openInBrowser) {
+    public PreviewView(PreviewViewModel viewModel, PreviewBridge bridge) {
+        this.viewModel = viewModel;
+        this.bridge = bridge;
         getStyleClass().add("preview");
         webView.setId("previewWebView");
         webView.setContextMenuEnabled(false);
-        engine.setJavaScriptEnabled(false);
+        engine.setJavaScriptEnabled(true);
         getChildren().add(webView);
-        viewModel.htmlProperty().addListener((property, old, html) -> load(html));
-        load(viewModel.htmlProperty().get());
-        engine.locationProperty().addListener((property, old, location) -> navigated(location,
-                openEntryTitled, openInBrowser));
+        engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                pageReady = true;
+                ((JSObject) engine.executeScript("window.nexusPreview")).call("connect", bridge);
+                showCurrent(true);
+            }
+        });
+        // Anything that makes the page itself navigate (its script prevents it) brings the preview back.
+        engine.locationProperty().addListener((property, old, location) -> {
+            if (pageReady && location != null && !location.isEmpty() && !location.equals("about:blank")) {
+                pageReady = false;
+                bridge.navigate(location);
+                engine.loadContent(viewModel.shellProperty().get());
+            }
+        });
+        viewModel.pageProperty().addListener((property, old, page) -> showCurrent(
+                old == null || page == null || !old.entryId().equals(page.entryId())));
+        viewModel.shellProperty().addListener((property, old, shell) -> engine.loadContent(shell));
+        if (viewModel.shellProperty().get() != null) {
+            engine.loadContent(viewModel.shellProperty().get());
+        }
     }
 
-    private void load(String html) {
-        shownHtml = html;
-        engine.loadContent(html);
-    }
-
-    private void navigated(String location, Consumer<String> openEntryTitled, Consumer<String> openInBrowser) {
-        if (location == null || location.isEmpty() || location.equals("about:blank")) {
+    private void showCurrent(boolean anotherEntry) {
+        PreviewViewModel.Page page = viewModel.pageProperty().get();
+        if (!pageReady) {
             return;
         }
-        String entryPrefix = MarkdownRenderer.ENTRY_SCHEME + "://entry/";
-        if (location.startsWith(entryPrefix)) {
-            String target = location.substring(entryPrefix.length());
-            int heading = target.indexOf('#');
-            openEntryTitled.accept(URLDecoder.decode(heading < 0 ? target : target.substring(0, heading),
-                    StandardCharsets.UTF_8));
-        } else if (location.startsWith("http://") || location.startsWith("https://")) {
-            openInBrowser.accept(location);
+        JSObject preview = (JSObject) engine.executeScript("window.nexusPreview");
+        preview.call("show", page == null ? "" : page.html(), page != null && page.dark(), anotherEntry);
+        if (page != null && !page.headingId().isEmpty()) {
+            preview.call("scrollToHeading", page.headingId());
         }
-        // Whatever was clicked, the preview itself never navigates away from the entry.
-        Platform.runLater(() -> engine.loadContent(shownHtml));
     }
 
     /** The engine, for tests that read the rendered document. */

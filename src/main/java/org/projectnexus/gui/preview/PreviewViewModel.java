@@ -1,35 +1,46 @@
 package org.projectnexus.gui.preview;
 
+import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.projectnexus.gui.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
 
 /**
- * The preview's HTML for the entry in the editor. Rendering runs in the background and is coalesced:
- * while one render runs, further changes only remember the newest entry, which renders next, so a burst
- * of keystrokes costs one or two renders, never one per key.
+ * What the preview shows: the HTML of the entry in the editor. Rendering runs in the background and is
+ * coalesced: while one render runs, further changes only remember the newest entry, which renders next, so a
+ * burst of keystrokes costs one or two renders, never one per key.
  */
 public final class PreviewViewModel {
 
-    private static final String EMPTY_PAGE = "<!DOCTYPE html><html><body></body></html>";
+    /** One rendered state of the preview; {@code headingId} names a heading to scroll to, or is empty. */
+    public record Page(UUID entryId, String html, boolean dark, String headingId) {
+    }
 
     private final KnowledgeBase knowledgeBase;
     private final BackgroundExecutor background;
-    private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(EMPTY_PAGE);
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper shell = new javafx.beans.property.ReadOnlyStringWrapper();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     private boolean rendering;
     private Entry waiting;
     private Entry latest;
+    private String headingToShow = "";
 
     public PreviewViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         dark.addListener(changed -> show(latest));
+        background.run("prepare preview", () -> knowledgeBase.previewShell(false), shell::set, failure -> { });
+    }
+
+    /** The page the preview loads once (with the bundled scripts); null until it is ready. */
+    public javafx.beans.property.ReadOnlyStringProperty shellProperty() {
+        return shell.getReadOnlyProperty();
     }
 
     /** Shows this entry (null: nothing). */
@@ -37,7 +48,7 @@ public final class PreviewViewModel {
         latest = entry;
         if (entry == null) {
             waiting = null;
-            html.set(EMPTY_PAGE);
+            page.set(null);
             return;
         }
         if (rendering) {
@@ -47,29 +58,33 @@ public final class PreviewViewModel {
         render(entry);
     }
 
+    /** The next time the entry with this heading shows, the preview scrolls to the heading. */
+    public void scrollToHeadingOnce(String headingId) {
+        headingToShow = headingId;
+    }
+
     private void render(Entry entry) {
         rendering = true;
         boolean darkPage = dark.get();
-        background.run("render " + entry.title(), () -> knowledgeBase.renderPage(entry, darkPage),
-                page -> finished(entry, page), failure -> finished(entry, null));
+        background.run("render " + entry.title(), () -> knowledgeBase.renderFragment(entry),
+                html -> finished(entry, html, darkPage), failure -> finished(entry, null, darkPage));
     }
 
-    private void finished(Entry entry, String page) {
+    private void finished(Entry entry, String html, boolean darkPage) {
         rendering = false;
-        if (page != null && entry == latest) {
-            html.set(page);
+        if (html != null && entry == latest) {
+            page.set(new Page(entry.id(), html, darkPage, headingToShow));
+            headingToShow = "";
         }
         Entry next = waiting;
         waiting = null;
         if (next != null && next == latest) {
             render(next);
-        } else if (page == null && entry == latest) {
-            html.set(EMPTY_PAGE);
         }
     }
 
-    public ReadOnlyStringProperty htmlProperty() {
-        return html.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
     }
 
     public BooleanProperty darkProperty() {

@@ -51,7 +51,18 @@ public final class EntryListView extends VBox {
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(filter, tree);
+        javafx.scene.control.Button tagChip = new javafx.scene.control.Button();
+        tagChip.setId("tagFilterChip");
+        tagChip.getStyleClass().add("tag-filter");
+        tagChip.setGraphic(new FontIcon(Feather.X));
+        tagChip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        tagChip.setOnAction(event -> viewModel.filterByTag(null));
+        tagChip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.tagProperty().get() == null ? "" : "Tagged " + viewModel.tagProperty().get(),
+                viewModel.tagProperty()));
+        tagChip.visibleProperty().bind(viewModel.tagProperty().isNotNull());
+        tagChip.managedProperty().bind(tagChip.visibleProperty());
+        getChildren().addAll(filter, tagChip, tree);
         viewModel.shownEntries().addListener((ListChangeListener<EntrySummary>) change -> rebuild());
         rebuild();
     }

@@ -2,7 +2,11 @@ package org.projectnexus.gui.sidebar;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +16,7 @@ import org.projectnexus.gui.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.Tag;
 
 /**
  * The entries of the sidebar: all of them, most recently updated first, narrowed by the filter text.
@@ -24,19 +29,54 @@ public final class EntryListViewModel {
     private final ObservableList<EntrySummary> all = FXCollections.observableArrayList();
     private final FilteredList<EntrySummary> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Tag> tag = new ReadOnlyObjectWrapper<>();
+    private Set<UUID> taggedIds = Set.of();
 
     public EntryListViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
-        filter.addListener((property, old, text) -> shown.setPredicate(matching(text)));
+        filter.addListener((property, old, text) -> applyFilters());
+    }
+
+    /** Shows only entries with this tag or a tag nested under it (null: all entries). */
+    public void filterByTag(Tag wanted) {
+        if (wanted == null) {
+            tag.set(null);
+            taggedIds = Set.of();
+            applyFilters();
+            return;
+        }
+        background.run("entries tagged " + wanted, () -> knowledgeBase.entriesTagged(wanted), ids -> {
+            tag.set(wanted);
+            taggedIds = ids;
+            applyFilters();
+        }, failure -> { });
+    }
+
+    public ReadOnlyObjectProperty<Tag> tagProperty() {
+        return tag.getReadOnlyProperty();
+    }
+
+    private void applyFilters() {
+        Predicate<EntrySummary> byTitle = matching(filter.get());
+        Set<UUID> ids = taggedIds;
+        boolean byTag = tag.get() != null;
+        shown.setPredicate(entry -> byTitle.test(entry) && (!byTag || ids.contains(entry.id())));
     }
 
     /** Reloads the list from the knowledge base, then runs {@code then}. */
     public void reload(Runnable then) {
-        background.run("list entries", knowledgeBase::summaries, summaries -> {
-            all.setAll(summaries);
-            then.run();
-        }, failure -> then.run());
+        Tag wanted = tag.get();
+        background.run("list entries", () -> new Listing(knowledgeBase.summaries(),
+                wanted == null ? Set.of() : knowledgeBase.entriesTagged(wanted)), listing -> {
+                    taggedIds = listing.taggedIds();
+                    all.setAll(listing.summaries());
+                    applyFilters();
+                    then.run();
+                }, failure -> then.run());
+    }
+
+    private record Listing(List<EntrySummary> summaries, Set<UUID> taggedIds) {
     }
 
     public ObservableList<EntrySummary> shownEntries() {

@@ -1,57 +1,92 @@
 package org.projectnexus.logic.markdown;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.Takeaway;
 
 /**
- * The preview of an entry as one HTML page: its title, the kind's own fields and the rendered body,
- * styled for the light or the dark theme. The page carries a Content-Security-Policy that allows no
- * script at all, on top of the renderer's escaping, so nothing written in a note can run.
+ * An entry as HTML: its kind, title, the kind's own fields and the rendered body. As a fragment, it is what the
+ * preview shows inside its page; as a standalone page (the {@code nexus render} output) it carries inline the
+ * stylesheet and only the bundled scripts it needs, each admitted by its hash in a Content-Security-Policy that
+ * admits no other script.
  */
 public final class EntryPageRenderer {
 
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:;";
-
     private final MarkdownParser parser;
     private final MarkdownRenderer renderer;
-    private final String stylesheet;
+    private final WebAssets assets;
 
-    public EntryPageRenderer(MarkdownParser parser, MarkdownRenderer renderer) {
+    public EntryPageRenderer(MarkdownParser parser, MarkdownRenderer renderer, WebAssets assets) {
         this.parser = parser;
         this.renderer = renderer;
-        this.stylesheet = readStylesheet();
+        this.assets = assets;
     }
 
+    /** The entry as a complete page that shows correctly on its own (opened in a browser, say). */
     public String renderPage(Entry entry, LinkTargets targets, boolean dark) {
-        StringBuilder html = new StringBuilder(4096 + entry.body().length() * 2);
-        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
-                .append("<title>").append(escape(entry.title())).append("</title><style>")
-                .append(stylesheet).append("</style></head>\n<body class=\"")
-                .append(dark ? "dark" : "light").append("\">\n");
-        appendEntry(html, entry, targets);
-        return html.append("</body></html>\n").toString();
+        return page(entry.title(), renderFragment(entry, targets), dark);
     }
 
-    /** The entry as an HTML fragment: title, fields and body. */
-    public String renderFragment(Entry entry, LinkTargets targets) {
-        StringBuilder html = new StringBuilder();
-        appendEntry(html, entry, targets);
+    /** Markdown that belongs to no entry (for {@code nexus render -}), as a complete page. */
+    public String renderMarkdownPage(String markdown, LinkTargets targets, boolean dark) {
+        return page("Markdown", renderer.render(parser.parse(markdown), targets), dark);
+    }
+
+    /**
+     * The empty page the live preview loads once, with every bundled script; entries are then swapped into it
+     * by its script, so typing never reloads the page.
+     */
+    public String previewShell(boolean dark) {
+        return page("Preview", "", dark, true);
+    }
+
+    private String page(String title, String fragment, boolean dark) {
+        return page(title, fragment, dark, false);
+    }
+
+    private String page(String title, String fragment, boolean dark, boolean everyScript) {
+        List<String> scripts = new ArrayList<>();
+        StringBuilder styles = new StringBuilder(assets.text(WebAssets.PREVIEW_CSS));
+        if (everyScript || fragment.contains("class=\"language-")) {
+            scripts.add(assets.text(WebAssets.HIGHLIGHT_JS));
+            styles.append('\n').append(scoped(assets.text(WebAssets.HIGHLIGHT_CSS), "body.light "))
+                    .append('\n').append(scoped(assets.text(WebAssets.HIGHLIGHT_DARK_CSS), "body.dark "));
+        }
+        if (everyScript || fragment.contains("class=\"math ")) {
+            scripts.add(assets.text(WebAssets.KATEX_JS));
+            styles.append('\n').append(assets.text(WebAssets.KATEX_CSS));
+        }
+        if (everyScript || fragment.contains("class=\"mermaid\"")) {
+            scripts.add(assets.text(WebAssets.MERMAID_JS));
+        }
+        scripts.add(assets.text(WebAssets.PREVIEW_JS));
+        StringBuilder html = new StringBuilder(fragment.length() + styles.length() + 4096);
+        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src");
+        scripts.forEach(script -> html.append(" 'sha256-").append(sha256(script)).append('\''));
+        html.append("; style-src 'unsafe-inline'; font-src data:; img-src data: https: http:;\">")
+                .append("<title>").append(escape(title)).append("</title>\n<style>").append(styles)
+                .append("</style>\n");
+        scripts.forEach(script -> html.append("<script>").append(script).append("</script>\n"));
+        html.append("</head>\n<body class=\"").append(dark ? "dark" : "light").append("\"><main id=\"content\">\n")
+                .append(fragment).append("</main></body></html>\n");
         return html.toString();
     }
 
-    private void appendEntry(StringBuilder html, Entry entry, LinkTargets targets) {
+    /** The entry as an HTML fragment: kind, title, fields and body. */
+    public String renderFragment(Entry entry, LinkTargets targets) {
+        StringBuilder html = new StringBuilder(entry.body().length() * 2 + 512);
         html.append("<header><span class=\"kind kind-").append(entry.kind().name().toLowerCase())
                 .append("\">").append(entry.kind().displayName()).append("</span>");
         if (entry instanceof Challenge challenge) {
             html.append(" <span class=\"status status-").append(challenge.status().name().toLowerCase())
-                    .append("\">").append(challenge.status() == null ? "" : challenge.status().name().toLowerCase())
-                    .append("</span>");
+                    .append("\">").append(challenge.status().name().toLowerCase()).append("</span>");
         } else if (entry instanceof Takeaway takeaway) {
             html.append(" <span class=\"category\">").append(takeaway.category().displayName()).append("</span>");
         }
@@ -63,6 +98,7 @@ public final class EntryPageRenderer {
         html.append("<article class=\"body\">")
                 .append(renderer.render(parser.parse(entry.body()), targets))
                 .append("</article>\n");
+        return html.toString();
     }
 
     private void appendSection(StringBuilder html, String heading, String markdown, LinkTargets targets) {
@@ -73,6 +109,23 @@ public final class EntryPageRenderer {
                 .append(heading).append("</h2>")
                 .append(renderer.render(parser.parse(markdown), targets))
                 .append("</section>\n");
+    }
+
+    /** The rules of a plain stylesheet (no @-rules), each applying only under {@code prefix}. */
+    static String scoped(String css, String prefix) {
+        StringBuilder out = new StringBuilder(css.length() + 512);
+        for (String rule : css.replaceAll("/\\*.*?\\*/", "").split("}")) {
+            int brace = rule.indexOf('{');
+            if (brace < 0) {
+                continue;
+            }
+            String[] selectors = rule.substring(0, brace).split(",");
+            for (int i = 0; i < selectors.length; i++) {
+                out.append(i == 0 ? "" : ",").append(prefix).append(selectors[i].strip());
+            }
+            out.append(rule.substring(brace)).append("}\n");
+        }
+        return out.toString();
     }
 
     static String escape(String text) {
@@ -89,14 +142,12 @@ public final class EntryPageRenderer {
         return out.toString();
     }
 
-    private static String readStylesheet() {
-        try (InputStream in = EntryPageRenderer.class.getResourceAsStream("preview.css")) {
-            if (in == null) {
-                throw new IllegalStateException("preview.css is missing from the application");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
+    private static String sha256(String script) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 }

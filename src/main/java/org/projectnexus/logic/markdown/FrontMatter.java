@@ -52,6 +52,19 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
         return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
     }
 
+    /** A field that may be written as a list ({@code [a, b]} or one per line) or as one comma-separated value. */
+    public java.util.List<String> list(String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return java.util.List.of();
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+        }
+        return java.util.Arrays.stream(String.valueOf(value).split(",")).map(String::strip)
+                .filter(item -> !item.isEmpty()).toList();
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";

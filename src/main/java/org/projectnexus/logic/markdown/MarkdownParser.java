@@ -28,6 +28,7 @@ public final class MarkdownParser {
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
+            .customInlineContentParserFactory(new MathParser())
             .postProcessor(new InlineMarkupProcessor())
             .build();
     private final ObjectMapper yaml = FrontMatter.yamlMapper();

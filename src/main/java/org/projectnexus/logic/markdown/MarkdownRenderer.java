@@ -3,39 +3,115 @@ package org.projectnexus.logic.markdown;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.projectnexus.model.WikiLink;
 
 /**
- * Turns parsed Markdown into an HTML fragment that is safe to show: raw HTML written in a note is escaped
- * (it shows as text, it never runs) and link URLs with dangerous schemes are dropped.
- * Wiki links become {@code nexus:} links, marked {@code unresolved} when no entry has that title.
+ * Turns parsed Markdown into an HTML fragment that is safe to show. Text is escaped and link addresses are
+ * limited to web, mail, entry and in-page links; HTML written in the note itself passes the
+ * {@link HtmlSanitizer}'s allow-list. Wiki links become {@code nexus://entry/...} links (marked
+ * {@code unresolved} when no entry has that title or alias), tags become chips, math and Mermaid blocks are
+ * left as escaped source for the preview's bundled KaTeX and Mermaid to typeset.
  */
 public final class MarkdownRenderer {
 
-    /** The URL scheme of links between entries; the preview opens the entry instead of navigating. */
+    /** The URL scheme of links between entries and of tag chips; the preview handles them itself. */
     public static final String ENTRY_SCHEME = "nexus";
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", ENTRY_SCHEME);
+
+    private final HtmlSanitizer sanitizer;
+
+    public MarkdownRenderer(HtmlSanitizer sanitizer) {
+        this.sanitizer = sanitizer;
+    }
 
     public String render(ParsedMarkdown markdown, LinkTargets targets) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(MarkdownParser.EXTENSIONS)
-                .escapeHtml(true)
+                .escapeHtml(false)
                 .sanitizeUrls(true)
-                .nodeRendererFactory(context -> new InlineMarkupRenderer(context, targets))
+                .urlSanitizer(new UrlSanitizer() {
+                    @Override
+                    public String sanitizeLinkUrl(String url) {
+                        return safeUrl(url);
+                    }
+
+                    @Override
+                    public String sanitizeImageUrl(String url) {
+                        String safe = safeUrl(url);
+                        return safe.startsWith(ENTRY_SCHEME + ":") || safe.startsWith("mailto:") ? "" : safe;
+                    }
+                })
+                .nodeRendererFactory(context -> new NexusNodeRenderer(context, targets))
                 .build();
-        return renderer.render(markdown.document());
+        String html = renderer.render(markdown.document());
+        // Everything but raw HTML is escaped by the renderer; only a note with raw HTML needs the sanitizer.
+        return containsRawHtml(markdown.document()) ? sanitizer.sanitize(html) : html;
     }
 
     /** The address a wiki link to this title (and heading) points at. */
     public static String entryUrl(WikiLink link) {
         String url = ENTRY_SCHEME + "://entry/" + encode(link.target());
         return link.heading().isEmpty() ? url : url + "#" + encode(link.heading());
+    }
+
+    /** The id the preview gives a heading, as the heading-anchor extension makes it (for {@code [[Title#Heading]]}). */
+    public static String headingId(String heading) {
+        return org.commonmark.ext.heading.anchor.IdGenerator.builder().build().generateId(heading);
+    }
+
+    /** The address of a tag chip: clicking it filters the entry list. */
+    public static String tagUrl(String tag) {
+        return ENTRY_SCHEME + "://tag/" + encode(tag);
+    }
+
+    static String safeUrl(String url) {
+        String trimmed = url.strip();
+        int colon = trimmed.indexOf(':');
+        int firstSeparator = indexOfAny(trimmed, "/?#");
+        boolean hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
+        if (!hasScheme) {
+            return trimmed.startsWith("//") ? "" : trimmed;
+        }
+        String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
+        return SAFE_SCHEMES.contains(scheme) ? trimmed : "";
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean containsRawHtml(Node document) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock htmlBlock) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private static String encode(String text) {
@@ -51,12 +127,13 @@ public final class MarkdownRenderer {
         return attributes;
     }
 
-    private static final class InlineMarkupRenderer implements NodeRenderer {
+    /** Renders Nexus's own nodes and fenced code (code, math and Mermaid). */
+    private static final class NexusNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
         private final LinkTargets targets;
 
-        InlineMarkupRenderer(HtmlNodeRendererContext context, LinkTargets targets) {
+        NexusNodeRenderer(HtmlNodeRendererContext context, LinkTargets targets) {
             this.context = context;
             this.html = context.getWriter();
             this.targets = targets;
@@ -64,7 +141,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(WikiLinkNode.class, TagNode.class);
+            return Set.of(WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class);
         }
 
         @Override
@@ -72,17 +149,47 @@ public final class MarkdownRenderer {
             if (node instanceof WikiLinkNode wiki) {
                 WikiLink link = wiki.link();
                 boolean resolved = targets.exists(link.targetKey());
-                html.tag("a", attributes(
-                        "href", context.encodeUrl(entryUrl(link)),
+                html.tag("a", attributes("href", context.encodeUrl(entryUrl(link)),
                         "class", resolved ? "wikilink" : "wikilink unresolved",
-                        "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet"));
+                        "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet: click to create it"));
                 html.text(link.shownText());
                 html.tag("/a");
             } else if (node instanceof TagNode tag) {
-                html.tag("span", attributes("class", "tag", "data-tag", tag.tag().name()));
+                html.tag("a", attributes("href", context.encodeUrl(tagUrl(tag.tag().name())), "class", "tag",
+                        "data-tag", tag.tag().name()));
                 html.text("#" + tag.written());
+                html.tag("/a");
+            } else if (node instanceof MathNode math) {
+                // A span even for display math: it sits inside a paragraph; CSS makes it a block.
+                html.tag("span", attributes("class", math.display() ? "math math-display" : "math math-inline"));
+                html.text(math.tex());
                 html.tag("/span");
+            } else if (node instanceof FencedCodeBlock code) {
+                renderFence(code);
             }
+        }
+
+        private void renderFence(FencedCodeBlock code) {
+            String info = code.getInfo() == null ? "" : code.getInfo().strip();
+            String language = info.isEmpty() ? "" : info.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            html.line();
+            if (language.equals("mermaid")) {
+                html.tag("pre", attributes("class", "mermaid"));
+                html.text(code.getLiteral());
+                html.tag("/pre");
+            } else if (language.equals("math") || language.equals("latex") || language.equals("tex")) {
+                html.tag("div", attributes("class", "math math-display"));
+                html.text(code.getLiteral());
+                html.tag("/div");
+            } else {
+                html.tag("pre");
+                html.tag("code", language.isEmpty() ? Map.of()
+                        : attributes("class", "language-" + language.replaceAll("[^a-z0-9_+#-]", "")));
+                html.text(code.getLiteral());
+                html.tag("/code");
+                html.tag("/pre");
+            }
+            html.line();
         }
     }
 }

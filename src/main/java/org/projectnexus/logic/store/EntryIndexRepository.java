@@ -19,10 +19,24 @@ import org.projectnexus.model.WikiLink;
  */
 public final class EntryIndexRepository {
 
-    public void replace(Connection connection, UUID entryId, Collection<Tag> tags, List<WikiLink> links)
-            throws SQLException {
+    public void replace(Connection connection, UUID entryId, Collection<Tag> tags, List<WikiLink> links,
+                        List<String> aliases) throws SQLException {
         deleteFor(connection, "entry_tag", entryId);
         deleteFor(connection, "entry_link", entryId);
+        deleteFor(connection, "entry_alias", entryId);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entry_alias (entry_id, alias, alias_key) VALUES (?, ?, ?)")) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (String alias : aliases) {
+                if (keys.add(WikiLink.titleKey(alias))) {
+                    insert.setObject(1, entryId);
+                    insert.setString(2, alias);
+                    insert.setString(3, WikiLink.titleKey(alias));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entry_tag (entry_id, tag) VALUES (?, ?)")) {
             for (Tag tag : tags) {
@@ -77,8 +91,33 @@ public final class EntryIndexRepository {
         return links;
     }
 
-    public List<Tag> tagsOf(Connection connection, UUID entryId) throws SQLException {
-        return allTags(connection).getOrDefault(entryId, List.of());
+    /** Aliases of every entry, keyed by entry id. */
+    public Map<UUID, List<String>> allAliases(Connection connection) throws SQLException {
+        Map<UUID, List<String>> aliases = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT entry_id, alias FROM entry_alias ORDER BY alias_key");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                aliases.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        return aliases;
+    }
+
+    /** Ids of the entries tagged with the tag or any tag nested under it ({@code backend} includes {@code backend/x}). */
+    public java.util.Set<UUID> taggedWith(Connection connection, Tag tag) throws SQLException {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT entry_id FROM entry_tag WHERE tag = ? OR tag LIKE ? ESCAPE '!'")) {
+            query.setString(1, tag.name());
+            query.setString(2, tag.name().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
     }
 
     private static void deleteFor(Connection connection, String table, UUID entryId) throws SQLException {

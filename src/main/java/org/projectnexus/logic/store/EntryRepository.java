@@ -73,8 +73,11 @@ public final class EntryRepository {
         return findOne(connection, "id = ?", id);
     }
 
+    /** The entry with this title or, failing that, with this alias (both ignoring case). */
     public Optional<Entry> findByTitle(Connection connection, String title) throws SQLException {
-        return findOne(connection, "title_key = ?", WikiLink.titleKey(title));
+        Optional<Entry> byTitle = findOne(connection, "title_key = ?", WikiLink.titleKey(title));
+        return byTitle.isPresent() ? byTitle : findOne(connection,
+                "id = (SELECT MIN(entry_id) FROM entry_alias WHERE alias_key = ?)", WikiLink.titleKey(title));
     }
 
     /** All entries, most recently updated first. */
@@ -102,6 +105,18 @@ public final class EntryRepository {
             }
         }
         return summaries;
+    }
+
+    /** Whether a link to this key finds an entry, by title or by alias. */
+    public boolean resolves(Connection connection, String titleKey) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM entry WHERE title_key = ? UNION ALL SELECT 1 FROM entry_alias WHERE alias_key = ?")) {
+            query.setString(1, titleKey);
+            query.setString(2, titleKey);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     public boolean titleExists(Connection connection, String titleKey) throws SQLException {

@@ -51,15 +51,26 @@ public final class EntryStore {
         return database.inTransaction(connection -> entries.titleExists(connection, titleKey));
     }
 
+    /** Whether a link to this key finds an entry, by title or by alias. */
+    public boolean resolves(String titleKey) {
+        return database.inTransaction(connection -> entries.resolves(connection, titleKey));
+    }
+
+    /** Ids of the entries tagged with the tag or a tag nested under it. */
+    public java.util.Set<UUID> taggedWith(Tag tag) {
+        return database.inTransaction(connection -> index.taggedWith(connection, tag));
+    }
+
     /** Every entry with its indexed tags and links, most recently updated first. */
     public List<IndexedEntry> indexedEntries() {
         return database.inTransaction(connection -> {
             Map<UUID, List<Tag>> tags = index.allTags(connection);
             Map<UUID, List<WikiLink>> links = index.allLinks(connection);
+            Map<UUID, List<String>> aliases = index.allAliases(connection);
             List<IndexedEntry> result = new ArrayList<>();
             for (Entry entry : entries.findAll(connection)) {
                 result.add(new IndexedEntry(entry, tags.getOrDefault(entry.id(), List.of()),
-                        links.getOrDefault(entry.id(), List.of())));
+                        links.getOrDefault(entry.id(), List.of()), aliases.getOrDefault(entry.id(), List.of())));
             }
             return result;
         });
@@ -130,6 +141,6 @@ public final class EntryStore {
 
     private void reindex(Connection connection, Entry entry) throws SQLException {
         IndexedEntry indexed = indexer.apply(entry);
-        index.replace(connection, entry.id(), indexed.tags(), indexed.links());
+        index.replace(connection, entry.id(), indexed.tags(), indexed.links(), indexed.aliases());
     }
 }

@@ -40,7 +40,20 @@ class MarkdownParserTest {
         ParsedMarkdown parsed = parser.parse("---\ntitle: Redis\naliases: [cache]\n---\nBody #tag\n");
         assertThat(parsed.frontMatter().fields()).containsEntry("title", "Redis");
         assertThat(parsed.frontMatter().body()).isEqualTo("Body #tag\n");
-        assertThat(new MarkdownRenderer().render(parsed, LinkTargets.none())).doesNotContain("aliases");
+        assertThat(new MarkdownRenderer(new HtmlSanitizer()).render(parsed, LinkTargets.none())).doesNotContain("aliases");
+    }
+
+    @Test
+    void frontMatterTagsAndAliasesCount() {
+        ParsedMarkdown parsed = parser.parse("---\ntags: [backend/api, '#rest']\naliases:\n  - REST\n  - RESTful\n---\nText #inline\n");
+        assertThat(parsed.tags()).containsExactly(new Tag("backend/api"), new Tag("rest"), new Tag("inline"));
+        assertThat(parsed.aliases()).containsExactly("REST", "RESTful");
+    }
+
+    @Test
+    void mathIsNeverATagNorALink() {
+        assertThat(parser.parse("$a_#b [[c]]$").tags()).isEmpty();
+        assertThat(parser.parse("$a_#b [[c]]$").links()).isEmpty();
     }
 
     @Test

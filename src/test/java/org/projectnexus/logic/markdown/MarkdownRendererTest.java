@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownRendererTest {
 
     private final MarkdownParser parser = new MarkdownParser();
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = new MarkdownRenderer(new HtmlSanitizer());
 
     private String render(String markdown, LinkTargets targets) {
         return renderer.render(parser.parse(markdown), targets);
@@ -30,15 +30,36 @@ class MarkdownRendererTest {
     @Test
     void tagsBecomeChips() {
         assertThat(render("About #caching/redis", LinkTargets.none()))
-                .contains("<span class=\"tag\" data-tag=\"caching/redis\">#caching/redis</span>");
+                .contains("<a href=\"nexus://tag/caching%2Fredis\" class=\"tag\" data-tag=\"caching/redis\">#caching/redis</a>");
     }
 
     @Test
-    void htmlWrittenInANoteIsShownAsTextNeverRun() {
-        String html = render("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
-                + "[click](javascript:alert(1))", LinkTargets.none());
-        assertThat(html).doesNotContain("<script", "<img", "javascript:");
-        assertThat(html).contains("&lt;script&gt;");
+    void safeHtmlInANoteIsKeptAndScriptsAreRemoved() {
+        String html = render("<details><summary>More</summary>\n\n<kbd>Ctrl</kbd> <b>bold</b>\n\n</details>\n\n"
+                + "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
+                + "[click](javascript:alert(1)) [data](data:text/html,x)", LinkTargets.none());
+        assertThat(html).contains("<details>", "<summary>More</summary>", "<kbd>Ctrl</kbd>", "<b>bold</b>");
+        assertThat(html).doesNotContain("<script", "onerror", "javascript:", "data:text");
+    }
+
+    @Test
+    void mathAndMermaidStayAsEscapedSourceForThePreviewScripts() {
+        String html = render("Energy $E = m_c^2$ and prices $5 and $10.\n\n$$\\sum_{i<n} x_i$$\n\n"
+                + "```mermaid\ngraph TD; A-->B\n```\n", LinkTargets.none());
+        assertThat(html).contains("<span class=\"math math-inline\">E = m_c^2</span>", "prices $5 and $10");
+        assertThat(html).contains("<span class=\"math math-display\">\\sum_{i&lt;n} x_i</span>");
+        assertThat(html).contains("<pre class=\"mermaid\">graph TD; A--&gt;B\n</pre>");
+    }
+
+    @Test
+    void fencedCodeNamesItsLanguageForHighlighting() {
+        assertThat(render("```java\nint x = 1 < 2 ? 1 : 0;\n```\n", LinkTargets.none()))
+                .contains("<pre><code class=\"language-java\">int x = 1 &lt; 2 ? 1 : 0;\n</code></pre>");
+    }
+
+    @Test
+    void footnotesAreRendered() {
+        assertThat(render("Claim.[^1]\n\n[^1]: Source.\n", LinkTargets.none())).contains("footnote", "Source.");
     }
 
     @Test
