@@ -52,7 +52,13 @@
     if (window.mermaid) {
       var diagrams = root.querySelectorAll('pre.mermaid');
       if (diagrams.length > 0) {
-        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: isDark() ? 'dark' : 'default' });
+        // Strict security, and labels as SVG text rather than HTML; directives in a diagram may change none of it.
+        window.mermaid.initialize({
+          startOnLoad: false, securityLevel: 'strict', theme: isDark() ? 'dark' : 'default',
+          htmlLabels: false, flowchart: { htmlLabels: false },
+          secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'flowchart',
+                   'themeCSS', 'fontFamily', 'dompurifyConfig', 'suppressErrorRendering']
+        });
         window.mermaid.run({ nodes: diagrams, suppressErrors: true });
       }
     }
