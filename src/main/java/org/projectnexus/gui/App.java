@@ -76,7 +76,7 @@ public final class App extends Application {
         Theme theme = new Theme();
         theme.apply(settings.darkTheme());
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background);
-        MainWindow window = new MainWindow(viewModel, theme, Platform::exit,
+        MainWindow window = new MainWindow(viewModel, background, theme, Platform::exit,
                 url -> getHostServices().showDocument(url));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));

@@ -25,6 +25,8 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Tags in use, for completion; refreshed in the background after each save. */
+    private java.util.List<String> knownTags = java.util.List.of();
 
     public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
@@ -33,11 +35,46 @@ public final class MainViewModel {
         this.editor = new EditorViewModel(knowledgeBase, background);
         this.preview = new PreviewViewModel(knowledgeBase, background);
         editor.currentProperty().addListener((property, old, entry) -> preview.show(entry));
-        editor.setOnSaved(saved -> entryList.reload(() -> { }));
+        editor.setOnSaved(saved -> {
+            entryList.reload(() -> { });
+            refreshTags();
+        });
+    }
+
+    private void refreshTags() {
+        background.run("list tags", () -> knowledgeBase.tags().stream().map(tag -> tag.name()).toList(),
+                tags -> knownTags = tags, failure -> { });
+    }
+
+    /** Entry titles for {@code [[} completion: those starting with the query first, then those containing it. */
+    public java.util.List<String> completeTitles(String query) {
+        return ranked(entryList.allTitles(), query);
+    }
+
+    /** Tags in use for {@code #} completion, ranked like titles. */
+    public java.util.List<String> completeTags(String query) {
+        return ranked(knownTags, query);
+    }
+
+    private static java.util.List<String> ranked(java.util.List<String> candidates, String query) {
+        String wanted = query.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> starting = new java.util.ArrayList<>();
+        java.util.List<String> containing = new java.util.ArrayList<>();
+        for (String candidate : candidates) {
+            String lower = candidate.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith(wanted)) {
+                starting.add(candidate);
+            } else if (lower.contains(wanted)) {
+                containing.add(candidate);
+            }
+        }
+        starting.addAll(containing);
+        return starting;
     }
 
     /** Loads the list, then opens the entry with this id if there is one, else the most recent. */
     public void start(Optional<UUID> lastOpen) {
+        refreshTags();
         entryList.reload(() -> {
             Optional<UUID> toOpen = lastOpen.filter(id -> entryList.shownEntries().stream()
                     .anyMatch(entry -> entry.id().equals(id)));

@@ -38,11 +38,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Theme theme;
 
-    public MainWindow(MainViewModel viewModel, Theme theme, Runnable quit, java.util.function.Consumer<String> browser) {
+    public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
+                      java.util.function.Consumer<String> browser) {
         this.viewModel = viewModel;
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
-        this.editor = new EditorView(viewModel.editor());
+        this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);
         this.preview = new PreviewView(viewModel.preview(), new PreviewBridge(new PreviewBridge.Navigator() {
             @Override
             public void openEntry(String title, String heading) {

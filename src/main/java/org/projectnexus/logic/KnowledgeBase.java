@@ -143,6 +143,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return pages.renderMarkdownPage(markdown, linkTargets(), dark);
     }
 
+    /** Every tag in use, in alphabetical order (for completion in the editor). */
+    public List<org.projectnexus.model.Tag> tags() {
+        return store.tags();
+    }
+
     /** Ids of the entries carrying the tag or a tag nested under it. */
     public java.util.Set<UUID> entriesTagged(org.projectnexus.model.Tag tag) {
         return store.taggedWith(tag);

@@ -104,6 +104,9 @@ class ChallengeRoundTripTest {
 
     private String text(String query) {
         Object node = robot.lookup(query).query();
+        if (node instanceof org.fxmisc.richtext.CodeArea code) {
+            return code.getText();
+        }
         return node instanceof TextArea area ? area.getText() : ((TextField) node).getText();
     }
 

@@ -27,10 +27,14 @@ public final class EditorView extends VBox {
     private final TextArea solution = markdownArea("solutionField", 4);
     private final ComboBox<ChallengeStatus> status = new ComboBox<>();
     private final ComboBox<TakeawayCategory> category = new ComboBox<>();
-    private final TextArea body = markdownArea("bodyField", 20);
+    private final MarkdownEditor body;
     private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
 
-    public EditorView(EditorViewModel viewModel) {
+    public EditorView(EditorViewModel viewModel, org.projectnexus.gui.BackgroundExecutor background,
+                      java.util.function.Function<String, java.util.List<String>> titles,
+                      java.util.function.Function<String, java.util.List<String>> tags) {
+        body = new MarkdownEditor(viewModel.bodyProperty(), background);
+        new CompletionPopup(body.area(), titles, tags);
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -44,12 +48,10 @@ public final class EditorView extends VBox {
         category.setId("categoryField");
         category.getItems().setAll(TakeawayCategory.values());
         category.setConverter(new LabelConverter<>(TakeawayCategory::displayName));
-        body.setPromptText("Write Markdown: # headings, **bold**, `code`, | tables |, #tags and [[links]]");
         problem.setPromptText("What went wrong? (Markdown)");
         solution.setPromptText("What worked? (Markdown)");
 
         title.textProperty().bindBidirectional(viewModel.titleProperty());
-        body.textProperty().bindBidirectional(viewModel.bodyProperty());
         problem.textProperty().bindBidirectional(viewModel.problemProperty());
         solution.textProperty().bindBidirectional(viewModel.solutionProperty());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());

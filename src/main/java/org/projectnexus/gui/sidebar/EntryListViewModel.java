@@ -79,6 +79,11 @@ public final class EntryListViewModel {
     private record Listing(List<EntrySummary> summaries, Set<UUID> taggedIds) {
     }
 
+    /** Every entry's title, whatever the filters. */
+    public List<String> allTitles() {
+        return all.stream().map(EntrySummary::title).toList();
+    }
+
     public ObservableList<EntrySummary> shownEntries() {
         return shown;
     }

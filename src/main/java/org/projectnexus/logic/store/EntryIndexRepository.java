@@ -91,6 +91,18 @@ public final class EntryIndexRepository {
         return links;
     }
 
+    /** Every tag in use, in alphabetical order. */
+    public List<Tag> distinctTags(Connection connection) throws SQLException {
+        List<Tag> tags = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT tag FROM entry_tag ORDER BY tag");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                tags.add(new Tag(rows.getString(1)));
+            }
+        }
+        return tags;
+    }
+
     /** Aliases of every entry, keyed by entry id. */
     public Map<UUID, List<String>> allAliases(Connection connection) throws SQLException {
         Map<UUID, List<String>> aliases = new HashMap<>();

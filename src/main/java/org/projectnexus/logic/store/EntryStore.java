@@ -56,6 +56,11 @@ public final class EntryStore {
         return database.inTransaction(connection -> entries.resolves(connection, titleKey));
     }
 
+    /** Every tag in use, in alphabetical order. */
+    public List<Tag> tags() {
+        return database.inTransaction(index::distinctTags);
+    }
+
     /** Ids of the entries tagged with the tag or a tag nested under it. */
     public java.util.Set<UUID> taggedWith(Tag tag) {
         return database.inTransaction(connection -> index.taggedWith(connection, tag));

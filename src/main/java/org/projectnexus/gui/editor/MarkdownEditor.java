@@ -1,0 +1,84 @@
+package org.projectnexus.gui.editor;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.logic.markdown.MarkdownHighlighter;
+
+/**
+ * The Markdown body editor: a RichTextFX code area with wrapped lines and syntax colours. The colours are
+ * computed in the background once typing pauses, and only applied if the text has not changed since, so a
+ * 1 MB note types as fast as a short one.
+ */
+public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
+
+    private static final java.time.Duration HIGHLIGHT_PAUSE = java.time.Duration.ofMillis(80);
+
+    private final CodeArea area;
+    private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
+    private final BackgroundExecutor background;
+    private boolean updatingFromModel;
+
+    public MarkdownEditor(StringProperty text, BackgroundExecutor background) {
+        super(new CodeArea());
+        this.area = getContent();
+        this.background = background;
+        area.setWrapText(true);
+        area.getStyleClass().add("markdown-editor");
+        area.setId("bodyField");
+        area.replaceText(text.get() == null ? "" : text.get());
+        area.textProperty().addListener((property, old, now) -> {
+            if (!updatingFromModel) {
+                text.set(now);
+            }
+        });
+        text.addListener((property, old, now) -> {
+            String wanted = now == null ? "" : now;
+            if (!wanted.equals(area.getText())) {
+                updatingFromModel = true;
+                try {
+                    area.replaceText(wanted);
+                    area.moveTo(0);
+                    area.scrollYToPixel(0);
+                    area.getUndoManager().forgetHistory();
+                } finally {
+                    updatingFromModel = false;
+                }
+            }
+        });
+        area.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(changes -> highlight());
+        highlight();
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    private void highlight() {
+        String snapshot = area.getText();
+        background.run("highlight Markdown", () -> styles(highlighter.highlight(snapshot), snapshot.length()),
+                spans -> {
+                    if (snapshot.equals(area.getText())) {
+                        area.setStyleSpans(0, spans);
+                    }
+                }, failure -> { });
+    }
+
+    private static StyleSpans<Collection<String>> styles(List<MarkdownHighlighter.Span> spans, int length) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int at = 0;
+        for (MarkdownHighlighter.Span span : spans) {
+            builder.add(Collections.emptyList(), span.start() - at);
+            builder.add(List.of("md-" + span.style()), span.end() - span.start());
+            at = span.end();
+        }
+        builder.add(Collections.emptyList(), Math.max(0, length - at));
+        return builder.create();
+    }
+}

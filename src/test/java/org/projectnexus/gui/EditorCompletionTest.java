@@ -1,0 +1,77 @@
+package org.projectnexus.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Typing {@code [[} or {@code #} in the editor offers titles and tags, and Enter inserts the choice. */
+class EditorCompletionTest {
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private App app;
+    private FxBackgroundExecutor background;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startNexus() throws Exception {
+        background = new FxBackgroundExecutor();
+        app = (App) FxToolkit.setupApplication(() -> new App(background, home));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !body().getText().isEmpty());
+    }
+
+    @AfterEach
+    void closeNexus() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        background.awaitTermination(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void doubleBracketOffersTitlesAndEnterInsertsTheLink() throws Exception {
+        robot.clickOn("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .write("\nSee [[Red");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> completionShows("Redis"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> body().getText().endsWith("\nSee [[Redis]]"));
+    }
+
+    @Test
+    void hashOffersTagsInUse() throws Exception {
+        robot.clickOn("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .write("\nAbout #caching/r");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> completionShows("caching/redis"));
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> body().getText().endsWith("\nAbout #caching/redis"));
+        assertThat(body().getText()).doesNotContain("\t");
+    }
+
+    private CodeArea body() {
+        return robot.lookup("#bodyField").query();
+    }
+
+    private boolean completionShows(String choice) {
+        return robot.lookup("#completionList").tryQuery()
+                .map(node -> ((ListView<?>) node).getItems().contains(choice) && node.getScene().getWindow().isShowing())
+                .orElse(false);
+    }
+}
