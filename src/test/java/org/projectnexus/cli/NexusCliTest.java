@@ -88,6 +88,15 @@ class NexusCliTest {
     }
 
     @Test
+    void renderDashRendersStandardInputAgainstTheKnowledgeBase() {
+        assertThat(run("See [[Redis]] and [[Nowhere]].\n\n```java\nint x;\n```\n$E=mc^2$\n",
+                "--home", home.toString(), "render", "-")).isZero();
+        assertThat(out.toString()).contains("<a href=\"nexus://entry/Redis\" class=\"wikilink\"",
+                "class=\"wikilink unresolved\"", "class=\"language-java\"", "class=\"math math-inline\"",
+                "script-src 'sha256-");
+    }
+
+    @Test
     void noCommandOpensTheWindowOnTheHomeFolder() {
         assertThat(run("", "--home", home.toString())).isZero();
         assertThat(openedWindowOn).isEqualTo(home);

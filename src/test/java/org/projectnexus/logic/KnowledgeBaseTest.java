@@ -103,6 +103,22 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void linksResolveByAliasAndTagsIncludeNestedOnes() {
+        Entry rest = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "REST APIs")
+                .withText("REST APIs", "---\naliases: [REST, RESTful]\ntags: [api]\n---\nAbout #api/rest\n"));
+        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Other").withText("Other", "#backend"));
+        assertThat(knowledgeBase.findByTitle("restful")).map(Entry::id).contains(rest.id());
+        assertThat(knowledgeBase.linkTargets().exists("rest")).isTrue();
+        assertThat(knowledgeBase.linkTargets().exists("soap")).isFalse();
+        assertThat(knowledgeBase.entriesTagged(new Tag("api"))).containsExactly(rest.id());
+        assertThat(knowledgeBase.entriesTagged(new Tag("ap"))).isEmpty();
+        assertThat(knowledgeBase.tags()).containsExactly(new Tag("api"), new Tag("api/rest"), new Tag("backend"));
+        String page = knowledgeBase.renderFragment(knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Linker")
+                .withText("Linker", "[[RESTful]] and [[SOAP]]")));
+        assertThat(page).contains("class=\"wikilink\"", "class=\"wikilink unresolved\"");
+    }
+
+    @Test
     void aSaveOverAStaleVersionIsRefusedAndChangesNothing() {
         Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Docker"));
         knowledgeBase.save(note.withText("Docker", "first edit"));

@@ -19,6 +19,8 @@ public final class PreviewView extends StackPane {
     /** Held here because WebKit keeps only a weak reference to objects handed to JavaScript. */
     private final PreviewBridge bridge;
     private boolean pageReady;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<PreviewViewModel.Page> shown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public PreviewView(PreviewViewModel viewModel, PreviewBridge bridge) {
         this.viewModel = viewModel;
@@ -61,6 +63,12 @@ public final class PreviewView extends StackPane {
         if (page != null && !page.headingId().isEmpty()) {
             preview.call("scrollToHeading", page.headingId());
         }
+        shown.set(page);
+    }
+
+    /** The page the WebView shows now (set once its document has been updated): for measurements and tests. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PreviewViewModel.Page> shownPageProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The engine, for tests that read the rendered document. */

@@ -16,8 +16,12 @@ import org.projectnexus.model.Entry;
  */
 public final class PreviewViewModel {
 
-    /** One rendered state of the preview; {@code headingId} names a heading to scroll to, or is empty. */
-    public record Page(UUID entryId, String html, boolean dark, String headingId) {
+    /** One rendered state of the preview: the entry as rendered; {@code headingId} names a heading to scroll to. */
+    public record Page(Entry entry, String html, boolean dark, String headingId) {
+
+        public UUID entryId() {
+            return entry.id();
+        }
     }
 
     private final KnowledgeBase knowledgeBase;
@@ -73,7 +77,7 @@ public final class PreviewViewModel {
     private void finished(Entry entry, String html, boolean darkPage) {
         rendering = false;
         if (html != null && entry == latest) {
-            page.set(new Page(entry.id(), html, darkPage, headingToShow));
+            page.set(new Page(entry, html, darkPage, headingToShow));
             headingToShow = "";
         }
         Entry next = waiting;

@@ -3,7 +3,6 @@ package org.projectnexus.logic.markdown;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -12,8 +11,8 @@ import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.parser.Parser;
 
 /**
- * The one Markdown parser of Nexus: CommonMark with GFM tables, strikethrough, task lists and autolinks,
- * footnotes, plus Nexus's own {@code [[wiki links]]} and {@code #tags}. The preview, the index and the
+ * The one Markdown parser of Nexus: CommonMark with GFM tables, strikethrough, task lists and autolinks
+ * ({@link Autolinks}), footnotes, math, plus Nexus's own {@code [[wiki links]]} and {@code #tags}. The preview, the index and the
  * exports all read Markdown through it, so they always agree on what a text contains.
  */
 public final class MarkdownParser {
@@ -22,19 +21,19 @@ public final class MarkdownParser {
             TablesExtension.create(),
             StrikethroughExtension.create(),
             TaskListItemsExtension.create(),
-            AutolinkExtension.create(),
             FootnotesExtension.create(),
             HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .customInlineContentParserFactory(new MathParser())
-            .postProcessor(new InlineMarkupProcessor())
             .build();
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
     public ParsedMarkdown parse(String markdown) {
         FrontMatter frontMatter = FrontMatter.split(markdown == null ? "" : markdown, yaml);
-        return new ParsedMarkdown(parser.parse(frontMatter.body()), frontMatter);
+        org.commonmark.node.Node document = parser.parse(frontMatter.body());
+        InlineMarkup markup = InlineMarkup.of(document);
+        return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.rawHtml());
     }
 }

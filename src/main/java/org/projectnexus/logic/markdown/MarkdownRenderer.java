@@ -6,10 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -30,15 +27,16 @@ public final class MarkdownRenderer {
     /** The URL scheme of links between entries and of tag chips; the preview handles them itself. */
     public static final String ENTRY_SCHEME = "nexus";
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", ENTRY_SCHEME);
+    private static final java.util.regex.Pattern NOT_A_LANGUAGE_CHARACTER = java.util.regex.Pattern.compile("[^a-z0-9_+#-]");
 
     private final HtmlSanitizer sanitizer;
+    /** The link targets of the render under way on this thread; the renderer is built once and shared. */
+    private final ThreadLocal<LinkTargets> currentTargets = new ThreadLocal<>();
+    private final HtmlRenderer renderer;
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
-    }
-
-    public String render(ParsedMarkdown markdown, LinkTargets targets) {
-        HtmlRenderer renderer = HtmlRenderer.builder()
+        this.renderer = HtmlRenderer.builder()
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(false)
                 .sanitizeUrls(true)
@@ -54,11 +52,20 @@ public final class MarkdownRenderer {
                         return safe.startsWith(ENTRY_SCHEME + ":") || safe.startsWith("mailto:") ? "" : safe;
                     }
                 })
-                .nodeRendererFactory(context -> new NexusNodeRenderer(context, targets))
+                .nodeRendererFactory(context -> new NexusNodeRenderer(context,
+                        titleKey -> currentTargets.get().exists(titleKey)))
                 .build();
-        String html = renderer.render(markdown.document());
-        // Everything but raw HTML is escaped by the renderer; only a note with raw HTML needs the sanitizer.
-        return containsRawHtml(markdown.document()) ? sanitizer.sanitize(html) : html;
+    }
+
+    public String render(ParsedMarkdown markdown, LinkTargets targets) {
+        currentTargets.set(targets);
+        try {
+            String html = renderer.render(markdown.document());
+            // Everything but raw HTML is escaped by the renderer; only a note with raw HTML needs the sanitizer.
+            return markdown.containsRawHtml() ? sanitizer.sanitize(html) : html;
+        } finally {
+            currentTargets.remove();
+        }
     }
 
     /** The address a wiki link to this title (and heading) points at. */
@@ -96,22 +103,6 @@ public final class MarkdownRenderer {
             }
         }
         return -1;
-    }
-
-    private static boolean containsRawHtml(Node document) {
-        boolean[] found = {false};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock htmlBlock) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                found[0] = true;
-            }
-        });
-        return found[0];
     }
 
     private static String encode(String text) {
@@ -171,7 +162,8 @@ public final class MarkdownRenderer {
 
         private void renderFence(FencedCodeBlock code) {
             String info = code.getInfo() == null ? "" : code.getInfo().strip();
-            String language = info.isEmpty() ? "" : info.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            int space = indexOfAny(info, " \t");
+            String language = (space < 0 ? info : info.substring(0, space)).toLowerCase(Locale.ROOT);
             html.line();
             if (language.equals("mermaid")) {
                 html.tag("pre", attributes("class", "mermaid"));
@@ -184,7 +176,7 @@ public final class MarkdownRenderer {
             } else {
                 html.tag("pre");
                 html.tag("code", language.isEmpty() ? Map.of()
-                        : attributes("class", "language-" + language.replaceAll("[^a-z0-9_+#-]", "")));
+                        : attributes("class", "language-" + NOT_A_LANGUAGE_CHARACTER.matcher(language).replaceAll("")));
                 html.text(code.getLiteral());
                 html.tag("/code");
                 html.tag("/pre");

@@ -1,17 +1,23 @@
 package org.projectnexus.logic.markdown;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.WikiLink;
 
-/** A Markdown text parsed once: its tree, its front matter, and the tags and links written in it. */
-public record ParsedMarkdown(Node document, FrontMatter frontMatter) {
+/**
+ * A Markdown text parsed once: its tree, its front matter, the tags and links written in it, and whether it
+ * holds raw HTML (which then has to pass the sanitizer).
+ */
+public record ParsedMarkdown(Node document, FrontMatter frontMatter, Set<Tag> inlineTags, List<WikiLink> links,
+                             boolean containsRawHtml) {
+
+    public ParsedMarkdown {
+        inlineTags = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(inlineTags));
+        links = List.copyOf(links);
+    }
 
     /** Tags in the order they first appear (those of the front matter's {@code tags:} first), each once. */
     public Set<Tag> tags() {
@@ -22,37 +28,12 @@ public record ParsedMarkdown(Node document, FrontMatter frontMatter) {
                 tags.add(new Tag(cleaned));
             }
         }
-        visitMarkup(node -> {
-            if (node instanceof TagNode tag) {
-                tags.add(tag.tag());
-            }
-        });
+        tags.addAll(inlineTags);
         return tags;
     }
 
     /** Other names of the entry, from the front matter's {@code aliases:}; links resolve by them too. */
     public List<String> aliases() {
         return frontMatter.list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-    }
-
-    /** Links in document order, repeats included (each occurrence is a place that links). */
-    public List<WikiLink> links() {
-        List<WikiLink> links = new ArrayList<>();
-        visitMarkup(node -> {
-            if (node instanceof WikiLinkNode link) {
-                links.add(link.link());
-            }
-        });
-        return links;
-    }
-
-    private void visitMarkup(java.util.function.Consumer<CustomNode> action) {
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                action.accept(node);
-                visitChildren(node);
-            }
-        });
     }
 }

@@ -43,6 +43,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlInsideLinkTextIsSanitizedToo() {
+        assertThat(render("[<img src=x onerror=alert(1)>](https://example.com) and [[Inside]]", LinkTargets.none()))
+                .doesNotContain("onerror").contains("<a href=\"https://example.com\">");
+    }
+
+    @Test
     void mathAndMermaidStayAsEscapedSourceForThePreviewScripts() {
         String html = render("Energy $E = m_c^2$ and prices $5 and $10.\n\n$$\\sum_{i<n} x_i$$\n\n"
                 + "```mermaid\ngraph TD; A-->B\n```\n", LinkTargets.none());

@@ -1,0 +1,171 @@
+package org.projectnexus.logic.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * One pass over a parsed document that turns {@code [[wiki links]]} and {@code #tags} in its text into
+ * {@link WikiLinkNode}s and {@link TagNode}s, collects them, and notes whether the document holds raw HTML.
+ * Working on the tree (not the raw text) is what keeps code spans, code blocks, math, URLs and heading markers
+ * out: those never reach a plain {@link Text} node.
+ */
+final class InlineMarkup extends AbstractVisitor {
+
+    private static final String TAG_CHAR = "[\\p{L}\\p{M}\\p{N}_\\-]";
+    private static final Pattern WIKI_LINK =
+            Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|([^\\[\\]\\n]*))?]]");
+    private static final Pattern TAG = Pattern.compile("#(" + TAG_CHAR + "+(?:/" + TAG_CHAR + "+)*)");
+
+    private final Set<Tag> tags = new LinkedHashSet<>();
+    private final List<WikiLink> links = new ArrayList<>();
+    private final List<Text> texts = new ArrayList<>();
+    private final List<Text> maybeUrls = new ArrayList<>();
+    private boolean rawHtml;
+    private int linkDepth;
+
+    static InlineMarkup of(Node document) {
+        InlineMarkup markup = new InlineMarkup();
+        document.accept(markup);
+        for (Text text : markup.maybeUrls) {
+            for (Text rest : Autolinks.linkify(text)) {
+                markup.collect(rest);
+            }
+        }
+        markup.texts.forEach(markup::split);
+        return markup;
+    }
+
+    Set<Tag> tags() {
+        return tags;
+    }
+
+    List<WikiLink> links() {
+        return links;
+    }
+
+    boolean rawHtml() {
+        return rawHtml;
+    }
+
+    @Override
+    public void visit(Text text) {
+        if (linkDepth > 0) {
+            return; // text inside a Markdown link stays as written: a link inside a link is not a link
+        }
+        if (Autolinks.mayContainLink(text.getLiteral())) {
+            maybeUrls.add(text); // its markup is collected once its URLs have become links
+        } else {
+            collect(text);
+        }
+    }
+
+    private void collect(Text text) {
+        String literal = text.getLiteral();
+        if (literal.indexOf('#') >= 0 || literal.indexOf("[[") >= 0) {
+            texts.add(text);
+        }
+    }
+
+    @Override
+    public void visit(Link link) {
+        // Still visited: raw HTML inside link text must be seen, or it would skip the sanitizer.
+        linkDepth++;
+        visitChildren(link);
+        linkDepth--;
+    }
+
+    @Override
+    public void visit(HtmlBlock htmlBlock) {
+        rawHtml = true;
+    }
+
+    @Override
+    public void visit(HtmlInline htmlInline) {
+        rawHtml = true;
+    }
+
+    /** Jumps from one place that can start markup to the next, and only there tries a pattern. */
+    private void split(Text text) {
+        String literal = text.getLiteral();
+        Matcher link = null;
+        Matcher tag = null;
+        List<Node> replacement = null;
+        int done = 0;
+        int at = nextCandidate(literal, 0);
+        while (at >= 0) {
+            Node found = null;
+            int end = at + 1;
+            if (literal.charAt(at) == '[') {
+                link = link == null ? WIKI_LINK.matcher(literal) : link;
+                link.region(at, literal.length());
+                if (link.lookingAt() && !link.group(1).isBlank()) {
+                    WikiLink wikiLink = new WikiLink(link.group(1), link.group(2), link.group(3));
+                    links.add(wikiLink);
+                    found = new WikiLinkNode(wikiLink);
+                    end = link.end();
+                }
+            } else if (at == 0 || startsTag(literal.charAt(at - 1))) {
+                tag = tag == null ? TAG.matcher(literal) : tag;
+                tag.region(at, literal.length());
+                if (tag.lookingAt() && !onlyDigits(tag.group(1))) {
+                    Tag parsed = new Tag(tag.group(1));
+                    tags.add(parsed);
+                    found = new TagNode(parsed, tag.group(1));
+                    end = tag.end();
+                }
+            }
+            if (found != null) {
+                replacement = replacement == null ? new ArrayList<>() : replacement;
+                if (at > done) {
+                    replacement.add(new Text(literal.substring(done, at)));
+                }
+                replacement.add(found);
+                done = end;
+            }
+            at = nextCandidate(literal, end);
+        }
+        if (replacement == null) {
+            return;
+        }
+        if (done < literal.length()) {
+            replacement.add(new Text(literal.substring(done)));
+        }
+        replacement.forEach(text::insertBefore);
+        text.unlink();
+    }
+
+    /** The next {@code #} or {@code [[} from {@code from} on; -1 when there is none. */
+    private static int nextCandidate(String literal, int from) {
+        int hash = literal.indexOf('#', from);
+        int brackets = literal.indexOf("[[", from);
+        if (hash < 0) {
+            return brackets;
+        }
+        return brackets < 0 ? hash : Math.min(hash, brackets);
+    }
+
+    /** A tag starts after a space or punctuation, not inside a word, a URL ({@code /#a}) or an entity ({@code &#}). */
+    private static boolean startsTag(char before) {
+        if (before == ' ' || before == '\n' || before == '(' || before == ',') {
+            return true;
+        }
+        return !(Character.isLetterOrDigit(before) || Character.getType(before) == Character.NON_SPACING_MARK
+                || before == '_' || before == '/' || before == '&' || before == '#' || before == '-');
+    }
+
+    private static boolean onlyDigits(String tag) {
+        return tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-' || c == '_');
+    }
+}
