@@ -22,7 +22,7 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
     /** Separates front matter from the body. Text without front matter gives empty fields and the whole text. */
     public static FrontMatter split(String markdown, ObjectMapper yaml) {
         Matcher block = BLOCK.matcher(markdown);
-        if (!block.find()) {
+        if (!block.lookingAt()) {
             return new FrontMatter(Map.of(), markdown, Optional.empty());
         }
         String body = markdown.substring(block.end());

@@ -1,5 +1,7 @@
 package org.projectnexus.logic.markdown;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -11,6 +13,10 @@ import org.owasp.html.PolicyFactory;
  */
 public final class HtmlSanitizer {
 
+    /** An opening or closing tag as CommonMark defines raw HTML tags (attributes with quoted or bare values). */
+    private static final Pattern TAG = Pattern.compile(
+            "<(/)?([A-Za-z][A-Za-z0-9-]*)(?:\\s+[A-Za-z_:][A-Za-z0-9_.:-]*"
+                    + "(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>");
     private static final Pattern CHECKBOX = Pattern.compile("checkbox");
     private static final Pattern ALIGNMENT = Pattern.compile("left|right|center");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
@@ -35,7 +41,36 @@ public final class HtmlSanitizer {
             .allowAttributes("aria-hidden").onElements("span")
             .toFactory();
 
+    /** One complete HTML document or fragment, sanitized as a whole (tags balanced). */
     public String sanitize(String html) {
         return policy.sanitize(html);
+    }
+
+    /**
+     * Raw HTML as a note holds it: pieces that need not be balanced (an opening {@code <details>} in one block,
+     * its closing tag in another, Markdown between). Each tag is checked on its own against the allow-list and
+     * rewritten from what the policy let through; everything between tags is escaped text. The result is a
+     * sequence of well-formed allowed tags and escaped text, so joining pieces can never form new markup.
+     */
+    public String sanitizeRawHtml(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        Matcher tag = TAG.matcher(raw);
+        int done = 0;
+        while (tag.find()) {
+            out.append(policy.sanitize(raw.substring(done, tag.start())));
+            out.append(sanitizeTag(tag.group(), tag.group(1) != null, tag.group(2)));
+            done = tag.end();
+        }
+        return out.append(policy.sanitize(raw.substring(done))).toString();
+    }
+
+    private String sanitizeTag(String tag, boolean closing, String name) {
+        String element = name.toLowerCase(Locale.ROOT);
+        if (closing) {
+            return policy.sanitize("<" + element + "></" + element + ">").isEmpty() ? "" : "</" + element + ">";
+        }
+        String safe = policy.sanitize(tag);
+        String synthesizedClose = "</" + element + ">";
+        return safe.endsWith(synthesizedClose) ? safe.substring(0, safe.length() - synthesizedClose.length()) : safe;
     }
 }

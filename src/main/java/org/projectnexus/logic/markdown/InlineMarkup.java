@@ -6,7 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
@@ -17,7 +24,9 @@ import org.projectnexus.model.WikiLink;
 
 /**
  * One pass over a parsed document that turns {@code [[wiki links]]} and {@code #tags} in its text into
- * {@link WikiLinkNode}s and {@link TagNode}s, collects them, and notes whether the document holds raw HTML.
+ * {@link WikiLinkNode}s and {@link TagNode}s, collects them, marks task-list items, links bare URLs, and notes
+ * whether the document holds raw HTML or footnotes. Each extra walk over a large tree costs more than the
+ * work done in it, so everything that needs one is done in this one.
  * Working on the tree (not the raw text) is what keeps code spans, code blocks, math, URLs and heading markers
  * out: those never reach a plain {@link Text} node.
  */
@@ -32,7 +41,10 @@ final class InlineMarkup extends AbstractVisitor {
     private final List<WikiLink> links = new ArrayList<>();
     private final List<Text> texts = new ArrayList<>();
     private final List<Text> maybeUrls = new ArrayList<>();
+    private static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
+
     private boolean rawHtml;
+    private boolean footnotes;
     private int linkDepth;
 
     static InlineMarkup of(Node document) {
@@ -57,6 +69,35 @@ final class InlineMarkup extends AbstractVisitor {
 
     boolean rawHtml() {
         return rawHtml;
+    }
+
+    boolean footnotes() {
+        return footnotes;
+    }
+
+    /** A list item starting with {@code [ ]} or {@code [x]} is a task (the task-list extension's rule, done here). */
+    @Override
+    public void visit(ListItem item) {
+        if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text) {
+            Matcher task = TASK.matcher(text.getLiteral());
+            if (task.matches()) {
+                item.prependChild(new TaskListItemMarker(task.group(1).equalsIgnoreCase("x")));
+                text.setLiteral(task.group(2));
+            }
+        }
+        visitChildren(item);
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        footnotes |= node instanceof FootnoteReference;
+        visitChildren(node);
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        footnotes |= block instanceof FootnoteDefinition;
+        visitChildren(block);
     }
 
     @Override

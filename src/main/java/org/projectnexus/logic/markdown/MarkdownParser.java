@@ -17,6 +17,7 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownParser {
 
+    /** What the renderer needs to write every node the parser makes (task items and footnotes included). */
     static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
@@ -24,8 +25,10 @@ public final class MarkdownParser {
             FootnotesExtension.create(),
             HeadingAnchorExtension.create());
 
+    /** Task items are marked by {@link InlineMarkup}'s pass instead of the extension's own walk over the tree. */
     private final Parser parser = Parser.builder()
-            .extensions(EXTENSIONS)
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    FootnotesExtension.create(), HeadingAnchorExtension.create()))
             .customInlineContentParserFactory(new MathParser())
             .build();
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
@@ -34,6 +37,6 @@ public final class MarkdownParser {
         FrontMatter frontMatter = FrontMatter.split(markdown == null ? "" : markdown, yaml);
         org.commonmark.node.Node document = parser.parse(frontMatter.body());
         InlineMarkup markup = InlineMarkup.of(document);
-        return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.rawHtml());
+        return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.footnotes());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -18,7 +20,7 @@ import org.projectnexus.model.WikiLink;
 /**
  * Turns parsed Markdown into an HTML fragment that is safe to show. Text is escaped and link addresses are
  * limited to web, mail, entry and in-page links; HTML written in the note itself passes the
- * {@link HtmlSanitizer}'s allow-list. Wiki links become {@code nexus://entry/...} links (marked
+ * {@link HtmlSanitizer}'s allow-list tag by tag, so only notes with raw HTML pay for sanitizing. Wiki links become {@code nexus://entry/...} links (marked
  * {@code unresolved} when no entry has that title or alias), tags become chips, math and Mermaid blocks are
  * left as escaped source for the preview's bundled KaTeX and Mermaid to typeset.
  */
@@ -33,11 +35,19 @@ public final class MarkdownRenderer {
     /** The link targets of the render under way on this thread; the renderer is built once and shared. */
     private final ThreadLocal<LinkTargets> currentTargets = new ThreadLocal<>();
     private final HtmlRenderer renderer;
+    /** Without the footnotes extension, whose renderer walks the whole tree even when there are no footnotes. */
+    private final HtmlRenderer rendererWithoutFootnotes;
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
-        this.renderer = HtmlRenderer.builder()
-                .extensions(MarkdownParser.EXTENSIONS)
+        this.renderer = build(MarkdownParser.EXTENSIONS);
+        this.rendererWithoutFootnotes = build(MarkdownParser.EXTENSIONS.stream()
+                .filter(extension -> !(extension instanceof org.commonmark.ext.footnotes.FootnotesExtension)).toList());
+    }
+
+    private HtmlRenderer build(java.util.List<org.commonmark.Extension> extensions) {
+        return HtmlRenderer.builder()
+                .extensions(extensions)
                 .escapeHtml(false)
                 .sanitizeUrls(true)
                 .urlSanitizer(new UrlSanitizer() {
@@ -52,7 +62,7 @@ public final class MarkdownRenderer {
                         return safe.startsWith(ENTRY_SCHEME + ":") || safe.startsWith("mailto:") ? "" : safe;
                     }
                 })
-                .nodeRendererFactory(context -> new NexusNodeRenderer(context,
+                .nodeRendererFactory(context -> new NexusNodeRenderer(context, sanitizer,
                         titleKey -> currentTargets.get().exists(titleKey)))
                 .build();
     }
@@ -60,9 +70,8 @@ public final class MarkdownRenderer {
     public String render(ParsedMarkdown markdown, LinkTargets targets) {
         currentTargets.set(targets);
         try {
-            String html = renderer.render(markdown.document());
-            // Everything but raw HTML is escaped by the renderer; only a note with raw HTML needs the sanitizer.
-            return markdown.containsRawHtml() ? sanitizer.sanitize(html) : html;
+            // Text is escaped by the renderer; raw HTML pieces pass the sanitizer as they are written out.
+            return (markdown.containsFootnotes() ? renderer : rendererWithoutFootnotes).render(markdown.document());
         } finally {
             currentTargets.remove();
         }
@@ -123,16 +132,19 @@ public final class MarkdownRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
         private final LinkTargets targets;
+        private final HtmlSanitizer sanitizer;
 
-        NexusNodeRenderer(HtmlNodeRendererContext context, LinkTargets targets) {
+        NexusNodeRenderer(HtmlNodeRendererContext context, HtmlSanitizer sanitizer, LinkTargets targets) {
             this.context = context;
+            this.sanitizer = sanitizer;
             this.html = context.getWriter();
             this.targets = targets;
         }
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class);
+            return Set.of(WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class,
+                    HtmlInline.class, HtmlBlock.class);
         }
 
         @Override
@@ -157,6 +169,12 @@ public final class MarkdownRenderer {
                 html.tag("/span");
             } else if (node instanceof FencedCodeBlock code) {
                 renderFence(code);
+            } else if (node instanceof HtmlInline inline) {
+                html.raw(sanitizer.sanitizeRawHtml(inline.getLiteral()));
+            } else if (node instanceof HtmlBlock block) {
+                html.line();
+                html.raw(sanitizer.sanitizeRawHtml(block.getLiteral()));
+                html.line();
             }
         }
 

@@ -9,10 +9,10 @@ import org.projectnexus.model.WikiLink;
 
 /**
  * A Markdown text parsed once: its tree, its front matter, the tags and links written in it, and whether it
- * holds raw HTML (which then has to pass the sanitizer).
+ * has footnotes (only then does rendering walk the tree again to number them).
  */
 public record ParsedMarkdown(Node document, FrontMatter frontMatter, Set<Tag> inlineTags, List<WikiLink> links,
-                             boolean containsRawHtml) {
+                             boolean containsFootnotes) {
 
     public ParsedMarkdown {
         inlineTags = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(inlineTags));

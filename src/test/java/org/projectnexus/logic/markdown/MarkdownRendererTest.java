@@ -45,7 +45,13 @@ class MarkdownRendererTest {
     @Test
     void rawHtmlInsideLinkTextIsSanitizedToo() {
         assertThat(render("[<img src=x onerror=alert(1)>](https://example.com) and [[Inside]]", LinkTargets.none()))
-                .doesNotContain("onerror").contains("<a href=\"https://example.com\">");
+                .doesNotContain("onerror").contains("href=\"https://example.com\"", "<img src=\"x\" />", "class=\"wikilink unresolved\"");
+    }
+
+    @Test
+    void detailsMayEncloseMarkdownAcrossBlocks() {
+        String html = render("<details>\n<summary>More</summary>\n\n**inside**\n\n</details>\n", LinkTargets.none());
+        assertThat(html.indexOf("<strong>inside</strong>")).isBetween(html.indexOf("<details>"), html.indexOf("</details>"));
     }
 
     @Test
