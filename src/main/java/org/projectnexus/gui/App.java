@@ -31,18 +31,23 @@ public final class App extends Application {
     private WindowSettings settings;
     private NexusException openingFailure;
     private final BackgroundExecutor background;
+    private final BackgroundExecutor rendering;
     private final Path homeOverride;
     private WindowState windowState;
     private MainViewModel viewModel;
 
     /** Used by JavaFX's launcher: the data folder comes from the {@code --home=DIR} parameter. */
     public App() {
-        this(new FxBackgroundExecutor(), null);
+        this(new FxBackgroundExecutor(), new FxBackgroundExecutor("nexus-rendering"), null);
     }
 
-    /** For a caller that composes the app itself (tests): its executor and data folder. */
-    public App(BackgroundExecutor background, Path home) {
+    /**
+     * For a caller that composes the app itself (tests): the executor for the database, the one for rendering
+     * (preview and editor colours), and the data folder.
+     */
+    public App(BackgroundExecutor background, BackgroundExecutor rendering, Path home) {
         this.background = background;
+        this.rendering = rendering;
         this.homeOverride = home;
     }
 
@@ -69,14 +74,15 @@ public final class App extends Application {
     public void start(Stage stage) {
         if (openingFailure != null) {
             showOpeningFailure(openingFailure);
+            rendering.shutdownAfter(() -> { });
             background.shutdownAfter(() -> { });
             Platform.exit();
             return;
         }
         Theme theme = new Theme();
         theme.apply(settings.darkTheme());
-        MainViewModel viewModel = new MainViewModel(knowledgeBase, background);
-        MainWindow window = new MainWindow(viewModel, background, theme, Platform::exit,
+        MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering);
+        MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
                 url -> getHostServices().showDocument(url));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
@@ -96,6 +102,7 @@ public final class App extends Application {
         viewModel.close();
         WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get());
         // The background thread writes the last save and the settings, then closes the database.
+        rendering.shutdownAfter(() -> { });
         background.shutdownAfter(() -> {
             settingsStore.save(last);
             knowledgeBase.close();

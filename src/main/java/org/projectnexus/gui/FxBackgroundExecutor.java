@@ -17,11 +17,21 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundExecutor.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "nexus-background");
-        thread.setDaemon(false);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    /** The lane for the database: saves and reads, in order. */
+    public FxBackgroundExecutor() {
+        this("nexus-background");
+    }
+
+    /** A lane of its own, such as rendering, so that a long render never holds up a save (nor a save a render). */
+    public FxBackgroundExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(false);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -28,12 +28,12 @@ public final class MainViewModel {
     /** Tags in use, for completion; refreshed in the background after each save. */
     private java.util.List<String> knownTags = java.util.List.of();
 
-    public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+    public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor rendering) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         this.entryList = new EntryListViewModel(knowledgeBase, background);
         this.editor = new EditorViewModel(knowledgeBase, background);
-        this.preview = new PreviewViewModel(knowledgeBase, background);
+        this.preview = new PreviewViewModel(knowledgeBase, rendering);
         editor.currentProperty().addListener((property, old, entry) -> preview.show(entry));
         editor.setOnSaved(saved -> {
             entryList.reload(() -> { });

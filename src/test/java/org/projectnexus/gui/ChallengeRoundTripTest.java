@@ -34,6 +34,7 @@ class ChallengeRoundTripTest {
     private final FxRobot robot = new FxRobot();
     private App app;
     private FxBackgroundExecutor background;
+    private FxBackgroundExecutor rendering;
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
@@ -92,7 +93,8 @@ class ChallengeRoundTripTest {
 
     private void startNexus() throws Exception {
         background = new FxBackgroundExecutor();
-        app = (App) FxToolkit.setupApplication(() -> new App(background, home));
+        rendering = new FxBackgroundExecutor("test-rendering");
+        app = (App) FxToolkit.setupApplication(() -> new App(background, rendering, home));
         waitUntil(() -> !text("#titleField").isEmpty());
     }
 

@@ -27,6 +27,7 @@ class EditorCompletionTest {
     private final FxRobot robot = new FxRobot();
     private App app;
     private FxBackgroundExecutor background;
+    private FxBackgroundExecutor rendering;
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
@@ -36,7 +37,8 @@ class EditorCompletionTest {
     @BeforeEach
     void startNexus() throws Exception {
         background = new FxBackgroundExecutor();
-        app = (App) FxToolkit.setupApplication(() -> new App(background, home));
+        rendering = new FxBackgroundExecutor("test-rendering");
+        app = (App) FxToolkit.setupApplication(() -> new App(background, rendering, home));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !body().getText().isEmpty());
     }
 

@@ -49,17 +49,68 @@ public final class PreviewLatencyHarness {
         started.await();
         System.out.printf("%-7s %-8s %6s %9s %9s %9s %14s %10s%n", "note", "key gap", "keys", "p50 ms", "p95 ms",
                 "max ms", "longest frame", "kept up");
+        FxBackgroundExecutor rendering = new FxBackgroundExecutor("nexus-rendering");
+        Window window = new Window(knowledgeBase, background, rendering);
         for (int size : new int[] {51_200, 1_048_576}) {
             for (int gapMillis : new int[] {100, 30}) {
-                measure(knowledgeBase, background, size, gapMillis);
+                measure(knowledgeBase, window, size, gapMillis);
             }
         }
+        rendering.shutdownAfter(() -> { });
         background.shutdownAfter(knowledgeBase::close);
         Platform.exit();
     }
 
-    private static void measure(KnowledgeBase knowledgeBase, FxBackgroundExecutor background, int size, int gapMillis)
-            throws Exception {
+    /** The editor and the preview, as the main window joins them, in one stage for every run. */
+    private static final class Window {
+        final EditorViewModel editor;
+        final MarkdownEditor editorView;
+        volatile Listener listener = page -> { };
+
+        interface Listener {
+            void shown(PreviewViewModel.Page page);
+        }
+
+        Window(KnowledgeBase knowledgeBase, FxBackgroundExecutor background, FxBackgroundExecutor rendering)
+                throws Exception {
+            editor = onFx(() -> new EditorViewModel(knowledgeBase, background));
+            editorView = onFx(() -> {
+                PreviewViewModel preview = new PreviewViewModel(knowledgeBase, rendering);
+                editor.currentProperty().addListener((property, old, now) -> preview.show(now));
+                PreviewView view = new PreviewView(preview, new PreviewBridge(new PreviewBridge.Navigator() {
+                    @Override
+                    public void openEntry(String title, String heading) {
+                    }
+
+                    @Override
+                    public void filterByTag(String tag) {
+                    }
+
+                    @Override
+                    public void openInBrowser(String url) {
+                    }
+                }));
+                view.shownPageProperty().addListener((property, old, page) -> {
+                    if (page != null) {
+                        listener.shown(page);
+                    }
+                });
+                MarkdownEditor markdown = new MarkdownEditor(editor.bodyProperty(), rendering);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(new SplitPane(markdown, view), 1280, 800));
+                stage.show();
+                return markdown;
+            });
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void measure(KnowledgeBase knowledgeBase, Window window, int size, int gapMillis) throws Exception {
         Entry entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Latency " + size + " " + gapMillis)
                 .withText("Latency " + size + " " + gapMillis, NoteGenerator.note(size, 7, false)));
         int initialLength = entry.body().length();
@@ -68,50 +119,25 @@ public final class PreviewLatencyHarness {
         Arrays.fill(latency, -1);
         AtomicLong longestFrame = new AtomicLong();
         CountDownLatch firstPage = new CountDownLatch(1);
-        MarkdownEditor[] editorView = new MarkdownEditor[1];
-        Stage[] stage = new Stage[1];
-        AnimationTimer[] frames = new AnimationTimer[1];
-        Platform.runLater(() -> {
-            EditorViewModel editor = new EditorViewModel(knowledgeBase, background);
-            PreviewViewModel preview = new PreviewViewModel(knowledgeBase, background);
-            editor.currentProperty().addListener((property, old, now) -> preview.show(now));
-            PreviewView view = new PreviewView(preview, new PreviewBridge(new PreviewBridge.Navigator() {
-                @Override
-                public void openEntry(String title, String heading) {
+        window.listener = page -> {
+            if (!page.entryId().equals(entry.id())) {
+                return;
+            }
+            long now = System.nanoTime();
+            int covered = page.entry().body().length() - initialLength;
+            for (int i = 0; i < Math.min(covered, KEYS); i++) {
+                if (latency[i] < 0 && typedAt[i] > 0) {
+                    latency[i] = now - typedAt[i];
                 }
-
-                @Override
-                public void filterByTag(String tag) {
-                }
-
-                @Override
-                public void openInBrowser(String url) {
-                }
-            }));
-            view.shownPageProperty().addListener((property, old, page) -> {
-                if (page == null) {
-                    return;
-                }
-                long now = System.nanoTime();
-                int covered = page.entry().body().length() - initialLength;
-                for (int i = 0; i < Math.min(covered, KEYS); i++) {
-                    if (latency[i] < 0 && typedAt[i] > 0) {
-                        latency[i] = now - typedAt[i];
-                    }
-                }
-                firstPage.countDown();
-            });
-            editorView[0] = new MarkdownEditor(editor.bodyProperty(), background);
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(new SplitPane(editorView[0], view), 1280, 800));
-            stage[0].show();
-            editor.open(entry);
-        });
-        if (!firstPage.await(60, TimeUnit.SECONDS)) {
+            }
+            firstPage.countDown();
+        };
+        Platform.runLater(() -> window.editor.open(entry));
+        if (!firstPage.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The preview never showed the note");
         }
-        Platform.runLater(() -> {
-            frames[0] = new AnimationTimer() {
+        AnimationTimer frames = onFx(() -> {
+            AnimationTimer timer = new AnimationTimer() {
                 private long last;
 
                 @Override
@@ -122,14 +148,15 @@ public final class PreviewLatencyHarness {
                     last = now;
                 }
             };
-            frames[0].start();
-            editorView[0].area().moveTo(editorView[0].area().getLength());
+            timer.start();
+            window.editorView.area().moveTo(window.editorView.area().getLength());
+            return timer;
         });
         for (int i = 0; i < KEYS; i++) {
             int key = i;
             Platform.runLater(() -> {
                 typedAt[key] = System.nanoTime();
-                editorView[0].area().insertText(editorView[0].area().getLength(), "x");
+                window.editorView.area().insertText(window.editorView.area().getLength(), "x");
             });
             Thread.sleep(gapMillis);
         }
@@ -137,15 +164,10 @@ public final class PreviewLatencyHarness {
         while (latency[KEYS - 1] < 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        CountDownLatch closed = new CountDownLatch(1);
-        boolean[] keptUp = new boolean[1];
-        Platform.runLater(() -> {
-            frames[0].stop();
-            keptUp[0] = editorView[0].area().getLength() == initialLength + KEYS;
-            stage[0].close();
-            closed.countDown();
+        boolean keptUp = onFx(() -> {
+            frames.stop();
+            return window.editorView.area().getLength() == initialLength + KEYS;
         });
-        closed.await();
         List<Long> millis = new ArrayList<>();
         for (long nanos : latency) {
             if (nanos >= 0) {
@@ -156,7 +178,7 @@ public final class PreviewLatencyHarness {
         System.out.printf("%-7s %-8s %6d %9d %9d %9d %11d ms %10s%n", size > 100_000 ? "1 MB" : "50 KB",
                 gapMillis + " ms", millis.size(), percentile(millis, 50), percentile(millis, 95),
                 millis.isEmpty() ? -1 : millis.get(millis.size() - 1),
-                TimeUnit.NANOSECONDS.toMillis(longestFrame.get()), keptUp[0] ? "yes" : "NO");
+                TimeUnit.NANOSECONDS.toMillis(longestFrame.get()), keptUp ? "yes" : "NO");
     }
 
     private static long percentile(List<Long> sorted, int percent) {

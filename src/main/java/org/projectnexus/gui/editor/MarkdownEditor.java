@@ -24,6 +24,8 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
     private final BackgroundExecutor background;
     private boolean updatingFromModel;
+    private boolean highlighting;
+    private boolean highlightAgain;
 
     public MarkdownEditor(StringProperty text, BackgroundExecutor background) {
         super(new CodeArea());
@@ -60,14 +62,29 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
         return area;
     }
 
+    /** One highlighting at a time; changes made meanwhile are highlighted once it is done. */
     private void highlight() {
+        if (highlighting) {
+            highlightAgain = true;
+            return;
+        }
+        highlighting = true;
         String snapshot = area.getText();
         background.run("highlight Markdown", () -> styles(highlighter.highlight(snapshot), snapshot.length()),
                 spans -> {
                     if (snapshot.equals(area.getText())) {
                         area.setStyleSpans(0, spans);
                     }
-                }, failure -> { });
+                    highlighted();
+                }, failure -> highlighted());
+    }
+
+    private void highlighted() {
+        highlighting = false;
+        if (highlightAgain) {
+            highlightAgain = false;
+            highlight();
+        }
     }
 
     private static StyleSpans<Collection<String>> styles(List<MarkdownHighlighter.Span> spans, int length) {

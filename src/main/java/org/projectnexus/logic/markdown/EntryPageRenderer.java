@@ -95,9 +95,9 @@ public final class EntryPageRenderer {
             appendSection(html, "Problem", challenge.problem(), targets);
             appendSection(html, "Solution", challenge.solution(), targets);
         }
-        html.append("<article class=\"body\">")
-                .append(renderer.render(parser.parse(entry.body()), targets))
-                .append("</article>\n");
+        // The body's blocks stand directly in the page (no wrapper), so the preview can replace just the
+        // blocks that changed while typing.
+        html.append(renderer.render(parser.parse(entry.body()), targets));
         return html.toString();
     }
 

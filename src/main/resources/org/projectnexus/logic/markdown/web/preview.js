@@ -64,6 +64,26 @@
     }
   }
 
+  /** The HTML a block was rendered from, kept before enhancing changes it, so blocks compare by source. */
+  function remember(node) {
+    if (node.nodeType === 1) { node.setAttribute('data-source', node.outerHTML); }
+  }
+
+  function sameBlock(shown, fresh) {
+    if (shown.nodeType !== fresh.nodeType) { return false; }
+    if (shown.nodeType !== 1) { return shown.textContent === fresh.textContent; }
+    return shown.getAttribute('data-source') === fresh.outerHTML;
+  }
+
+  /** enhance() works on the descendants of a root; a block is enhanced through a root holding just it. */
+  function wrapFor(block) {
+    return { querySelectorAll: function (selector) {
+      var found = Array.prototype.slice.call(block.querySelectorAll(selector));
+      if (block.matches && block.matches(selector)) { found.unshift(block); }
+      return found;
+    } };
+  }
+
   function scrollToId(id) {
     var target = id ? document.getElementById(id) : null;
     if (target) { target.scrollIntoView(); }
@@ -87,13 +107,36 @@
   window.nexusPreview = {
     /** Called by Nexus once the page is loaded: the object that opens entries, web pages and the clipboard. */
     connect: function (javaBridge) { bridge = javaBridge; },
-    /** Replaces the shown entry, keeping the scroll position (typing must not make the preview jump). */
+    /**
+     * Replaces the shown entry, keeping the scroll position (typing must not make the preview jump). Only the
+     * top-level blocks that changed are replaced and enhanced again: typing in one paragraph of a long note must
+     * not re-highlight every code block and redraw every diagram.
+     */
     show: function (html, dark, scrollToTop) {
       var content = document.getElementById('content');
       var y = window.pageYOffset;
+      var themeChanged = document.body.className !== (dark ? 'dark' : 'light');
       document.body.className = dark ? 'dark' : 'light';
-      content.innerHTML = html;
-      enhance(content);
+      var incoming = document.createElement('div');
+      incoming.innerHTML = html;
+      var fresh = Array.prototype.slice.call(incoming.childNodes);
+      var old = Array.prototype.slice.call(content.childNodes);
+      var start = 0;
+      var end = 0;
+      if (!themeChanged && !scrollToTop) {
+        while (start < old.length && start < fresh.length && sameBlock(old[start], fresh[start])) { start++; }
+        while (end < old.length - start && end < fresh.length - start
+               && sameBlock(old[old.length - 1 - end], fresh[fresh.length - 1 - end])) { end++; }
+      }
+      for (var i = start; i < old.length - end; i++) { content.removeChild(old[i]); }
+      var anchor = end > 0 ? old[old.length - end] : null;
+      for (var j = start; j < fresh.length - end; j++) {
+        remember(fresh[j]);
+        content.insertBefore(fresh[j], anchor);
+      }
+      for (var k = start; k < fresh.length - end; k++) {
+        if (fresh[k].nodeType === 1) { enhance(wrapFor(fresh[k])); }
+      }
       window.scrollTo(0, scrollToTop ? 0 : y);
     },
     scrollToHeading: scrollToId
