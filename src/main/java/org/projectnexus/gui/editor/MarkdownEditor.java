@@ -18,7 +18,8 @@ import org.projectnexus.logic.markdown.MarkdownHighlighter;
  */
 public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
 
-    private static final java.time.Duration HIGHLIGHT_PAUSE = java.time.Duration.ofMillis(80);
+    // Colours are redone when typing pauses; redoing them for every key would cost a long note its fluency.
+    private static final java.time.Duration HIGHLIGHT_PAUSE = java.time.Duration.ofMillis(300);
 
     private final CodeArea area;
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
