@@ -3,7 +3,6 @@ package org.projectnexus.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.model.ChallengeStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
@@ -32,20 +30,16 @@ class ChallengeRoundTripTest {
     Path home;
 
     private final FxRobot robot = new FxRobot();
-    private App app;
-    private FxBackgroundExecutor background;
-    private FxBackgroundExecutor rendering;
+    private RunningNexus nexus;
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        RunningNexus.startToolkit();
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        if (app != null) {
-            closeNexus();
-        }
+        closeNexus();
     }
 
     @Test
@@ -92,16 +86,15 @@ class ChallengeRoundTripTest {
     }
 
     private void startNexus() throws Exception {
-        background = new FxBackgroundExecutor();
-        rendering = new FxBackgroundExecutor("test-rendering");
-        app = (App) FxToolkit.setupApplication(() -> new App(background, rendering, home));
+        nexus = new RunningNexus(home);
+        nexus.start();
         waitUntil(() -> !text("#titleField").isEmpty());
     }
 
     private void closeNexus() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        app = null;
-        assertThat(background.awaitTermination(Duration.ofSeconds(20))).isTrue();
+        if (nexus != null) {
+            assertThat(nexus.close()).isTrue();
+        }
     }
 
     private String text(String query) {

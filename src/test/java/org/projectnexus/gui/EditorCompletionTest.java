@@ -3,7 +3,6 @@ package org.projectnexus.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Typing {@code [[} or {@code #} in the editor offers titles and tags, and Enter inserts the choice. */
@@ -25,27 +23,23 @@ class EditorCompletionTest {
     Path home;
 
     private final FxRobot robot = new FxRobot();
-    private App app;
-    private FxBackgroundExecutor background;
-    private FxBackgroundExecutor rendering;
+    private RunningNexus nexus;
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        RunningNexus.startToolkit();
     }
 
     @BeforeEach
     void startNexus() throws Exception {
-        background = new FxBackgroundExecutor();
-        rendering = new FxBackgroundExecutor("test-rendering");
-        app = (App) FxToolkit.setupApplication(() -> new App(background, rendering, home));
+        nexus = new RunningNexus(home);
+        nexus.start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !body().getText().isEmpty());
     }
 
     @AfterEach
     void closeNexus() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        background.awaitTermination(Duration.ofSeconds(20));
+        assertThat(nexus.close()).isTrue();
     }
 
     @Test
