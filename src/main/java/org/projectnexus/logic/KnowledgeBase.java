@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectnexus.logic.links.Connections;
+import org.projectnexus.logic.links.IntegrityCheck;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
 import org.projectnexus.logic.markdown.HtmlSanitizer;
 import org.projectnexus.logic.markdown.WebAssets;
@@ -22,7 +24,11 @@ import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.Finding;
 import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.KnowledgeGraph;
+import org.projectnexus.model.Reference;
+import org.projectnexus.model.Tag;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Takeaway;
 import org.projectnexus.model.WikiLink;
@@ -39,6 +45,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final EntryPageRenderer pages;
     private final Clock clock;
     private final EntryStore store;
+    private final Connections connections;
 
     public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock) {
         this.database = database;
@@ -46,6 +53,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.pages = pages;
         this.clock = clock;
         this.store = new EntryStore(database, this::indexed);
+        this.connections = new Connections(store, clock);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -112,7 +120,63 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public Entry save(Entry edited) {
         String title = TitleRules.check(edited.title());
-        return store.update(edited.withText(title, edited.body()), clock::instant);
+        return connections.save(edited.withText(title, edited.body()));
+    }
+
+    /** Every entry that links to this one, with the line around each link. */
+    public List<Reference> backlinks(Entry entry) {
+        return connections.backlinks(entry);
+    }
+
+    /** Entries that name this one in plain text without linking to it. */
+    public List<Reference> unlinkedMentions(Entry entry) {
+        return connections.unlinkedMentions(entry, store.indexedEntries());
+    }
+
+    /** Links the first plain mention of {@code target} in the entry {@code sourceId}; returns that entry as stored. */
+    public Entry linkMention(UUID sourceId, Entry target) {
+        return connections.linkMention(sourceId, target);
+    }
+
+    /** Renames a tag and those nested under it in every entry (into an existing tag: merges); returns entries changed. */
+    public int renameTag(Tag from, Tag to) {
+        return connections.renameTag(from, to);
+    }
+
+    /** How many entries carry each tag exactly (nested counts are the caller's to add up). */
+    public java.util.Map<String, Integer> tagCounts() {
+        return store.tagCounts();
+    }
+
+    /** The link-integrity check over the whole knowledge base. */
+    public List<Finding> check() {
+        return new IntegrityCheck(entry -> parser.parse(entry.body()).headingIds()).check(store.indexedEntries());
+    }
+
+    /** Entries as nodes and resolved links as edges. */
+    public KnowledgeGraph graph() {
+        List<IndexedEntry> entries = store.indexedEntries();
+        java.util.Map<String, UUID> targets = new java.util.HashMap<>();
+        for (IndexedEntry indexed : entries) {
+            indexed.aliases().forEach(alias -> targets.putIfAbsent(WikiLink.titleKey(alias), indexed.entry().id()));
+        }
+        for (IndexedEntry indexed : entries) {
+            targets.put(WikiLink.titleKey(indexed.entry().title()), indexed.entry().id());
+        }
+        List<KnowledgeGraph.Node> nodes = new java.util.ArrayList<>();
+        java.util.Set<KnowledgeGraph.Edge> edges = new java.util.LinkedHashSet<>();
+        for (IndexedEntry indexed : entries) {
+            Entry entry = indexed.entry();
+            nodes.add(new KnowledgeGraph.Node(entry.id(), entry.title(), entry.kind(),
+                    indexed.tags().stream().map(Tag::name).toList()));
+            for (WikiLink link : indexed.links()) {
+                UUID target = targets.get(link.targetKey());
+                if (target != null && !target.equals(entry.id())) {
+                    edges.add(new KnowledgeGraph.Edge(entry.id(), target));
+                }
+            }
+        }
+        return new KnowledgeGraph(nodes, List.copyOf(edges));
     }
 
     public void delete(UUID id) {
@@ -144,12 +208,12 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /** Every tag in use, in alphabetical order (for completion in the editor). */
-    public List<org.projectnexus.model.Tag> tags() {
+    public List<Tag> tags() {
         return store.tags();
     }
 
     /** Ids of the entries carrying the tag or a tag nested under it. */
-    public java.util.Set<UUID> entriesTagged(org.projectnexus.model.Tag tag) {
+    public java.util.Set<UUID> entriesTagged(Tag tag) {
         return store.taggedWith(tag);
     }
 

@@ -97,6 +97,21 @@ class NexusCliTest {
     }
 
     @Test
+    void checkReportsPlantedProblemsWithExitOneAndACleanBaseWithZero() throws Exception {
+        assertThat(run("", "--home", home.toString(), "check")).isZero();
+        assertThat(out.toString()).contains("No problems found.");
+        run("See [[Nowhere]] and [[Redis#No such heading]].", "--home", home.toString(), "add", "--kind", "note",
+                "--title", "Planted");
+        run("", "--home", home.toString(), "add", "--kind", "note", "--title", "Empty one");
+        assertThat(run("", "--home", home.toString(), "check", "--json")).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(out.toString());
+        Set<String> problems = new HashSet<>();
+        findings.forEach(finding -> problems.add(finding.get("problem").asText() + " " + finding.get("entry").asText()));
+        assertThat(problems).contains("dangling-link Planted", "missing-heading Planted", "empty-entry Empty one",
+                "orphan Empty one");
+    }
+
+    @Test
     void noCommandOpensTheWindowOnTheHomeFolder() {
         assertThat(run("", "--home", home.toString())).isZero();
         assertThat(openedWindowOn).isEqualTo(home);

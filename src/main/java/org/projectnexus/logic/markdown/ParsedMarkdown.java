@@ -32,6 +32,30 @@ public record ParsedMarkdown(Node document, FrontMatter frontMatter, Set<Tag> in
         return tags;
     }
 
+    /** The anchor ids of the document's headings, as {@code [[Title#Heading]]} links find them. */
+    public Set<String> headingIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        document.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+                StringBuilder text = new StringBuilder();
+                heading.accept(new org.commonmark.node.AbstractVisitor() {
+                    @Override
+                    public void visit(org.commonmark.node.Text literal) {
+                        text.append(literal.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(org.commonmark.node.Code code) {
+                        text.append(code.getLiteral());
+                    }
+                });
+                ids.add(MarkdownRenderer.headingId(text.toString()));
+            }
+        });
+        return ids;
+    }
+
     /** Other names of the entry, from the front matter's {@code aliases:}; links resolve by them too. */
     public List<String> aliases() {
         return frontMatter.list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();

@@ -91,6 +91,54 @@ public final class EntryIndexRepository {
         return links;
     }
 
+    /** Ids of the entries with a link to any of these keys. */
+    public java.util.Set<UUID> linkingTo(Connection connection, java.util.Set<String> targetKeys) throws SQLException {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT entry_id FROM entry_link WHERE target_key = ?")) {
+            for (String key : targetKeys) {
+                query.setString(1, key);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** How many entries carry each tag (exactly that tag; nesting is the caller's to add up). */
+    public Map<String, Integer> tagCounts(Connection connection) throws SQLException {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT tag, COUNT(*) FROM entry_tag GROUP BY tag");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** Every link as (source entry, target key, heading), for the integrity check and the graph. */
+    public List<StoredLink> allStoredLinks(Connection connection) throws SQLException {
+        List<StoredLink> links = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT entry_id, target, target_key, heading FROM entry_link ORDER BY entry_id, position");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                links.add(new StoredLink(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        rows.getString(4)));
+            }
+        }
+        return links;
+    }
+
+    /** A link as the index keeps it. */
+    public record StoredLink(UUID source, String target, String targetKey, String heading) {
+    }
+
     /** Every tag in use, in alphabetical order. */
     public List<Tag> distinctTags(Connection connection) throws SQLException {
         List<Tag> tags = new ArrayList<>();

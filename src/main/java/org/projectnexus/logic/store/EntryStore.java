@@ -91,25 +91,23 @@ public final class EntryStore {
      * stored time). Refuses with {@link StaleEntryException} when the stored entry changed in between.
      */
     public Entry update(Entry edited, Supplier<Instant> now) {
-        return database.inTransaction(connection -> {
-            Entry previous = entries.findById(connection, edited.id())
-                    .orElseThrow(() -> new StaleEntryException(edited.title()));
-            if (previous.version() != edited.version()) {
-                throw new StaleEntryException(edited.title());
-            }
-            if (previous.equals(edited.withMeta(previous.meta()))) {
-                return previous;
-            }
-            Instant when = now.get();
-            Instant updated = when.isAfter(previous.meta().updated()) ? when : previous.meta().updated().plusMillis(1);
-            Entry stored = edited.withMeta(edited.meta().stored(updated, edited.version() + 1));
-            revisions.keep(connection, previous);
-            if (!entries.update(connection, stored, edited.version())) {
-                throw new StaleEntryException(edited.title());
-            }
-            reindex(connection, stored);
-            return stored;
-        });
+        return transaction(session -> session.update(edited, now.get()));
+    }
+
+    /** Runs {@code work} with one session: all it changes is committed together, or nothing is. */
+    public <T> T transaction(Function<StoreSession, T> work) {
+        return database.inTransaction(connection ->
+                work.apply(new StoreSession(connection, entries, index, revisions, indexer)));
+    }
+
+    /** How many entries carry each tag exactly. */
+    public Map<String, Integer> tagCounts() {
+        return database.inTransaction(index::tagCounts);
+    }
+
+    /** Every link in the knowledge base, as indexed. */
+    public List<EntryIndexRepository.StoredLink> links() {
+        return database.inTransaction(index::allStoredLinks);
     }
 
     public boolean delete(UUID id) {

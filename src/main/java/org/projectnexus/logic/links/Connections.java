@@ -1,0 +1,201 @@
+package org.projectnexus.logic.links;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.projectnexus.logic.NexusException;
+import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.logic.store.StaleEntryException;
+import org.projectnexus.logic.store.StoreSession;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Reference;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * What connects entries: renaming an entry together with every link to it, renaming and merging tags, backlinks
+ * and unlinked mentions. Every change is one transaction over all the entries it touches.
+ */
+public final class Connections {
+
+    private static final int CONTEXT_LENGTH = 180;
+
+    private final EntryStore store;
+    private final Clock clock;
+    private final LinkRewriter links = new LinkRewriter();
+    private final TagRewriter tags = new TagRewriter();
+
+    public Connections(EntryStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves an edited entry; if its title changed, every {@code [[link]]} to the old title, in any entry, is
+     * rewritten to the new one (heading and shown text kept), in the same transaction.
+     */
+    public Entry save(Entry edited) {
+        return store.transaction(session -> {
+            Entry previous = session.find(edited.id()).orElseThrow(() -> new StaleEntryException(edited.title()));
+            String oldTitle = previous.title();
+            boolean renamed = !WikiLink.titleKey(oldTitle).equals(WikiLink.titleKey(edited.title()));
+            if (!renamed) {
+                return session.update(edited, clock.instant());
+            }
+            Entry stored = session.update(rewrite(edited, text -> links.retarget(text, oldTitle, edited.title())),
+                    clock.instant());
+            for (UUID source : session.linkingTo(Set.of(WikiLink.titleKey(oldTitle)))) {
+                if (!source.equals(edited.id())) {
+                    Entry other = session.find(source).orElseThrow();
+                    session.update(rewrite(other, text -> links.retarget(text, oldTitle, edited.title())),
+                            clock.instant());
+                }
+            }
+            return stored;
+        });
+    }
+
+    /** Renames a tag (and those nested under it) in every entry; into an existing tag, this merges the two. */
+    public int renameTag(Tag from, Tag to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        if (to.name().contains(" ") || to.name().contains("#")) {
+            throw new NexusException("A tag cannot contain spaces or #: “" + to.name() + "”.");
+        }
+        return store.transaction(session -> {
+            int changed = 0;
+            for (UUID id : session.taggedWith(from)) {
+                Entry entry = session.find(id).orElseThrow();
+                Entry renamed = rewrite(entry, text -> tags.rename(text, from, to));
+                if (!renamed.equals(entry)) {
+                    session.update(renamed, clock.instant());
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** Every entry that links to this one (by title or alias), with the line around the link. */
+    public List<Reference> backlinks(Entry entry) {
+        Set<String> keys = keysOf(entry);
+        Set<UUID> sources = store.transaction(session -> session.linkingTo(keys));
+        List<Reference> references = new ArrayList<>();
+        for (UUID id : sources) {
+            store.find(id).ifPresent(source -> {
+                Pattern link = Pattern.compile("\\[\\[\\s*(" + String.join("|", keys.stream().map(Pattern::quote).toList())
+                        + ")\\s*[#|\\]]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                references.add(reference(source, link));
+            });
+        }
+        references.sort(Comparator.comparing((Reference reference) -> reference.source().updated()).reversed());
+        return references;
+    }
+
+    /** Entries that name this one (title or alias) in plain text without linking to it. */
+    public List<Reference> unlinkedMentions(Entry entry, List<IndexedEntry> everything) {
+        Set<String> keys = keysOf(entry);
+        List<Reference> mentions = new ArrayList<>();
+        for (IndexedEntry candidate : everything) {
+            Entry source = candidate.entry();
+            boolean links = candidate.links().stream().anyMatch(link -> keys.contains(link.targetKey()));
+            if (source.id().equals(entry.id()) || links) {
+                continue;
+            }
+            for (String name : names(entry)) {
+                if (this.links.mentions(source.markdownSources(), name)) {
+                    mentions.add(reference(source, LinkRewriter.mentionPattern(name)));
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** Turns the first plain mention of {@code target}'s title (or alias) in {@code source} into a link. */
+    public Entry linkMention(UUID sourceId, Entry target) {
+        return store.transaction(session -> {
+            Entry source = session.find(sourceId).orElseThrow(() -> new NexusException("That entry no longer exists."));
+            for (String name : names(target)) {
+                if (links.mentions(source.markdownSources(), name)) {
+                    return session.update(rewriteFirst(source,
+                            text -> links.linkFirstMention(text, name, target.title())), clock.instant());
+                }
+            }
+            return source;
+        });
+    }
+
+    private Set<String> keysOf(Entry entry) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names(entry)) {
+            keys.add(WikiLink.titleKey(name));
+        }
+        return keys;
+    }
+
+    private List<String> names(Entry entry) {
+        List<String> names = new ArrayList<>();
+        names.add(entry.title());
+        names.addAll(store.transaction((StoreSession session) -> session.aliasesOf(entry.id())));
+        return names;
+    }
+
+    private static Reference reference(Entry source, Pattern where) {
+        String[] lines = source.markdownSources().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher found = where.matcher(lines[i]);
+            if (found.find()) {
+                return new Reference(summary(source), i + 1, around(lines[i].strip(), found.start()));
+            }
+        }
+        return new Reference(summary(source), 0, "");
+    }
+
+    private static String around(String line, int at) {
+        if (line.length() <= CONTEXT_LENGTH) {
+            return line;
+        }
+        int start = Math.max(0, Math.min(at - CONTEXT_LENGTH / 3, line.length() - CONTEXT_LENGTH));
+        return (start > 0 ? "…" : "") + line.substring(start, start + CONTEXT_LENGTH) + "…";
+    }
+
+    private static EntrySummary summary(Entry entry) {
+        return new EntrySummary(entry.id(), entry.kind(), entry.title(), entry.meta().updated());
+    }
+
+    /** Applies {@code change} to every Markdown field of the entry. */
+    private static Entry rewrite(Entry entry, UnaryOperator<String> change) {
+        Entry changed = entry.withText(entry.title(), change.apply(entry.body()));
+        if (changed instanceof Challenge challenge) {
+            return challenge.withDetails(change.apply(challenge.problem()), change.apply(challenge.solution()),
+                    challenge.status());
+        }
+        return changed;
+    }
+
+    /** Applies {@code change} to the first Markdown field it changes: the problem, the solution, then the body. */
+    private static Entry rewriteFirst(Entry entry, UnaryOperator<String> change) {
+        if (entry instanceof Challenge challenge) {
+            String problem = change.apply(challenge.problem());
+            if (!problem.equals(challenge.problem())) {
+                return challenge.withDetails(problem, challenge.solution(), challenge.status());
+            }
+            String solution = change.apply(challenge.solution());
+            if (!solution.equals(challenge.solution())) {
+                return challenge.withDetails(challenge.problem(), solution, challenge.status());
+            }
+        }
+        return entry.withText(entry.title(), change.apply(entry.body()));
+    }
+}

@@ -1,0 +1,81 @@
+package org.projectnexus.logic.links;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Edits the {@code [[links]]} written in Markdown, outside code. */
+public final class LinkRewriter {
+
+    /**
+     * Points every {@code [[old]]}, {@code [[old#Heading]]} and {@code [[old|shown]]} (any case) at {@code newTitle},
+     * keeping the heading and the shown text.
+     */
+    public String retarget(String markdown, String oldTitle, String newTitle) {
+        Pattern link = Pattern.compile("\\[\\[\\s*" + Pattern.quote(oldTitle.strip()) + "\\s*((?:#[^\\[\\]|\\n]*)?(?:\\|[^\\[\\]\\n]*)?)]]",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String replacement = Matcher.quoteReplacement("[[" + newTitle.strip());
+        return ProseRegions.rewrite(markdown, prose -> link.matcher(prose).replaceAll(replacement + "$1]]"));
+    }
+
+    /**
+     * Turns the first plain mention of {@code name} (a whole word or phrase, any case, not already inside a link)
+     * into a link to {@code title}, keeping the mention's own spelling as the shown text when it differs.
+     */
+    public String linkFirstMention(String markdown, String name, String title) {
+        Pattern mention = mentionPattern(name);
+        boolean[] done = {false};
+        return ProseRegions.rewrite(markdown, prose -> {
+            if (done[0]) {
+                return prose;
+            }
+            Matcher matcher = mention.matcher(prose);
+            while (matcher.find()) {
+                if (!insideLink(prose, matcher.start())) {
+                    done[0] = true;
+                    String written = matcher.group();
+                    String link = written.equals(title) ? "[[" + title + "]]" : "[[" + title + "|" + written + "]]";
+                    return prose.substring(0, matcher.start()) + link + prose.substring(matcher.end());
+                }
+            }
+            return prose;
+        });
+    }
+
+    /** Whether the text mentions {@code title} in prose outside any link. */
+    public boolean mentions(String markdown, String title) {
+        Pattern mention = mentionPattern(title);
+        boolean[] found = {false};
+        ProseRegions.rewrite(markdown, prose -> {
+            Matcher matcher = mention.matcher(prose);
+            while (!found[0] && matcher.find()) {
+                found[0] = !insideLink(prose, matcher.start());
+            }
+            return prose;
+        });
+        return found[0];
+    }
+
+    static Pattern mentionPattern(String title) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(title.strip()) + "(?![\\p{L}\\p{N}_])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Inside {@code [[...]]} or {@code [...](...)}: an unclosed bracket before the position on its line. */
+    private static boolean insideLink(String prose, int at) {
+        int lineStart = prose.lastIndexOf('\n', at - 1) + 1;
+        int depth = 0;
+        for (int i = lineStart; i < at; i++) {
+            char c = prose.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth > 0) {
+                depth--;
+            }
+        }
+        if (depth > 0) {
+            return true;
+        }
+        int parenthesis = prose.lastIndexOf("](", at);
+        return parenthesis >= lineStart && prose.indexOf(')', parenthesis) >= at;
+    }
+}

@@ -1,0 +1,90 @@
+package org.projectnexus.logic.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Tag;
+
+/**
+ * The entries inside one transaction, for use cases that change several entries at once (renaming an entry and
+ * the links to it, renaming a tag): everything done through one session is committed together or not at all.
+ */
+public final class StoreSession {
+
+    private final Connection connection;
+    private final EntryRepository entries;
+    private final EntryIndexRepository index;
+    private final RevisionRepository revisions;
+    private final Function<Entry, IndexedEntry> indexer;
+
+    StoreSession(Connection connection, EntryRepository entries, EntryIndexRepository index,
+                 RevisionRepository revisions, Function<Entry, IndexedEntry> indexer) {
+        this.connection = connection;
+        this.entries = entries;
+        this.index = index;
+        this.revisions = revisions;
+        this.indexer = indexer;
+    }
+
+    public Optional<Entry> find(UUID id) {
+        return sql(() -> entries.findById(connection, id));
+    }
+
+    /** Ids of the entries with a link to any of these keys (lower-cased titles or aliases). */
+    public Set<UUID> linkingTo(Set<String> targetKeys) {
+        return sql(() -> index.linkingTo(connection, targetKeys));
+    }
+
+    public Set<UUID> taggedWith(Tag tag) {
+        return sql(() -> index.taggedWith(connection, tag));
+    }
+
+    public List<String> aliasesOf(UUID id) {
+        return sql(() -> index.allAliases(connection).getOrDefault(id, List.of()));
+    }
+
+    /**
+     * Stores {@code edited} over the version it was read at, keeping the previous version as a revision and
+     * re-indexing it; unchanged text writes nothing. Refuses a stale version.
+     */
+    public Entry update(Entry edited, Instant now) {
+        return sql(() -> {
+            Entry previous = entries.findById(connection, edited.id())
+                    .orElseThrow(() -> new StaleEntryException(edited.title()));
+            if (previous.version() != edited.version()) {
+                throw new StaleEntryException(edited.title());
+            }
+            if (previous.equals(edited.withMeta(previous.meta()))) {
+                return previous;
+            }
+            Instant updated = now.isAfter(previous.meta().updated()) ? now : previous.meta().updated().plusMillis(1);
+            Entry stored = edited.withMeta(edited.meta().stored(updated, edited.version() + 1));
+            revisions.keep(connection, previous);
+            if (!entries.update(connection, stored, edited.version())) {
+                throw new StaleEntryException(edited.title());
+            }
+            IndexedEntry indexed = indexer.apply(stored);
+            index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
+            return stored;
+        });
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private static <T> T sql(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException failure) {
+            throw StoreFailures.translate(failure);
+        }
+    }
+}
