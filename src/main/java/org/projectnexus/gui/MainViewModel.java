@@ -24,6 +24,9 @@ public final class MainViewModel {
     private final EntryListViewModel entryList;
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
+    private final org.projectnexus.gui.sidebar.TagBrowserViewModel tagBrowser;
+    private final org.projectnexus.gui.backlinks.BacklinksViewModel backlinks;
+    private final org.projectnexus.gui.graph.GraphViewModel graph;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** Tags in use, for completion; refreshed in the background after each save. */
     private java.util.List<String> knownTags = java.util.List.of();
@@ -34,10 +37,20 @@ public final class MainViewModel {
         this.entryList = new EntryListViewModel(knowledgeBase, background);
         this.editor = new EditorViewModel(knowledgeBase, background);
         this.preview = new PreviewViewModel(knowledgeBase, rendering);
+        this.tagBrowser = new org.projectnexus.gui.sidebar.TagBrowserViewModel(knowledgeBase, background);
+        this.backlinks = new org.projectnexus.gui.backlinks.BacklinksViewModel(knowledgeBase, background);
+        this.graph = new org.projectnexus.gui.graph.GraphViewModel(knowledgeBase, rendering);
+        editor.storedProperty().addListener((property, old, entry) -> {
+            if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
+                backlinks.show(entry);
+            }
+        });
+        backlinks.setOnLinked(() -> entryList.reload(() -> { }));
         editor.currentProperty().addListener((property, old, entry) -> preview.show(entry));
         editor.setOnSaved(saved -> {
             entryList.reload(() -> { });
             refreshTags();
+            tagBrowser.reload();
         });
     }
 
@@ -75,6 +88,7 @@ public final class MainViewModel {
     /** Loads the list, then opens the entry with this id if there is one, else the most recent. */
     public void start(Optional<UUID> lastOpen) {
         refreshTags();
+        tagBrowser.reload();
         entryList.reload(() -> {
             Optional<UUID> toOpen = lastOpen.filter(id -> entryList.shownEntries().stream()
                     .anyMatch(entry -> entry.id().equals(id)));
@@ -178,6 +192,42 @@ public final class MainViewModel {
 
     public void clearNotice() {
         notice.set("");
+    }
+
+    /** Renames (or merges) a tag everywhere, then shows the open entry as it is stored now. */
+    public void renameTag(org.projectnexus.model.Tag from, org.projectnexus.model.Tag to) {
+        editor.save();
+        tagBrowser.rename(from, to, changed -> {
+            tell("Renamed #" + from.name() + " to #" + to.name() + " in " + changed + " entries.");
+            entryList.reload(() -> { });
+            refreshTags();
+            reopenCurrent();
+        }, this::fail);
+    }
+
+    private void reopenCurrent() {
+        Entry open = editor.storedProperty().get();
+        if (open != null) {
+            background.run("reopen entry", () -> knowledgeBase.find(open.id()),
+                    found -> found.filter(entry -> entry.version() != open.version()).ifPresent(editor::open), this::fail);
+        }
+    }
+
+    public org.projectnexus.gui.sidebar.TagBrowserViewModel tagBrowser() {
+        return tagBrowser;
+    }
+
+    public org.projectnexus.gui.backlinks.BacklinksViewModel backlinks() {
+        return backlinks;
+    }
+
+    public org.projectnexus.gui.graph.GraphViewModel graph() {
+        return graph;
+    }
+
+    /** The link-integrity check, run in the background. */
+    public void check(java.util.function.Consumer<java.util.List<org.projectnexus.model.Finding>> found) {
+        background.run("check links", knowledgeBase::check, found, this::fail);
     }
 
     public EntryListViewModel entryList() {

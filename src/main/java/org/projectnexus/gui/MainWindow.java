@@ -16,7 +16,10 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.editor.EditorView;
+import org.projectnexus.gui.graph.GraphWindow;
+import org.projectnexus.gui.sidebar.TagBrowserView;
 import org.projectnexus.gui.preview.PreviewBridge;
 import org.projectnexus.gui.preview.PreviewView;
 import org.projectnexus.gui.sidebar.EntryListView;
@@ -32,6 +35,8 @@ public final class MainWindow {
     private final EditorView editor;
     private final PreviewView preview;
     private final SplitPane panes;
+    private final SplitPane previewPane;
+    private final GraphWindow graphWindow;
     private final StatusBar statusBar = new StatusBar();
     private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
     private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
@@ -60,7 +65,15 @@ public final class MainWindow {
                 browser.accept(url);
             }
         }));
-        this.panes = new SplitPane(sidebar, editor, preview);
+        SplitPane left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
+                tag -> viewModel.entryList().filterByTag(tag), viewModel::renameTag));
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.68);
+        this.previewPane = new SplitPane(preview, new BacklinksView(viewModel.backlinks(), viewModel::open));
+        previewPane.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        previewPane.setDividerPositions(0.68);
+        this.panes = new SplitPane(left, editor, previewPane);
+        this.graphWindow = new GraphWindow(viewModel.graph(), viewModel::open, null, theme::addStylesheets);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusText());
@@ -132,9 +145,13 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
         previewToggle.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        MenuItem graph = item("Graph", "Shortcut+G", Feather.SHARE_2, this::showGraph);
+        graph.setId("graphMenu");
         Menu view = new Menu("View", null, previewToggle, darkToggle,
-                item("Find entry", "Shortcut+F", Feather.SEARCH, sidebar::focusFilter));
-        MenuBar bar = new MenuBar(file, view);
+                item("Find entry", "Shortcut+F", Feather.SEARCH, sidebar::focusFilter), graph);
+        Menu tools = new Menu("Tools", null,
+                item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks));
+        MenuBar bar = new MenuBar(file, view, tools);
         bar.setId("menuBar");
         return bar;
     }
@@ -178,6 +195,15 @@ public final class MainWindow {
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.deleteOpenEntry());
     }
 
+    private void showGraph() {
+        Entry open = viewModel.editor().storedProperty().get();
+        graphWindow.show(open == null ? null : open.id());
+    }
+
+    private void checkLinks() {
+        viewModel.check(findings -> new CheckDialog(findings, viewModel::open, root.getScene().getWindow()).show());
+    }
+
     /** A link named an entry that does not exist: offer to create it, as Obsidian does. */
     private void offerToCreate(String title) {
         Alert offer = new Alert(Alert.AlertType.CONFIRMATION,
@@ -189,11 +215,11 @@ public final class MainWindow {
     }
 
     private void showPreview(boolean shown) {
-        if (shown && !panes.getItems().contains(preview)) {
-            panes.getItems().add(preview);
+        if (shown && !panes.getItems().contains(previewPane)) {
+            panes.getItems().add(previewPane);
             panes.setDividerPositions(0.22, 0.6);
         } else if (!shown) {
-            panes.getItems().remove(preview);
+            panes.getItems().remove(previewPane);
         }
     }
 

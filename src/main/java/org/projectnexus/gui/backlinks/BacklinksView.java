@@ -1,0 +1,89 @@
+package org.projectnexus.gui.backlinks;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.projectnexus.model.Reference;
+
+/** Under the preview: "Linked from" with the line around each link, and unlinked mentions with "Link it". */
+public final class BacklinksView extends VBox {
+
+    public BacklinksView(BacklinksViewModel viewModel, Consumer<UUID> open) {
+        getStyleClass().add("backlinks");
+        setPadding(new Insets(6));
+        setSpacing(4);
+        ListView<Reference> linked = list("backlinkList", viewModel.linked(), open, null);
+        ListView<Reference> mentions = list("mentionList", viewModel.mentions(), open, viewModel::linkIt);
+        getChildren().addAll(heading("Linked from", viewModel.linked()), linked,
+                heading("Unlinked mentions", viewModel.mentions()), mentions);
+    }
+
+    private static Label heading(String text, ObservableList<Reference> items) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-heading");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> text + " (" + items.size() + ")", items));
+        return heading;
+    }
+
+    private static ListView<Reference> list(String id, ObservableList<Reference> items, Consumer<UUID> open,
+                                            Consumer<Reference> linkIt) {
+        ListView<Reference> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(120);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setCellFactory(view -> new ReferenceCell(open, linkIt));
+        return list;
+    }
+
+    private static final class ReferenceCell extends ListCell<Reference> {
+        private final Consumer<UUID> open;
+        private final Consumer<Reference> linkIt;
+
+        ReferenceCell(Consumer<UUID> open, Consumer<Reference> linkIt) {
+            this.open = open;
+            this.linkIt = linkIt;
+            setOnMouseClicked(event -> {
+                if (getItem() != null && event.getClickCount() == 2) {
+                    open.accept(getItem().source().id());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Reference reference, boolean empty) {
+            super.updateItem(reference, empty);
+            if (empty || reference == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(reference.source().title());
+            title.getStyleClass().add("reference-title");
+            Label context = new Label(reference.context());
+            context.getStyleClass().add("reference-context");
+            context.setWrapText(true);
+            VBox text = new VBox(2, title, context);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(6, text);
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            if (linkIt != null) {
+                Button link = new Button("Link it");
+                link.getStyleClass().add("small");
+                link.setOnAction(event -> linkIt.accept(reference));
+                row.getChildren().add(link);
+            }
+            setGraphic(row);
+            setText(null);
+        }
+    }
+}
