@@ -35,6 +35,7 @@ final class RunningNexus {
             return true;
         }
         FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages(); // windows the app opened besides its main one (the graph, dialogs)
         app = null;
         return background.awaitTermination(Duration.ofSeconds(20));
     }

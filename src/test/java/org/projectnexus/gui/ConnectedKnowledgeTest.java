@@ -1,0 +1,135 @@
+package org.projectnexus.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.gui.graph.GraphView;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntrySummary;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Renaming rewrites links, clicking a tag filters the list, and the graph opens the entry of a clicked node. */
+class ConnectedKnowledgeTest {
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningNexus nexus;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        RunningNexus.startToolkit();
+    }
+
+    @BeforeEach
+    void startNexus() throws Exception {
+        nexus = new RunningNexus(home);
+        nexus.start();
+        waitUntil(() -> !title().isEmpty());
+    }
+
+    @AfterEach
+    void closeNexus() throws Exception {
+        assertThat(nexus.close()).isTrue();
+    }
+
+    @Test
+    void renamingAnEntryRewritesEveryLinkToIt() throws Exception {
+        openByFilter("Redis");
+        robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Redis Cache").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> "Saved".equals(robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText()));
+        assertThat(nexus.close()).isTrue();
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            var everything = knowledgeBase.indexedEntries(java.util.Optional.empty());
+            assertThat(everything).flatExtracting(indexed -> indexed.links())
+                    .extracting(link -> link.target().toLowerCase())
+                    .contains("redis cache").doesNotContain("redis");
+            Entry caching = knowledgeBase.findByTitle("Caching Strategies").orElseThrow();
+            assertThat(caching.body()).contains("[[Redis Cache").doesNotContain("[[Redis]]");
+        }
+        nexus.start();
+        waitUntil(() -> !title().isEmpty());
+    }
+
+    @Test
+    void clickingATagFiltersTheEntryList() throws Exception {
+        TreeView<?> tags = robot.lookup("#tagTree").query();
+        waitUntil(() -> !tags.getRoot().getChildren().isEmpty());
+        javafx.scene.Node cachingTag = robot.lookup(node -> node instanceof javafx.scene.control.TreeCell<?> cell
+                && cell.getText() != null && cell.getText().startsWith("#caching ")).query();
+        int expected = Integer.parseInt(((javafx.scene.control.TreeCell<?>) cachingTag).getText().replaceAll("\\D", ""));
+        robot.clickOn(cachingTag);
+        waitUntil(() -> shownTitles().size() == expected);
+        assertThat(shownTitles()).contains("Redis", "Caching Strategies");
+        robot.clickOn("#tagFilterChip");
+        waitUntil(() -> shownTitles().size() > 20);
+    }
+
+    @Test
+    void clickingANodeInTheGraphOpensItsEntry() throws Exception {
+        robot.clickOn("View").clickOn("Graph");
+        java.util.UUID docker = summaries().stream().filter(summary -> summary.title().equals("Docker"))
+                .findFirst().orElseThrow().id();
+        waitUntil(() -> graph() != null && graph().screenPointOf(docker) != null);
+        robot.moveTo(graph().screenPointOf(docker)).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(() -> "Docker".equals(title()));
+    }
+
+    private void openByFilter(String title) throws TimeoutException {
+        robot.clickOn("#entryFilter").write(title);
+        java.util.function.Predicate<javafx.scene.Node> cellOfTitle = node -> node instanceof javafx.scene.control.TreeCell<?> cell
+                && title.equals(cell.getText());
+        waitUntil(() -> robot.lookup(cellOfTitle).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(cellOfTitle).<javafx.scene.Node>query());
+        waitUntil(() -> title.equals(title()));
+        robot.clickOn("#entryFilter").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+    }
+
+    private java.util.List<String> shownTitles() {
+        return summaries().stream().map(EntrySummary::title).toList();
+    }
+
+    private java.util.List<EntrySummary> summaries() {
+        TreeView<Object> tree = robot.lookup("#entryTree").query();
+        java.util.List<EntrySummary> shown = new java.util.ArrayList<>();
+        for (TreeItem<Object> group : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : group.getChildren()) {
+                shown.add((EntrySummary) item.getValue());
+            }
+        }
+        return shown;
+    }
+
+    private GraphView graph() {
+        return Window.getWindows().stream().filter(window -> window.getScene() != null)
+                .map(window -> window.getScene().getRoot().lookup("#graphCanvas"))
+                .filter(java.util.Objects::nonNull).map(canvas -> (GraphView) canvas.getParent())
+                .findFirst().orElse(null);
+    }
+
+    private String title() {
+        return robot.lookup("#titleField").<TextField>query().getText();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
