@@ -2,7 +2,6 @@ package org.projectnexus.logic.links;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.projectnexus.model.WikiLink;
 public final class Connections {
 
     private static final int CONTEXT_LENGTH = 180;
+    static final int CONTEXTS_READ = 100;
 
     private final EntryStore store;
     private final Clock clock;
@@ -51,14 +51,12 @@ public final class Connections {
             if (!renamed) {
                 return session.update(edited, clock.instant());
             }
-            Entry stored = session.update(rewrite(edited, text -> links.retarget(text, oldTitle, edited.title())),
-                    clock.instant());
-            for (UUID source : session.linkingTo(Set.of(WikiLink.titleKey(oldTitle)))) {
-                if (!source.equals(edited.id())) {
-                    Entry other = session.find(source).orElseThrow();
-                    session.update(rewrite(other, text -> links.retarget(text, oldTitle, edited.title())),
-                            clock.instant());
-                }
+            UnaryOperator<String> retarget = links.retargeting(oldTitle, edited.title());
+            Entry stored = session.update(rewrite(edited, retarget), clock.instant());
+            Set<UUID> sources = new java.util.HashSet<>(session.linkingTo(Set.of(WikiLink.titleKey(oldTitle))));
+            sources.remove(edited.id());
+            for (Entry other : session.findAll(sources)) {
+                session.replace(other, rewrite(other, retarget), clock.instant());
             }
             return stored;
         });
@@ -74,11 +72,10 @@ public final class Connections {
         }
         return store.transaction(session -> {
             int changed = 0;
-            for (UUID id : session.taggedWith(from)) {
-                Entry entry = session.find(id).orElseThrow();
+            for (Entry entry : session.findAll(session.taggedWith(from))) {
                 Entry renamed = rewrite(entry, text -> tags.rename(text, from, to));
                 if (!renamed.equals(entry)) {
-                    session.update(renamed, clock.instant());
+                    session.replace(entry, renamed, clock.instant());
                     changed++;
                 }
             }
@@ -86,19 +83,25 @@ public final class Connections {
         });
     }
 
-    /** Every entry that links to this one (by title or alias), with the line around the link. */
+    /**
+     * Every entry that links to this one (by title or alias), most recently updated first, with the line around
+     * the link for the first {@value #CONTEXTS_READ} of them (a hub entry can have thousands of sources; reading
+     * every body would make opening it slow, and nobody reads past the first screens).
+     */
     public List<Reference> backlinks(Entry entry) {
         Set<String> keys = keysOf(entry);
-        Set<UUID> sources = store.transaction(session -> session.linkingTo(keys));
-        List<Reference> references = new ArrayList<>();
-        for (UUID id : sources) {
-            store.find(id).ifPresent(source -> {
-                Pattern link = Pattern.compile("\\[\\[\\s*(" + String.join("|", keys.stream().map(Pattern::quote).toList())
-                        + ")\\s*[#|\\]]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                references.add(reference(source, link));
-            });
+        Pattern link = Pattern.compile("\\[\\[\\s*(" + String.join("|", keys.stream().map(Pattern::quote).toList())
+                + ")\\s*[#|\\]]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<EntrySummary> linking = store.linkingTo(keys);
+        java.util.Map<UUID, Entry> read = new java.util.HashMap<>();
+        for (Entry source : store.findAll(linking.stream().limit(CONTEXTS_READ).map(EntrySummary::id).toList())) {
+            read.put(source.id(), source);
         }
-        references.sort(Comparator.comparing((Reference reference) -> reference.source().updated()).reversed());
+        List<Reference> references = new ArrayList<>(linking.size());
+        for (EntrySummary summary : linking) {
+            Entry source = read.get(summary.id());
+            references.add(source == null ? new Reference(summary, 0, "") : reference(source, link));
+        }
         return references;
     }
 

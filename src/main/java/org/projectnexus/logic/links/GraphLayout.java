@@ -10,8 +10,8 @@ import org.projectnexus.model.KnowledgeGraph;
 
 /**
  * A force-directed layout (Fruchterman–Reingold): linked entries pull together, all entries push apart, and the
- * temperature cools so it settles. Repulsion is only computed between nodes in neighbouring grid cells, so a
- * step costs about as much as the number of nodes and edges, not its square. Deterministic for a given graph.
+ * temperature cools so it settles. Repulsion uses a Barnes–Hut quadtree, so a step costs about n log n rather
+ * than n². Deterministic for a given graph.
  */
 public final class GraphLayout {
 
@@ -19,7 +19,7 @@ public final class GraphLayout {
     public record Positions(Map<UUID, double[]> byId) {
     }
 
-    private static final int ITERATIONS = 300;
+    private static final int ITERATIONS = 200;
 
     public Positions layout(KnowledgeGraph graph) {
         int n = graph.nodes().size();
@@ -76,7 +76,7 @@ public final class GraphLayout {
                 x[i] += dx[i] / length * move;
                 y[i] += dy[i] / length * move;
             }
-            temperature *= 0.985;
+            temperature *= 0.978;
         }
         Map<UUID, double[]> positions = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -85,42 +85,104 @@ public final class GraphLayout {
         return new Positions(positions);
     }
 
-    /** Repulsion k²/d between nodes less than 2k apart, found through a grid of cells 2k wide. */
+    /** Repulsion k²/d between every pair, approximated Barnes–Hut style: far-away groups act as one mass. */
     private static void repel(double[] x, double[] y, double[] dx, double[] dy, double k) {
-        double cell = 2 * k;
-        Map<Long, List<Integer>> grid = new HashMap<>();
+        QuadTree tree = QuadTree.of(x, y);
+        double kk = k * k;
         for (int i = 0; i < x.length; i++) {
-            grid.computeIfAbsent(key((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell)),
-                    c -> new ArrayList<>()).add(i);
+            tree.push(i, x, y, dx, dy, kk);
         }
-        for (int i = 0; i < x.length; i++) {
-            long cx = (long) Math.floor(x[i] / cell);
-            long cy = (long) Math.floor(y[i] / cell);
-            for (long gx = cx - 1; gx <= cx + 1; gx++) {
-                for (long gy = cy - 1; gy <= cy + 1; gy++) {
-                    List<Integer> near = grid.get(key(gx, gy));
-                    if (near == null) {
-                        continue;
-                    }
-                    for (int j : near) {
-                        if (j == i) {
-                            continue;
-                        }
-                        double ex = x[i] - x[j];
-                        double ey = y[i] - y[j];
-                        double distance = Math.max(0.01, Math.hypot(ex, ey));
-                        if (distance < cell) {
-                            double force = k * k / distance;
-                            dx[i] += ex / distance * force;
-                            dy[i] += ey / distance * force;
-                        }
-                    }
+    }
+
+    /** A quadtree of points with each cell's count and centre of mass. */
+    private static final class QuadTree {
+        private static final double THETA = 0.9;
+        private final double minX;
+        private final double minY;
+        private final double size;
+        private QuadTree[] children;
+        private int point = -1;
+        private int count;
+        private double massX;
+        private double massY;
+
+        private QuadTree(double minX, double minY, double size) {
+            this.minX = minX;
+            this.minY = minY;
+            this.size = size;
+        }
+
+        static QuadTree of(double[] x, double[] y) {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < x.length; i++) {
+                minX = Math.min(minX, x[i]);
+                minY = Math.min(minY, y[i]);
+                maxX = Math.max(maxX, x[i]);
+                maxY = Math.max(maxY, y[i]);
+            }
+            QuadTree root = new QuadTree(minX, minY, Math.max(1, Math.max(maxX - minX, maxY - minY)) + 1);
+            for (int i = 0; i < x.length; i++) {
+                root.insert(i, x, y, 0);
+            }
+            return root;
+        }
+
+        private void insert(int i, double[] x, double[] y, int depth) {
+            massX = (massX * count + x[i]) / (count + 1);
+            massY = (massY * count + y[i]) / (count + 1);
+            count++;
+            if (count == 1) {
+                point = i;
+                return;
+            }
+            if (depth > 40) {
+                return; // points on top of each other: keep them together as one mass
+            }
+            if (children == null) {
+                children = new QuadTree[4];
+                int existing = point;
+                point = -1;
+                if (existing >= 0) {
+                    child(existing, x, y).insert(existing, x, y, depth + 1);
+                }
+            }
+            child(i, x, y).insert(i, x, y, depth + 1);
+        }
+
+        private QuadTree child(int i, double[] x, double[] y) {
+            double half = size / 2;
+            int east = x[i] >= minX + half ? 1 : 0;
+            int south = y[i] >= minY + half ? 1 : 0;
+            int slot = south * 2 + east;
+            if (children[slot] == null) {
+                children[slot] = new QuadTree(minX + east * half, minY + south * half, half);
+            }
+            return children[slot];
+        }
+
+        void push(int i, double[] x, double[] y, double[] dx, double[] dy, double kk) {
+            if (count == 0 || point == i && children == null) {
+                return;
+            }
+            double ex = x[i] - massX;
+            double ey = y[i] - massY;
+            double distance = Math.max(0.01, Math.hypot(ex, ey));
+            if (children == null || size / distance < THETA) {
+                int others = point == i ? count - 1 : count;
+                double force = kk * others / distance;
+                dx[i] += ex / distance * force;
+                dy[i] += ey / distance * force;
+                return;
+            }
+            for (QuadTree child : children) {
+                if (child != null) {
+                    child.push(i, x, y, dx, dy, kk);
                 }
             }
         }
     }
 
-    private static long key(long gx, long gy) {
-        return gx * 1_000_003L + gy;
-    }
 }

@@ -50,15 +50,14 @@ public final class IntegrityCheck {
                 List<Entry> titled = byTitle.getOrDefault(link.targetKey(), List.of());
                 List<Entry> aliased = byAlias.getOrDefault(link.targetKey(), List.of());
                 Entry target = !titled.isEmpty() ? titled.get(0) : aliased.isEmpty() ? null : aliased.get(0);
-                int line = lineOf(source, link);
                 if (target == null) {
-                    findings.add(new Finding(Problem.DANGLING_LINK, source.id(), source.title(), line,
+                    findings.add(new Finding(Problem.DANGLING_LINK, source.id(), source.title(), lineOf(source, link),
                             "[[" + link.target() + "]] links to no entry", danglingFix(link.target(), byTitle, entries)));
                     continue;
                 }
                 linkedTo.add(target.id());
                 if (titled.size() + aliased.size() > 1) {
-                    findings.add(new Finding(Problem.AMBIGUOUS_TARGET, source.id(), source.title(), line,
+                    findings.add(new Finding(Problem.AMBIGUOUS_TARGET, source.id(), source.title(), lineOf(source, link),
                             "[[" + link.target() + "]] could mean “" + target.title() + "” or “"
                                     + (titled.size() > 1 ? titled.get(1) : aliased.get(titled.isEmpty() ? 1 : 0)).title()
                                     + "”", "link to the title of the entry you mean"));
@@ -66,7 +65,8 @@ public final class IntegrityCheck {
                 if (!link.heading().isEmpty()) {
                     Set<String> headings = headingsSeen.computeIfAbsent(target.id(), id -> headingIds.apply(target));
                     if (!headings.contains(MarkdownRenderer.headingId(link.heading()))) {
-                        findings.add(new Finding(Problem.MISSING_HEADING, source.id(), source.title(), line,
+                        findings.add(new Finding(Problem.MISSING_HEADING, source.id(), source.title(),
+                                lineOf(source, link),
                                 "“" + target.title() + "” has no heading “" + link.heading() + "”",
                                 closest(link.heading(), headings).map(id -> "link to #" + id).orElse("")));
                     }

@@ -11,10 +11,16 @@ public final class LinkRewriter {
      * keeping the heading and the shown text.
      */
     public String retarget(String markdown, String oldTitle, String newTitle) {
+        return retargeting(oldTitle, newTitle).apply(markdown);
+    }
+
+    /** The same rewrite as {@link #retarget}, prepared once for many texts. */
+    public java.util.function.UnaryOperator<String> retargeting(String oldTitle, String newTitle) {
         Pattern link = Pattern.compile("\\[\\[\\s*" + Pattern.quote(oldTitle.strip()) + "\\s*((?:#[^\\[\\]|\\n]*)?(?:\\|[^\\[\\]\\n]*)?)]]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String replacement = Matcher.quoteReplacement("[[" + newTitle.strip());
-        return ProseRegions.rewrite(markdown, prose -> link.matcher(prose).replaceAll(replacement + "$1]]"));
+        String replacement = Matcher.quoteReplacement("[[" + newTitle.strip()) + "$1]]";
+        return markdown -> markdown.contains("[[") ? ProseRegions.rewrite(markdown,
+                prose -> prose.contains("[[") ? link.matcher(prose).replaceAll(replacement) : prose) : markdown;
     }
 
     /**

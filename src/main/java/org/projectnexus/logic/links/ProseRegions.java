@@ -20,7 +20,12 @@ final class ProseRegions {
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         StringBuilder pending = new StringBuilder();
         String fence = null;
-        for (String line : markdown.split("(?<=\n)", -1)) {
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int newline = markdown.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? markdown.length() : newline + 1;
+            String line = markdown.substring(lineStart, lineEnd);
+            lineStart = lineEnd;
             Matcher opening = FENCE.matcher(line);
             if (fence != null) {
                 out.append(line);

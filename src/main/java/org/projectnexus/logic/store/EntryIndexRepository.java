@@ -108,6 +108,30 @@ public final class EntryIndexRepository {
         return ids;
     }
 
+    /** The entries that link to any of these keys, most recently updated first (one query, no bodies). */
+    public List<org.projectnexus.model.EntrySummary> summariesLinkingTo(Connection connection,
+                                                                     java.util.Set<String> targetKeys) throws SQLException {
+        List<org.projectnexus.model.EntrySummary> summaries = new ArrayList<>();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(targetKeys.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT e.id, e.kind, e.title, e.updated_at, e.title_key FROM entry_link l"
+                        + " JOIN entry e ON e.id = l.entry_id WHERE l.target_key IN (" + placeholders + ")"
+                        + " ORDER BY e.updated_at DESC, e.title_key")) {
+            int i = 1;
+            for (String key : targetKeys) {
+                query.setString(i++, key);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(new org.projectnexus.model.EntrySummary(rows.getObject(1, UUID.class),
+                            org.projectnexus.model.EntryKind.valueOf(rows.getString(2)), rows.getString(3),
+                            rows.getTimestamp(4).toInstant()));
+                }
+            }
+        }
+        return summaries;
+    }
+
     /** How many entries carry each tag (exactly that tag; nesting is the caller's to add up). */
     public Map<String, Integer> tagCounts(Connection connection) throws SQLException {
         Map<String, Integer> counts = new java.util.TreeMap<>();
@@ -149,6 +173,21 @@ public final class EntryIndexRepository {
             }
         }
         return tags;
+    }
+
+    /** The aliases of one entry. */
+    public List<String> aliasesOf(Connection connection, UUID entryId) throws SQLException {
+        List<String> aliases = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT alias FROM entry_alias WHERE entry_id = ? ORDER BY alias_key")) {
+            query.setObject(1, entryId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    aliases.add(rows.getString(1));
+                }
+            }
+        }
+        return aliases;
     }
 
     /** Aliases of every entry, keyed by entry id. */

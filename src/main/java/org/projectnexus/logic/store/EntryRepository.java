@@ -93,6 +93,28 @@ public final class EntryRepository {
         return entries;
     }
 
+    /** The entries with these ids (those that exist), read in batches rather than one query each. */
+    public List<Entry> findByIds(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
+        List<Entry> found = new ArrayList<>(ids.size());
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<UUID> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String placeholders = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM entry WHERE id IN (" + placeholders + ")")) {
+                for (int i = 0; i < batch.size(); i++) {
+                    query.setObject(i + 1, batch.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(read(rows));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Titles and times of every entry, most recently updated first, without loading the bodies. */
     public List<EntrySummary> summaries(Connection connection) throws SQLException {
         List<EntrySummary> summaries = new ArrayList<>();

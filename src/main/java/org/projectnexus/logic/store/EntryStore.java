@@ -43,6 +43,16 @@ public final class EntryStore {
         return database.inTransaction(connection -> entries.findById(connection, id));
     }
 
+    /** The entries linking to any of these keys, most recently updated first, without their bodies. */
+    public List<EntrySummary> linkingTo(java.util.Set<String> targetKeys) {
+        return database.inTransaction(connection -> index.summariesLinkingTo(connection, targetKeys));
+    }
+
+    /** The entries with these ids that exist, in one transaction. */
+    public List<Entry> findAll(java.util.Collection<UUID> ids) {
+        return database.inTransaction(connection -> entries.findByIds(connection, ids));
+    }
+
     public Optional<Entry> findByTitle(String title) {
         return database.inTransaction(connection -> entries.findByTitle(connection, title));
     }

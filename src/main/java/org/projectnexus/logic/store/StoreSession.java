@@ -47,7 +47,7 @@ public final class StoreSession {
     }
 
     public List<String> aliasesOf(UUID id) {
-        return sql(() -> index.allAliases(connection).getOrDefault(id, List.of()));
+        return sql(() -> index.aliasesOf(connection, id));
     }
 
     /**
@@ -55,9 +55,22 @@ public final class StoreSession {
      * re-indexing it; unchanged text writes nothing. Refuses a stale version.
      */
     public Entry update(Entry edited, Instant now) {
+        Entry previous = sql(() -> entries.findById(connection, edited.id()))
+                .orElseThrow(() -> new StaleEntryException(edited.title()));
+        return replace(previous, edited, now);
+    }
+
+    /** The entries with these ids that exist, read in this transaction. */
+    public List<Entry> findAll(java.util.Collection<UUID> ids) {
+        return sql(() -> entries.findByIds(connection, ids));
+    }
+
+    /**
+     * Like {@link #update}, for an entry this session has just read as {@code previous}: saves reading it again
+     * when one change touches many entries (the version check still guards the write itself).
+     */
+    public Entry replace(Entry previous, Entry edited, Instant now) {
         return sql(() -> {
-            Entry previous = entries.findById(connection, edited.id())
-                    .orElseThrow(() -> new StaleEntryException(edited.title()));
             if (previous.version() != edited.version()) {
                 throw new StaleEntryException(edited.title());
             }
