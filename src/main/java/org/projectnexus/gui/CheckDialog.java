@@ -18,7 +18,16 @@ final class CheckDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
 
-    CheckDialog(List<Finding> findings, Consumer<UUID> open, Window owner) {
+    /** What the dialog's fix buttons do. */
+    interface Fixes {
+        void create(String title);
+
+        void relink(UUID sourceId, String from, String to, Runnable then);
+
+        void check(Consumer<List<Finding>> found);
+    }
+
+    CheckDialog(List<Finding> findings, Consumer<UUID> open, Fixes fixes, Window owner) {
         dialog.setTitle("Check links");
         dialog.setHeaderText(findings.isEmpty() ? "No problems found."
                 : findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " found. Double-click one to open it.");
@@ -41,7 +50,37 @@ final class CheckDialog {
                 open.accept(chosen.entryId());
             }
         });
-        dialog.getDialogPane().setContent(findings.isEmpty() ? new Label("Every link resolves.") : new VBox(list));
+        javafx.scene.control.Button create = new javafx.scene.control.Button();
+        create.setId("createFix");
+        javafx.scene.control.Button relink = new javafx.scene.control.Button();
+        relink.setId("relinkFix");
+        list.getSelectionModel().selectedItemProperty().addListener((property, old, finding) -> {
+            boolean dangling = finding != null && finding.problem() == Finding.Problem.DANGLING_LINK;
+            create.setVisible(dangling);
+            relink.setVisible(dangling && !finding.closestTitle().isEmpty());
+            if (dangling) {
+                create.setText("Create “" + finding.linkTarget() + "”");
+                relink.setText("Link to “" + finding.closestTitle() + "” instead");
+            }
+        });
+        create.setVisible(false);
+        relink.setVisible(false);
+        create.setOnAction(event -> {
+            Finding finding = list.getSelectionModel().getSelectedItem();
+            fixes.create(finding.linkTarget());
+            dialog.close();
+        });
+        relink.setOnAction(event -> {
+            Finding finding = list.getSelectionModel().getSelectedItem();
+            fixes.relink(finding.entryId(), finding.linkTarget(), finding.closestTitle(),
+                    () -> fixes.check(found -> {
+                        list.getItems().setAll(found);
+                        dialog.setHeaderText(found.size() + " problem" + (found.size() == 1 ? "" : "s") + " left.");
+                    }));
+        });
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, create, relink);
+        dialog.getDialogPane().setContent(findings.isEmpty() ? new Label("Every link resolves.")
+                : new VBox(8, list, actions));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);

@@ -28,6 +28,8 @@ public final class MainViewModel {
     private final org.projectnexus.gui.backlinks.BacklinksViewModel backlinks;
     private final org.projectnexus.gui.graph.GraphViewModel graph;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.projectnexus.logic.links.TagRenaming> lastRenaming =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     /** Tags in use, for completion; refreshed in the background after each save. */
     private java.util.List<String> knownTags = java.util.List.of();
 
@@ -197,12 +199,43 @@ public final class MainViewModel {
     /** Renames (or merges) a tag everywhere, then shows the open entry as it is stored now. */
     public void renameTag(org.projectnexus.model.Tag from, org.projectnexus.model.Tag to) {
         editor.save();
-        tagBrowser.rename(from, to, changed -> {
-            tell("Renamed #" + from.name() + " to #" + to.name() + " in " + changed + " entries.");
-            entryList.reload(() -> { });
-            refreshTags();
-            reopenCurrent();
+        tagBrowser.rename(from, to, renaming -> {
+            tell("Renamed #" + from.name() + " to #" + to.name() + " in " + renaming.changed() + " entries.");
+            lastRenaming.set(renaming.changed() > 0 ? renaming : null);
+            if (from.equals(entryList.tagProperty().get())) {
+                entryList.filterByTag(to); // the list was showing the tag that was just renamed: follow it
+            }
+            afterBulkChange();
         }, this::fail);
+    }
+
+    /** Undoes the last tag rename through history (entries edited since keep their edits). */
+    public void undoTagRename() {
+        org.projectnexus.logic.links.TagRenaming renaming = lastRenaming.get();
+        if (renaming == null) {
+            return;
+        }
+        editor.save();
+        lastRenaming.set(null);
+        background.run("undo tag rename", () -> knowledgeBase.undo(renaming), restored -> {
+            tell("Undid the rename of #" + renaming.from().name() + ": " + restored + " entries restored.");
+            if (renaming.to().equals(entryList.tagProperty().get())) {
+                entryList.filterByTag(renaming.from());
+            }
+            tagBrowser.reload();
+            afterBulkChange();
+        }, this::fail);
+    }
+
+    /** The last tag rename, while it can be undone; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.projectnexus.logic.links.TagRenaming> lastRenamingProperty() {
+        return lastRenaming.getReadOnlyProperty();
+    }
+
+    private void afterBulkChange() {
+        entryList.reload(() -> { });
+        refreshTags();
+        reopenCurrent();
     }
 
     private void reopenCurrent() {
@@ -223,6 +256,16 @@ public final class MainViewModel {
 
     public org.projectnexus.gui.graph.GraphViewModel graph() {
         return graph;
+    }
+
+    /** Points the links to {@code from} in one entry at {@code to}, then runs {@code then}. */
+    public void relink(UUID sourceId, String from, String to, Runnable then) {
+        editor.save();
+        background.run("fix link", () -> knowledgeBase.relink(sourceId, from, to), stored -> {
+            tell("Links to “" + from + "” in “" + stored.title() + "” now point at “" + to + "”.");
+            afterBulkChange();
+            then.run();
+        }, this::fail);
     }
 
     /** The link-integrity check, run in the background. */

@@ -77,6 +77,12 @@ public final class MainWindow {
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusText());
+        javafx.scene.control.Button undoRename = new javafx.scene.control.Button("Undo tag rename");
+        undoRename.setId("undoTagRename");
+        undoRename.setOnAction(event -> viewModel.undoTagRename());
+        undoRename.visibleProperty().bind(viewModel.lastRenamingProperty().isNotNull());
+        undoRename.managedProperty().bind(undoRename.visibleProperty());
+        statusBar.getRightItems().add(undoRename);
         viewModel.editor().saveStateProperty().addListener((property, old, state) -> {
             statusBar.getStyleClass().remove("failed");
             if (state == SaveState.FAILED) {
@@ -201,7 +207,22 @@ public final class MainWindow {
     }
 
     private void checkLinks() {
-        viewModel.check(findings -> new CheckDialog(findings, viewModel::open, root.getScene().getWindow()).show());
+        viewModel.check(findings -> new CheckDialog(findings, viewModel::open, new CheckDialog.Fixes() {
+            @Override
+            public void create(String title) {
+                viewModel.createTitled(title);
+            }
+
+            @Override
+            public void relink(java.util.UUID sourceId, String from, String to, Runnable then) {
+                viewModel.relink(sourceId, from, to, then);
+            }
+
+            @Override
+            public void check(java.util.function.Consumer<java.util.List<org.projectnexus.model.Finding>> found) {
+                viewModel.check(found);
+            }
+        }, root.getScene().getWindow()).show());
     }
 
     /** A link named an entry that does not exist: offer to create it, as Obsidian does. */

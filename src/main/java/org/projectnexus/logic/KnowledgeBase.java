@@ -138,9 +138,19 @@ public final class KnowledgeBase implements AutoCloseable {
         return connections.linkMention(sourceId, target);
     }
 
+    /** Points the links to {@code from} in the entry {@code sourceId} at {@code to} instead. */
+    public Entry relink(UUID sourceId, String from, String to) {
+        return connections.relink(sourceId, from, to);
+    }
+
     /** Renames a tag and those nested under it in every entry (into an existing tag: merges); returns entries changed. */
-    public int renameTag(Tag from, Tag to) {
+    public org.projectnexus.logic.links.TagRenaming renameTag(Tag from, Tag to) {
         return connections.renameTag(from, to);
+    }
+
+    /** Undoes a tag rename through history; returns how many entries were restored. */
+    public int undo(org.projectnexus.logic.links.TagRenaming renaming) {
+        return connections.undo(renaming);
     }
 
     /** How many entries carry each tag exactly (nested counts are the caller's to add up). */

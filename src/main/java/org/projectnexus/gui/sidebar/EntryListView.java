@@ -62,7 +62,24 @@ public final class EntryListView extends VBox {
                 viewModel.tagProperty()));
         tagChip.visibleProperty().bind(viewModel.tagProperty().isNotNull());
         tagChip.managedProperty().bind(tagChip.visibleProperty());
-        getChildren().addAll(filter, tagChip, tree);
+        javafx.scene.control.ChoiceBox<EntryKind> kinds = new javafx.scene.control.ChoiceBox<>();
+        kinds.setId("kindFilter");
+        kinds.getItems().add(null);
+        kinds.getItems().addAll(EntryKind.values());
+        kinds.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EntryKind kind) {
+                return kind == null ? "All kinds" : kind.pluralName();
+            }
+
+            @Override
+            public EntryKind fromString(String text) {
+                return EntryKind.parse(text).orElse(null);
+            }
+        });
+        kinds.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kinds.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(filter, kinds, tagChip, tree);
         viewModel.shownEntries().addListener((ListChangeListener<EntrySummary>) change -> rebuild());
         rebuild();
     }

@@ -30,12 +30,19 @@ public final class EntryListViewModel {
     private final FilteredList<EntrySummary> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Tag> tag = new ReadOnlyObjectWrapper<>();
+    /** Only entries of this kind; null shows every kind. */
+    private final javafx.beans.property.ObjectProperty<EntryKind> kind = new javafx.beans.property.SimpleObjectProperty<>();
     private Set<UUID> taggedIds = Set.of();
 
     public EntryListViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         filter.addListener((property, old, text) -> applyFilters());
+        kind.addListener((property, old, now) -> applyFilters());
+    }
+
+    public javafx.beans.property.ObjectProperty<EntryKind> kindProperty() {
+        return kind;
     }
 
     /** Shows only entries with this tag or a tag nested under it (null: all entries). */
@@ -61,7 +68,9 @@ public final class EntryListViewModel {
         Predicate<EntrySummary> byTitle = matching(filter.get());
         Set<UUID> ids = taggedIds;
         boolean byTag = tag.get() != null;
-        shown.setPredicate(entry -> byTitle.test(entry) && (!byTag || ids.contains(entry.id())));
+        EntryKind onlyKind = kind.get();
+        shown.setPredicate(entry -> byTitle.test(entry) && (!byTag || ids.contains(entry.id()))
+                && (onlyKind == null || entry.kind() == onlyKind));
     }
 
     /** Reloads the list from the knowledge base, then runs {@code then}. */

@@ -32,8 +32,9 @@ public final class TagBrowserViewModel {
         background.run("count tags", () -> tree(knowledgeBase.tagCounts(), knowledgeBase), roots::set, failure -> { });
     }
 
-    /** Renames (or, into an existing tag, merges) and reloads; {@code done} gets the number of entries changed. */
-    public void rename(Tag from, Tag to, Consumer<Integer> done, Consumer<Throwable> failed) {
+    /** Renames (or, into an existing tag, merges) and reloads; {@code done} gets what was done (for undo). */
+    public void rename(Tag from, Tag to, Consumer<org.projectnexus.logic.links.TagRenaming> done,
+                       Consumer<Throwable> failed) {
         background.run("rename tag", () -> knowledgeBase.renameTag(from, to), changed -> {
             reload();
             done.accept(changed);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -62,24 +63,53 @@ public final class Connections {
         });
     }
 
+    /** Points the links to {@code from} in one entry at {@code to} instead (the check's "did you mean" fix). */
+    public Entry relink(UUID sourceId, String from, String to) {
+        return store.transaction(session -> {
+            Entry source = session.find(sourceId).orElseThrow(() -> new NexusException("That entry no longer exists."));
+            return session.replace(source, rewrite(source, links.retargeting(from, to)), clock.instant());
+        });
+    }
+
     /** Renames a tag (and those nested under it) in every entry; into an existing tag, this merges the two. */
-    public int renameTag(Tag from, Tag to) {
+    public TagRenaming renameTag(Tag from, Tag to) {
         if (from.equals(to)) {
-            return 0;
+            return new TagRenaming(from, to, java.util.Map.of());
         }
         if (to.name().contains(" ") || to.name().contains("#")) {
             throw new NexusException("A tag cannot contain spaces or #: “" + to.name() + "”.");
         }
         return store.transaction(session -> {
-            int changed = 0;
+            java.util.Map<UUID, Long> versions = new java.util.HashMap<>();
             for (Entry entry : session.findAll(session.taggedWith(from))) {
                 Entry renamed = rewrite(entry, text -> tags.rename(text, from, to));
                 if (!renamed.equals(entry)) {
-                    session.replace(entry, renamed, clock.instant());
-                    changed++;
+                    versions.put(entry.id(), session.replace(entry, renamed, clock.instant()).version());
                 }
             }
-            return changed;
+            return new TagRenaming(from, to, versions);
+        });
+    }
+
+    /**
+     * Undoes a tag rename through history: each entry it rewrote gets back the text of its revision before the
+     * rename (as a new revision, so the undo can itself be undone). Entries edited since are left as they are.
+     * Returns how many entries were restored.
+     */
+    public int undo(TagRenaming renaming) {
+        return store.transaction(session -> {
+            int restored = 0;
+            for (Entry current : session.findAll(renaming.versions().keySet())) {
+                if (current.version() != renaming.versions().get(current.id())) {
+                    continue;
+                }
+                Optional<Entry> before = session.revision(current, current.version() - 1);
+                if (before.isPresent()) {
+                    session.replace(current, before.get().withMeta(current.meta()), clock.instant());
+                    restored++;
+                }
+            }
+            return restored;
         });
     }
 

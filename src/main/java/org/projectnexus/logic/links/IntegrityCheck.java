@@ -51,8 +51,13 @@ public final class IntegrityCheck {
                 List<Entry> aliased = byAlias.getOrDefault(link.targetKey(), List.of());
                 Entry target = !titled.isEmpty() ? titled.get(0) : aliased.isEmpty() ? null : aliased.get(0);
                 if (target == null) {
+                    String closest = closest(link.target(), byTitle.keySet())
+                            .map(key -> byTitle.get(key).get(0).title()).orElse("");
                     findings.add(new Finding(Problem.DANGLING_LINK, source.id(), source.title(), lineOf(source, link),
-                            "[[" + link.target() + "]] links to no entry", danglingFix(link.target(), byTitle, entries)));
+                            "[[" + link.target() + "]] links to no entry", closest.isEmpty()
+                            ? "create “" + link.target() + "”"
+                            : "did you mean “" + closest + "”? or create “" + link.target() + "”",
+                            link.target(), closest));
                     continue;
                 }
                 linkedTo.add(target.id());
@@ -87,12 +92,6 @@ public final class IntegrityCheck {
         findings.sort(Comparator.comparing(Finding::entryTitle, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Finding::line));
         return findings;
-    }
-
-    private static String danglingFix(String target, Map<String, List<Entry>> byTitle, List<IndexedEntry> entries) {
-        return closest(target, byTitle.keySet())
-                .map(key -> "did you mean “" + byTitle.get(key).get(0).title() + "”? or create “" + target + "”")
-                .orElse("create “" + target + "”");
     }
 
     /** The candidate nearest to {@code wanted} by edit distance, if it is near enough to be a likely typo. */

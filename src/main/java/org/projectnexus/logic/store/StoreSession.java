@@ -60,6 +60,11 @@ public final class StoreSession {
         return replace(previous, edited, now);
     }
 
+    /** The entry as it was at an earlier version, from its revisions. */
+    public Optional<Entry> revision(Entry current, long version) {
+        return sql(() -> revisions.find(connection, current, version));
+    }
+
     /** The entries with these ids that exist, read in this transaction. */
     public List<Entry> findAll(java.util.Collection<UUID> ids) {
         return sql(() -> entries.findByIds(connection, ids));

@@ -91,13 +91,40 @@ class ConnectionsTest {
     void renamingATagRewritesBodiesAndFrontMatterAndMergesIntoAnExistingTag() {
         Entry a = note("A", "---\ntags: [cache, other]\n---\nAbout #cache and #cache/redis, not #cacheable.\n```\n#cache\n```");
         Entry b = note("B", "Uses #store");
-        int changed = knowledgeBase.renameTag(new Tag("cache"), new Tag("store"));
-        assertThat(changed).isEqualTo(1);
+        TagRenaming renaming = knowledgeBase.renameTag(new Tag("cache"), new Tag("store"));
+        assertThat(renaming.changed()).isEqualTo(1);
         assertThat(knowledgeBase.find(a.id()).orElseThrow().body()).isEqualTo(
                 "---\ntags: [store, other]\n---\nAbout #store and #store/redis, not #cacheable.\n```\n#cache\n```");
         assertThat(knowledgeBase.entriesTagged(new Tag("store"))).containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(knowledgeBase.entriesTagged(new Tag("cache"))).isEmpty();
         assertThat(knowledgeBase.revisionCount(a.id())).isEqualTo(1);
+
+        assertThat(knowledgeBase.undo(renaming)).isEqualTo(1);
+        assertThat(knowledgeBase.find(a.id()).orElseThrow().body()).startsWith("---\ntags: [cache, other]\n---\nAbout #cache");
+        assertThat(knowledgeBase.entriesTagged(new Tag("cache"))).containsExactly(a.id());
+        assertThat(knowledgeBase.revisionCount(a.id())).isEqualTo(2);
+    }
+
+    @Test
+    void undoingATagRenameLeavesEntriesEditedSinceAlone() {
+        Entry a = note("A", "#cache");
+        TagRenaming renaming = knowledgeBase.renameTag(new Tag("cache"), new Tag("store"));
+        Entry renamed = knowledgeBase.find(a.id()).orElseThrow();
+        knowledgeBase.save(renamed.withText("A", "#store and more"));
+        assertThat(knowledgeBase.undo(renaming)).isZero();
+        assertThat(knowledgeBase.find(a.id()).orElseThrow().body()).isEqualTo("#store and more");
+    }
+
+    @Test
+    void theChecksDidYouMeanFixRewritesTheLink() {
+        note("Redis", "x [[Caching]]");
+        Entry caching = note("Caching", "See [[Redsi|the cache]].");
+        var finding = knowledgeBase.check().stream().filter(f -> f.problem() == Problem.DANGLING_LINK).findFirst()
+                .orElseThrow();
+        assertThat(finding.closestTitle()).isEqualTo("Redis");
+        knowledgeBase.relink(finding.entryId(), finding.linkTarget(), finding.closestTitle());
+        assertThat(knowledgeBase.find(caching.id()).orElseThrow().body()).isEqualTo("See [[Redis|the cache]].");
+        assertThat(knowledgeBase.check()).noneMatch(f -> f.problem() == Problem.DANGLING_LINK);
     }
 
     @Test
