@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.editor.EditorViewModel;
 import org.projectnexus.gui.preview.PreviewViewModel;
@@ -186,10 +185,6 @@ public final class MainViewModel {
             case SAVING -> "Saving…";
             case FAILED -> "Not saved: " + editor.saveErrorProperty().get();
         }, editor.saveStateProperty(), editor.saveErrorProperty(), notice);
-    }
-
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
     }
 
     public void clearNotice() {

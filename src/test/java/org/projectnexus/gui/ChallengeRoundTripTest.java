@@ -2,21 +2,15 @@ package org.projectnexus.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.model.ChallengeStatus;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
@@ -24,23 +18,7 @@ import org.w3c.dom.Document;
  * A user creates a challenge in the real window, sees its heading and table in the preview, closes Nexus,
  * starts it again on the same data folder and finds the challenge with every field.
  */
-class ChallengeRoundTripTest {
-
-    @TempDir
-    Path home;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningNexus nexus;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        RunningNexus.startToolkit();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        closeNexus();
-    }
+class ChallengeRoundTripTest extends NexusWindowTest {
 
     @Test
     void aChallengeWithAHeadingAndATableSurvivesARestart() throws Exception {
@@ -85,17 +63,6 @@ class ChallengeRoundTripTest {
         assertThat(text("#bodyField")).endsWith("\nTyped right before closing.");
     }
 
-    private void startNexus() throws Exception {
-        nexus = new RunningNexus(home);
-        nexus.start();
-        waitUntil(() -> !text("#titleField").isEmpty());
-    }
-
-    private void closeNexus() throws Exception {
-        if (nexus != null) {
-            assertThat(nexus.close()).isTrue();
-        }
-    }
 
     private String text(String query) {
         Object node = robot.lookup(query).query();
@@ -129,7 +96,4 @@ class ChallengeRoundTripTest {
         }
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 }

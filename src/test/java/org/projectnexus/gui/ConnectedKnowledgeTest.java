@@ -2,51 +2,25 @@ package org.projectnexus.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.gui.graph.GraphView;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntrySummary;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Renaming rewrites links, clicking a tag filters the list, and the graph opens the entry of a clicked node. */
-class ConnectedKnowledgeTest {
-
-    @TempDir
-    Path home;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningNexus nexus;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        RunningNexus.startToolkit();
-    }
+class ConnectedKnowledgeTest extends NexusWindowTest {
 
     @BeforeEach
-    void startNexus() throws Exception {
-        nexus = new RunningNexus(home);
-        nexus.start();
-        waitUntil(() -> !title().isEmpty());
-    }
-
-    @AfterEach
-    void closeNexus() throws Exception {
-        assertThat(nexus.close()).isTrue();
+    void start() throws Exception {
+        startNexus();
     }
 
     @Test
@@ -55,7 +29,7 @@ class ConnectedKnowledgeTest {
         robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Redis Cache").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "Saved".equals(robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText()));
-        assertThat(nexus.close()).isTrue();
+        closeNexus();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             var everything = knowledgeBase.indexedEntries(java.util.Optional.empty());
             assertThat(everything).flatExtracting(indexed -> indexed.links())
@@ -64,8 +38,7 @@ class ConnectedKnowledgeTest {
             Entry caching = knowledgeBase.findByTitle("Caching Strategies").orElseThrow();
             assertThat(caching.body()).contains("[[Redis Cache").doesNotContain("[[Redis]]");
         }
-        nexus.start();
-        waitUntil(() -> !title().isEmpty());
+        startNexus();
     }
 
     @Test
@@ -125,11 +98,4 @@ class ConnectedKnowledgeTest {
                 .findFirst().orElse(null);
     }
 
-    private String title() {
-        return robot.lookup("#titleField").<TextField>query().getText();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 }

@@ -2,44 +2,20 @@ package org.projectnexus.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Typing {@code [[} or {@code #} in the editor offers titles and tags, and Enter inserts the choice. */
-class EditorCompletionTest {
-
-    @TempDir
-    Path home;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningNexus nexus;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        RunningNexus.startToolkit();
-    }
+class EditorCompletionTest extends NexusWindowTest {
 
     @BeforeEach
-    void startNexus() throws Exception {
-        nexus = new RunningNexus(home);
-        nexus.start();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !body().getText().isEmpty());
-    }
-
-    @AfterEach
-    void closeNexus() throws Exception {
-        assertThat(nexus.close()).isTrue();
+    void start() throws Exception {
+        startNexus();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.projectnexus.gui.editor;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
@@ -20,7 +19,6 @@ import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
-import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Takeaway;
 import org.projectnexus.model.TakeawayCategory;
 
@@ -190,10 +188,6 @@ public final class EditorViewModel {
             return takeaway.withCategory(category.get());
         }
         return entry;
-    }
-
-    public Optional<EntryKind> kind() {
-        return Optional.ofNullable(stored.get()).map(Entry::kind);
     }
 
     public StringProperty titleProperty() {

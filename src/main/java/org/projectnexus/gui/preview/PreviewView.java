@@ -70,9 +70,4 @@ public final class PreviewView extends StackPane {
     public javafx.beans.property.ReadOnlyObjectProperty<PreviewViewModel.Page> shownPageProperty() {
         return shown.getReadOnlyProperty();
     }
-
-    /** The engine, for tests that read the rendered document. */
-    WebEngine engine() {
-        return engine;
-    }
 }

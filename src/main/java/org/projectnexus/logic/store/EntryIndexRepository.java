@@ -123,9 +123,7 @@ public final class EntryIndexRepository {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    summaries.add(new org.projectnexus.model.EntrySummary(rows.getObject(1, UUID.class),
-                            org.projectnexus.model.EntryKind.valueOf(rows.getString(2)), rows.getString(3),
-                            rows.getTimestamp(4).toInstant()));
+                    summaries.add(EntryRepository.summary(rows));
                 }
             }
         }

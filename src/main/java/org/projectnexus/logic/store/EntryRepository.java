@@ -122,8 +122,7 @@ public final class EntryRepository {
                 "SELECT id, kind, title, updated_at FROM entry ORDER BY updated_at DESC, title_key");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                summaries.add(new EntrySummary(rows.getObject(1, UUID.class), EntryKind.valueOf(rows.getString(2)),
-                        rows.getString(3), rows.getTimestamp(4).toInstant()));
+                summaries.add(summary(rows));
             }
         }
         return summaries;
@@ -139,6 +138,12 @@ public final class EntryRepository {
                 return rows.next();
             }
         }
+    }
+
+    /** A summary from a row whose first columns are id, kind, title and updated_at. */
+    static EntrySummary summary(ResultSet row) throws SQLException {
+        return new EntrySummary(row.getObject(1, UUID.class), EntryKind.valueOf(row.getString(2)), row.getString(3),
+                row.getTimestamp(4).toInstant());
     }
 
     public boolean titleExists(Connection connection, String titleKey) throws SQLException {
