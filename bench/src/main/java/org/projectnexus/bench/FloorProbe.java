@@ -37,4 +37,15 @@ public class FloorProbe {
     public void commonmarkWithGfm(Blackhole sink) {
         sink.consume(renderer.render(parser.parse(note)));
     }
+
+    private final List<Extension> lean = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            TaskListItemsExtension.create());
+    private final Parser leanParser = Parser.builder().extensions(lean).build();
+    private final HtmlRenderer leanRenderer = HtmlRenderer.builder().extensions(lean).build();
+
+    /** Without footnotes and heading anchors, to see what those two cost. */
+    @Benchmark
+    public void commonmarkWithTablesStrikeTasks(Blackhole sink) {
+        sink.consume(leanRenderer.render(leanParser.parse(note)));
+    }
 }
