@@ -72,10 +72,12 @@ public final class BacklinksView extends VBox {
             Label context = new Label(reference.context());
             context.getStyleClass().add("reference-context");
             context.setWrapText(true);
+            // Wrap within the list's width instead of widening the row (which clipped the text).
+            context.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
+            context.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, title, context);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(6, text);
-            text.setMinWidth(Region.USE_PREF_SIZE);
             if (linkIt != null) {
                 Button link = new Button("Link it");
                 link.getStyleClass().add("small");
