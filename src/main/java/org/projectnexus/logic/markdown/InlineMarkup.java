@@ -39,8 +39,6 @@ final class InlineMarkup extends AbstractVisitor {
 
     private final Set<Tag> tags = new LinkedHashSet<>();
     private final List<WikiLink> links = new ArrayList<>();
-    private final List<Text> texts = new ArrayList<>();
-    private final List<Text> maybeUrls = new ArrayList<>();
     private static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
     private boolean rawHtml;
@@ -50,12 +48,6 @@ final class InlineMarkup extends AbstractVisitor {
     static InlineMarkup of(Node document) {
         InlineMarkup markup = new InlineMarkup();
         document.accept(markup);
-        for (Text text : markup.maybeUrls) {
-            for (Text rest : Autolinks.linkify(text)) {
-                markup.collect(rest);
-            }
-        }
-        markup.texts.forEach(markup::split);
         return markup;
     }
 
@@ -105,17 +97,13 @@ final class InlineMarkup extends AbstractVisitor {
         if (linkDepth > 0) {
             return; // text inside a Markdown link stays as written: a link inside a link is not a link
         }
+        // Changing the tree here is safe: the visitor has taken the next sibling before visiting this node.
         if (Autolinks.mayContainLink(text.getLiteral())) {
-            maybeUrls.add(text); // its markup is collected once its URLs have become links
+            for (Text rest : Autolinks.linkify(text)) {
+                split(rest);
+            }
         } else {
-            collect(text);
-        }
-    }
-
-    private void collect(Text text) {
-        String literal = text.getLiteral();
-        if (literal.indexOf('#') >= 0 || literal.indexOf("[[") >= 0) {
-            texts.add(text);
+            split(text);
         }
     }
 
@@ -140,11 +128,14 @@ final class InlineMarkup extends AbstractVisitor {
     /** Jumps from one place that can start markup to the next, and only there tries a pattern. */
     private void split(Text text) {
         String literal = text.getLiteral();
+        int at = nextCandidate(literal, 0);
+        if (at < 0) {
+            return;
+        }
         Matcher link = null;
         Matcher tag = null;
         List<Node> replacement = null;
         int done = 0;
-        int at = nextCandidate(literal, 0);
         while (at >= 0) {
             Node found = null;
             int end = at + 1;
