@@ -202,6 +202,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return pages.renderPage(entry, linkTargets(), dark);
     }
 
+    /** The entry as the live preview's blocks (see {@link EntryPageRenderer#renderBlocks}). */
+    public List<String> renderBlocks(Entry entry) {
+        return pages.renderBlocks(entry, linkTargets());
+    }
+
     /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */
     public String renderFragment(Entry entry) {
         return pages.renderFragment(entry, linkTargets());

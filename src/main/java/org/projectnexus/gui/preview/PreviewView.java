@@ -19,6 +19,9 @@ public final class PreviewView extends StackPane {
     /** Held here because WebKit keeps only a weak reference to objects handed to JavaScript. */
     private final PreviewBridge bridge;
     private boolean pageReady;
+    /** The blocks the page shows now, to compare the next page with. */
+    private java.util.List<String> shownBlocks;
+    private boolean shownDark;
     private final javafx.beans.property.ReadOnlyObjectWrapper<PreviewViewModel.Page> shown =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
@@ -33,6 +36,7 @@ public final class PreviewView extends StackPane {
         engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 pageReady = true;
+                shownBlocks = null;
                 ((JSObject) engine.executeScript("window.nexusPreview")).call("connect", bridge);
                 showCurrent(true);
             }
@@ -53,13 +57,37 @@ public final class PreviewView extends StackPane {
         }
     }
 
+    /**
+     * Shows the view model's page: all of it for another entry or theme, otherwise only the blocks between the
+     * unchanged ones at the start and at the end (typing changes one block; a long note has hundreds).
+     */
     private void showCurrent(boolean anotherEntry) {
         PreviewViewModel.Page page = viewModel.pageProperty().get();
         if (!pageReady) {
             return;
         }
         JSObject preview = (JSObject) engine.executeScript("window.nexusPreview");
-        preview.call("show", page == null ? "" : page.html(), page != null && page.dark(), anotherEntry);
+        java.util.List<String> blocks = page == null ? java.util.List.of() : page.blocks();
+        boolean dark = page != null && page.dark();
+        if (anotherEntry || shownBlocks == null || dark != shownDark) {
+            preview.call("show", String.join("\n", blocks), dark, anotherEntry);
+        } else {
+            int start = 0;
+            while (start < blocks.size() && start < shownBlocks.size() && blocks.get(start).equals(shownBlocks.get(start))) {
+                start++;
+            }
+            int end = 0;
+            while (end < blocks.size() - start && end < shownBlocks.size() - start
+                    && blocks.get(blocks.size() - 1 - end).equals(shownBlocks.get(shownBlocks.size() - 1 - end))) {
+                end++;
+            }
+            if (start < blocks.size() - end || start < shownBlocks.size() - end) {
+                preview.call("patch", start, shownBlocks.size() - end - start,
+                        String.join("\n", blocks.subList(start, blocks.size() - end)));
+            }
+        }
+        shownBlocks = blocks;
+        shownDark = dark;
         if (page != null && !page.headingId().isEmpty()) {
             preview.call("scrollToHeading", page.headingId());
         }

@@ -16,11 +16,22 @@ import org.projectnexus.model.Entry;
  */
 public final class PreviewViewModel {
 
-    /** One rendered state of the preview: the entry as rendered; {@code headingId} names a heading to scroll to. */
-    public record Page(Entry entry, String html, boolean dark, String headingId) {
+    /**
+     * One rendered state of the preview: the entry as rendered, as HTML blocks (one element each);
+     * {@code headingId} names a heading to scroll to.
+     */
+    public record Page(Entry entry, java.util.List<String> blocks, boolean dark, String headingId) {
+
+        public Page {
+            blocks = java.util.List.copyOf(blocks);
+        }
 
         public UUID entryId() {
             return entry.id();
+        }
+
+        public String html() {
+            return String.join("\n", blocks);
         }
     }
 
@@ -70,14 +81,14 @@ public final class PreviewViewModel {
     private void render(Entry entry) {
         rendering = true;
         boolean darkPage = dark.get();
-        background.run("render " + entry.title(), () -> knowledgeBase.renderFragment(entry),
-                html -> finished(entry, html, darkPage), failure -> finished(entry, null, darkPage));
+        background.run("render " + entry.title(), () -> knowledgeBase.renderBlocks(entry),
+                blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
     }
 
-    private void finished(Entry entry, String html, boolean darkPage) {
+    private void finished(Entry entry, java.util.List<String> blocks, boolean darkPage) {
         rendering = false;
-        if (html != null && entry == latest) {
-            page.set(new Page(entry, html, darkPage, headingToShow));
+        if (blocks != null && entry == latest) {
+            page.set(new Page(entry, blocks, darkPage, headingToShow));
             headingToShow = "";
         }
         Entry next = waiting;

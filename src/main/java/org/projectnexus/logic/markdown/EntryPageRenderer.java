@@ -79,9 +79,39 @@ public final class EntryPageRenderer {
         return html.toString();
     }
 
+    /**
+     * The entry as blocks for the live preview: each is one {@code <div class="block">}, so the preview can swap
+     * exactly the blocks that changed while typing.
+     */
+    public List<String> renderBlocks(Entry entry, LinkTargets targets) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder header = new StringBuilder();
+        appendHeader(header, entry);
+        blocks.add(header.toString());
+        if (entry instanceof Challenge challenge) {
+            StringBuilder sections = new StringBuilder();
+            appendSection(sections, "Problem", challenge.problem(), targets);
+            appendSection(sections, "Solution", challenge.solution(), targets);
+            blocks.add(sections.toString());
+        }
+        blocks.addAll(renderer.renderBlocks(parser.parse(entry.body()), targets));
+        return blocks.stream().map(block -> "<div class=\"block\">" + block + "</div>").toList();
+    }
+
     /** The entry as an HTML fragment: kind, title, fields and body. */
     public String renderFragment(Entry entry, LinkTargets targets) {
         StringBuilder html = new StringBuilder(entry.body().length() * 2 + 512);
+        appendHeader(html, entry);
+        if (entry instanceof Challenge challenge) {
+            appendSection(html, "Problem", challenge.problem(), targets);
+            appendSection(html, "Solution", challenge.solution(), targets);
+        }
+        // The body's blocks stand directly in the page (no wrapper), as the preview shows them.
+        html.append(renderer.render(parser.parse(entry.body()), targets));
+        return html.toString();
+    }
+
+    private void appendHeader(StringBuilder html, Entry entry) {
         html.append("<header><span class=\"kind kind-").append(entry.kind().name().toLowerCase())
                 .append("\">").append(entry.kind().displayName()).append("</span>");
         if (entry instanceof Challenge challenge) {
@@ -91,14 +121,6 @@ public final class EntryPageRenderer {
             html.append(" <span class=\"category\">").append(takeaway.category().displayName()).append("</span>");
         }
         html.append("<h1 class=\"entry-title\">").append(escape(entry.title())).append("</h1></header>\n");
-        if (entry instanceof Challenge challenge) {
-            appendSection(html, "Problem", challenge.problem(), targets);
-            appendSection(html, "Solution", challenge.solution(), targets);
-        }
-        // The body's blocks stand directly in the page (no wrapper), so the preview can replace just the
-        // blocks that changed while typing.
-        html.append(renderer.render(parser.parse(entry.body()), targets));
-        return html.toString();
     }
 
     private void appendSection(StringBuilder html, String heading, String markdown, LinkTargets targets) {

@@ -37,6 +37,7 @@ public final class MarkdownParser {
         FrontMatter frontMatter = FrontMatter.split(markdown == null ? "" : markdown, yaml);
         org.commonmark.node.Node document = parser.parse(frontMatter.body());
         InlineMarkup markup = InlineMarkup.of(document);
-        return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.footnotes());
+        return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.footnotes(),
+                markup.rawHtml());
     }
 }

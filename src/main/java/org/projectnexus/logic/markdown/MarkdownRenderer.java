@@ -2,7 +2,9 @@ package org.projectnexus.logic.markdown;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +74,27 @@ public final class MarkdownRenderer {
         try {
             // Text is escaped by the renderer; raw HTML pieces pass the sanitizer as they are written out.
             return (markdown.containsFootnotes() ? renderer : rendererWithoutFootnotes).render(markdown.document());
+        } finally {
+            currentTargets.remove();
+        }
+    }
+
+    /**
+     * The document as a list of HTML blocks, one per top-level Markdown block, so the preview can replace only
+     * the blocks an edit changed. A document with footnotes or raw HTML is one block: footnotes are numbered over
+     * the whole document, and raw HTML may open an element in one block and close it in another.
+     */
+    public List<String> renderBlocks(ParsedMarkdown markdown, LinkTargets targets) {
+        if (markdown.containsFootnotes() || markdown.containsRawHtml()) {
+            return List.of(render(markdown, targets));
+        }
+        currentTargets.set(targets);
+        try {
+            List<String> blocks = new ArrayList<>();
+            for (Node block = markdown.document().getFirstChild(); block != null; block = block.getNext()) {
+                blocks.add(rendererWithoutFootnotes.render(block));
+            }
+            return blocks;
         } finally {
             currentTargets.remove();
         }

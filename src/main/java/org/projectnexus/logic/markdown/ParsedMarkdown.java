@@ -9,10 +9,11 @@ import org.projectnexus.model.WikiLink;
 
 /**
  * A Markdown text parsed once: its tree, its front matter, the tags and links written in it, and whether it
- * has footnotes (only then does rendering walk the tree again to number them).
+ * has footnotes (only then does rendering walk the tree again to number them) or raw HTML (which may open an
+ * element in one block and close it in another, so the document then renders as one piece).
  */
 public record ParsedMarkdown(Node document, FrontMatter frontMatter, Set<Tag> inlineTags, List<WikiLink> links,
-                             boolean containsFootnotes) {
+                             boolean containsFootnotes, boolean containsRawHtml) {
 
     public ParsedMarkdown {
         inlineTags = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(inlineTags));

@@ -139,6 +139,25 @@
       }
       window.scrollTo(0, scrollToTop ? 0 : y);
     },
+    /**
+     * Replaces {@code removeCount} blocks from {@code start} with the blocks in {@code html} (each one element),
+     * enhancing only those; the rest of the page, and the scroll position, stay as they are.
+     */
+    patch: function (start, removeCount, html) {
+      var content = document.getElementById('content');
+      var y = window.pageYOffset;
+      var blocks = content.children;
+      var anchor = blocks[start + removeCount] || null;
+      for (var i = 0; i < removeCount && blocks[start]; i++) { content.removeChild(blocks[start]); }
+      var incoming = document.createElement('div');
+      incoming.innerHTML = html;
+      var added = Array.prototype.slice.call(incoming.children);
+      for (var j = 0; j < added.length; j++) {
+        content.insertBefore(added[j], anchor);
+        enhance(wrapFor(added[j]));
+      }
+      window.scrollTo(0, y);
+    },
     scrollToHeading: scrollToId
   };
 
