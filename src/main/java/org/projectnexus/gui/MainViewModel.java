@@ -1,16 +1,29 @@
 package org.projectnexus.gui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
+import org.projectnexus.gui.graph.GraphViewModel;
 import org.projectnexus.gui.preview.PreviewViewModel;
 import org.projectnexus.gui.sidebar.EntryListViewModel;
+import org.projectnexus.gui.sidebar.TagBrowserViewModel;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.links.TagRenaming;
+import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.Finding;
+import org.projectnexus.model.Tag;
 
 /**
  * The window's use cases: open, create and delete entries, following links, and what the status bar says.
@@ -23,14 +36,14 @@ public final class MainViewModel {
     private final EntryListViewModel entryList;
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
-    private final org.projectnexus.gui.sidebar.TagBrowserViewModel tagBrowser;
-    private final org.projectnexus.gui.backlinks.BacklinksViewModel backlinks;
-    private final org.projectnexus.gui.graph.GraphViewModel graph;
+    private final TagBrowserViewModel tagBrowser;
+    private final BacklinksViewModel backlinks;
+    private final GraphViewModel graph;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<org.projectnexus.logic.links.TagRenaming> lastRenaming =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TagRenaming> lastRenaming =
+            new ReadOnlyObjectWrapper<>();
     /** Tags in use, for completion; refreshed in the background after each save. */
-    private java.util.List<String> knownTags = java.util.List.of();
+    private List<String> knownTags = List.of();
 
     public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor rendering) {
         this.knowledgeBase = knowledgeBase;
@@ -38,9 +51,9 @@ public final class MainViewModel {
         this.entryList = new EntryListViewModel(knowledgeBase, background);
         this.editor = new EditorViewModel(knowledgeBase, background);
         this.preview = new PreviewViewModel(knowledgeBase, rendering);
-        this.tagBrowser = new org.projectnexus.gui.sidebar.TagBrowserViewModel(knowledgeBase, background);
-        this.backlinks = new org.projectnexus.gui.backlinks.BacklinksViewModel(knowledgeBase, background);
-        this.graph = new org.projectnexus.gui.graph.GraphViewModel(knowledgeBase, rendering);
+        this.tagBrowser = new TagBrowserViewModel(knowledgeBase, background);
+        this.backlinks = new BacklinksViewModel(knowledgeBase, background);
+        this.graph = new GraphViewModel(knowledgeBase, rendering);
         editor.storedProperty().addListener((property, old, entry) -> {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
                 backlinks.show(entry);
@@ -61,21 +74,21 @@ public final class MainViewModel {
     }
 
     /** Entry titles for {@code [[} completion: those starting with the query first, then those containing it. */
-    public java.util.List<String> completeTitles(String query) {
+    public List<String> completeTitles(String query) {
         return ranked(entryList.allTitles(), query);
     }
 
     /** Tags in use for {@code #} completion, ranked like titles. */
-    public java.util.List<String> completeTags(String query) {
+    public List<String> completeTags(String query) {
         return ranked(knownTags, query);
     }
 
-    private static java.util.List<String> ranked(java.util.List<String> candidates, String query) {
-        String wanted = query.toLowerCase(java.util.Locale.ROOT);
-        java.util.List<String> starting = new java.util.ArrayList<>();
-        java.util.List<String> containing = new java.util.ArrayList<>();
+    private static List<String> ranked(List<String> candidates, String query) {
+        String wanted = query.toLowerCase(Locale.ROOT);
+        List<String> starting = new ArrayList<>();
+        List<String> containing = new ArrayList<>();
         for (String candidate : candidates) {
-            String lower = candidate.toLowerCase(java.util.Locale.ROOT);
+            String lower = candidate.toLowerCase(Locale.ROOT);
             if (lower.startsWith(wanted)) {
                 starting.add(candidate);
             } else if (lower.contains(wanted)) {
@@ -113,11 +126,11 @@ public final class MainViewModel {
      * Opens the entry a {@code [[link]]} names (by title or alias), scrolled to the heading if one is given;
      * when there is none, {@code missing} is told the title (the window offers to create it).
      */
-    public void openByTitle(String title, String heading, java.util.function.Consumer<String> missing) {
+    public void openByTitle(String title, String heading, Consumer<String> missing) {
         editor.save();
         background.run("follow link", () -> knowledgeBase.findByTitle(title), found -> found.ifPresentOrElse(entry -> {
             if (!heading.isEmpty()) {
-                preview.scrollToHeadingOnce(org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading));
+                preview.scrollToHeadingOnce(MarkdownRenderer.headingId(heading));
             }
             Entry open = editor.storedProperty().get();
             if (open != null && open.id().equals(entry.id())) {
@@ -192,7 +205,7 @@ public final class MainViewModel {
     }
 
     /** Renames (or merges) a tag everywhere, then shows the open entry as it is stored now. */
-    public void renameTag(org.projectnexus.model.Tag from, org.projectnexus.model.Tag to) {
+    public void renameTag(Tag from, Tag to) {
         editor.save();
         tagBrowser.rename(from, to, renaming -> {
             tell("Renamed #" + from.name() + " to #" + to.name() + " in " + renaming.changed() + " entries.");
@@ -206,7 +219,7 @@ public final class MainViewModel {
 
     /** Undoes the last tag rename through history (entries edited since keep their edits). */
     public void undoTagRename() {
-        org.projectnexus.logic.links.TagRenaming renaming = lastRenaming.get();
+        TagRenaming renaming = lastRenaming.get();
         if (renaming == null) {
             return;
         }
@@ -223,7 +236,7 @@ public final class MainViewModel {
     }
 
     /** The last tag rename, while it can be undone; null otherwise. */
-    public javafx.beans.property.ReadOnlyObjectProperty<org.projectnexus.logic.links.TagRenaming> lastRenamingProperty() {
+    public ReadOnlyObjectProperty<TagRenaming> lastRenamingProperty() {
         return lastRenaming.getReadOnlyProperty();
     }
 
@@ -241,15 +254,15 @@ public final class MainViewModel {
         }
     }
 
-    public org.projectnexus.gui.sidebar.TagBrowserViewModel tagBrowser() {
+    public TagBrowserViewModel tagBrowser() {
         return tagBrowser;
     }
 
-    public org.projectnexus.gui.backlinks.BacklinksViewModel backlinks() {
+    public BacklinksViewModel backlinks() {
         return backlinks;
     }
 
-    public org.projectnexus.gui.graph.GraphViewModel graph() {
+    public GraphViewModel graph() {
         return graph;
     }
 
@@ -264,7 +277,7 @@ public final class MainViewModel {
     }
 
     /** The link-integrity check, run in the background. */
-    public void check(java.util.function.Consumer<java.util.List<org.projectnexus.model.Finding>> found) {
+    public void check(Consumer<List<Finding>> found) {
         background.run("check links", knowledgeBase::check, found, this::fail);
     }
 

@@ -1,7 +1,14 @@
 package org.projectnexus.gui;
 
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -10,6 +17,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -19,12 +27,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.graph.GraphWindow;
-import org.projectnexus.gui.sidebar.TagBrowserView;
 import org.projectnexus.gui.preview.PreviewBridge;
 import org.projectnexus.gui.preview.PreviewView;
 import org.projectnexus.gui.sidebar.EntryListView;
+import org.projectnexus.gui.sidebar.TagBrowserView;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.Finding;
 import org.projectnexus.model.Tag;
 
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
@@ -44,7 +53,7 @@ public final class MainWindow {
     private final Theme theme;
 
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
-                      java.util.function.Consumer<String> browser) {
+                      Consumer<String> browser) {
         this.viewModel = viewModel;
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
@@ -67,17 +76,17 @@ public final class MainWindow {
         }));
         SplitPane left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
                 tag -> viewModel.entryList().filterByTag(tag), viewModel::renameTag));
-        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
         this.previewPane = new SplitPane(preview, new BacklinksView(viewModel.backlinks(), viewModel::open));
-        previewPane.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
         this.panes = new SplitPane(left, editor, previewPane);
         this.graphWindow = new GraphWindow(viewModel.graph(), viewModel::open, null, theme::addStylesheets);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusText());
-        javafx.scene.control.Button undoRename = new javafx.scene.control.Button("Undo tag rename");
+        Button undoRename = new Button("Undo tag rename");
         undoRename.setId("undoTagRename");
         undoRename.setOnAction(event -> viewModel.undoTagRename());
         undoRename.visibleProperty().bind(viewModel.lastRenamingProperty().isNotNull());
@@ -120,7 +129,7 @@ public final class MainWindow {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MainWindow.class.getResource("icons/nexus-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+                stage.getIcons().add(new Image(icon.toExternalForm(), true));
             }
         }
         stage.show();
@@ -214,12 +223,12 @@ public final class MainWindow {
             }
 
             @Override
-            public void relink(java.util.UUID sourceId, String from, String to, Runnable then) {
+            public void relink(UUID sourceId, String from, String to, Runnable then) {
                 viewModel.relink(sourceId, from, to, then);
             }
 
             @Override
-            public void check(java.util.function.Consumer<java.util.List<org.projectnexus.model.Finding>> found) {
+            public void check(Consumer<List<Finding>> found) {
                 viewModel.check(found);
             }
         }, root.getScene().getWindow()).show());
@@ -245,9 +254,9 @@ public final class MainWindow {
     }
 
     /** After creating an entry, puts the cursor in its title, once. */
-    private final class FocusTitleOnce implements javafx.beans.value.ChangeListener<Entry> {
+    private final class FocusTitleOnce implements ChangeListener<Entry> {
         @Override
-        public void changed(javafx.beans.value.ObservableValue<? extends Entry> property, Entry old, Entry entry) {
+        public void changed(ObservableValue<? extends Entry> property, Entry old, Entry entry) {
             property.removeListener(this);
             editor.focusTitle();
         }

@@ -165,28 +165,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Entries as nodes and resolved links as edges. */
     public KnowledgeGraph graph() {
-        List<IndexedEntry> entries = store.indexedEntries();
-        java.util.Map<String, UUID> targets = new java.util.HashMap<>();
-        for (IndexedEntry indexed : entries) {
-            indexed.aliases().forEach(alias -> targets.putIfAbsent(WikiLink.titleKey(alias), indexed.entry().id()));
-        }
-        for (IndexedEntry indexed : entries) {
-            targets.put(WikiLink.titleKey(indexed.entry().title()), indexed.entry().id());
-        }
-        List<KnowledgeGraph.Node> nodes = new java.util.ArrayList<>();
-        java.util.Set<KnowledgeGraph.Edge> edges = new java.util.LinkedHashSet<>();
-        for (IndexedEntry indexed : entries) {
-            Entry entry = indexed.entry();
-            nodes.add(new KnowledgeGraph.Node(entry.id(), entry.title(), entry.kind(),
-                    indexed.tags().stream().map(Tag::name).toList()));
-            for (WikiLink link : indexed.links()) {
-                UUID target = targets.get(link.targetKey());
-                if (target != null && !target.equals(entry.id())) {
-                    edges.add(new KnowledgeGraph.Edge(entry.id(), target));
-                }
-            }
-        }
-        return new KnowledgeGraph(nodes, List.copyOf(edges));
+        return connections.graph(store.indexedEntries());
     }
 
     public void delete(UUID id) {

@@ -17,6 +17,7 @@ import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.KnowledgeGraph;
 import org.projectnexus.model.Reference;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.WikiLink;
@@ -69,6 +70,31 @@ public final class Connections {
             Entry source = session.find(sourceId).orElseThrow(() -> new NexusException("That entry no longer exists."));
             return session.replace(source, rewrite(source, links.retargeting(from, to)), clock.instant());
         });
+    }
+
+    /** Entries as nodes and resolved links (by title, else alias) as edges. */
+    public KnowledgeGraph graph(List<IndexedEntry> entries) {
+        java.util.Map<String, UUID> targets = new java.util.HashMap<>();
+        for (IndexedEntry indexed : entries) {
+            indexed.aliases().forEach(alias -> targets.putIfAbsent(WikiLink.titleKey(alias), indexed.entry().id()));
+        }
+        for (IndexedEntry indexed : entries) {
+            targets.put(WikiLink.titleKey(indexed.entry().title()), indexed.entry().id());
+        }
+        List<KnowledgeGraph.Node> nodes = new java.util.ArrayList<>();
+        java.util.Set<KnowledgeGraph.Edge> edges = new java.util.LinkedHashSet<>();
+        for (IndexedEntry indexed : entries) {
+            Entry entry = indexed.entry();
+            nodes.add(new KnowledgeGraph.Node(entry.id(), entry.title(), entry.kind(),
+                    indexed.tags().stream().map(Tag::name).toList()));
+            for (WikiLink link : indexed.links()) {
+                UUID target = targets.get(link.targetKey());
+                if (target != null && !target.equals(entry.id())) {
+                    edges.add(new KnowledgeGraph.Edge(entry.id(), target));
+                }
+            }
+        }
+        return new KnowledgeGraph(nodes, List.copyOf(edges));
     }
 
     /** Renames a tag (and those nested under it) in every entry; into an existing tag, this merges the two. */
