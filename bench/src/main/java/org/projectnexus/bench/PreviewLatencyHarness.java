@@ -51,7 +51,8 @@ public final class PreviewLatencyHarness {
                 "max ms", "longest frame", "kept up");
         FxBackgroundExecutor rendering = new FxBackgroundExecutor("nexus-rendering");
         Window window = new Window(knowledgeBase, background, rendering);
-        for (int size : new int[] {51_200, 1_048_576}) {
+        int[] sizes = args.length > 0 && args[0].equals("50k") ? new int[] {51_200} : new int[] {51_200, 1_048_576};
+        for (int size : sizes) {
             for (int gapMillis : new int[] {100, 30}) {
                 measure(knowledgeBase, window, size, gapMillis);
             }
