@@ -52,7 +52,7 @@ public final class MainViewModel {
         this.editor = new EditorViewModel(knowledgeBase, background);
         this.preview = new PreviewViewModel(knowledgeBase, rendering);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase, background);
-        this.backlinks = new BacklinksViewModel(knowledgeBase, background);
+        this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering);
         this.graph = new GraphViewModel(knowledgeBase, rendering);
         editor.storedProperty().addListener((property, old, entry) -> {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {

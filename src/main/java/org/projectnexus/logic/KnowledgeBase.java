@@ -130,7 +130,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Entries that name this one in plain text without linking to it. */
     public List<Reference> unlinkedMentions(Entry entry) {
-        return connections.unlinkedMentions(entry, store.indexedEntries());
+        return connections.unlinkedMentions(entry);
     }
 
     /** Links the first plain mention of {@code target} in the entry {@code sourceId}; returns that entry as stored. */

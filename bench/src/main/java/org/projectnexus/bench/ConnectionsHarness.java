@@ -43,6 +43,9 @@ public final class ConnectionsHarness {
             row("backlinks of an entry with " + knowledgeBase.backlinks(typical).size() + " sources, median of 9",
                     median(() -> knowledgeBase.backlinks(typical)), 50);
 
+            System.out.printf("%-52s %10.1f %10s%n", "unlinked mentions of that entry, median of 9",
+                    median(() -> knowledgeBase.unlinkedMentions(typical)), "(no target)");
+
             Entry renamed = mostLinkedWith(knowledgeBase, entries, 1000);
             int sources = knowledgeBase.backlinks(renamed).size();
             double[] renames = new double[3];

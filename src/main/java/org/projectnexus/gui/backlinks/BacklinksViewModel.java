@@ -1,6 +1,5 @@
 package org.projectnexus.gui.backlinks;
 
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.projectnexus.gui.BackgroundExecutor;
@@ -13,14 +12,18 @@ public final class BacklinksViewModel {
 
     private final KnowledgeBase knowledgeBase;
     private final BackgroundExecutor background;
+    /** Mentions need a text search over every entry: they run on the reading lane, never ahead of a save. */
+    private final BackgroundExecutor reading;
     private final ObservableList<Reference> linked = FXCollections.observableArrayList();
     private final ObservableList<Reference> mentions = FXCollections.observableArrayList();
     private Entry shown;
     private Runnable onLinked = () -> { };
 
-    public BacklinksViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+    public BacklinksViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background,
+                              BackgroundExecutor reading) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
+        this.reading = reading;
     }
 
     /** Shows the references to this entry (null: none). */
@@ -31,13 +34,18 @@ public final class BacklinksViewModel {
             mentions.clear();
             return;
         }
-        background.run("backlinks of " + entry.title(),
-                () -> new Found(knowledgeBase.backlinks(entry), knowledgeBase.unlinkedMentions(entry)), found -> {
-                    if (entry == shown) {
-                        linked.setAll(found.linked());
-                        mentions.setAll(found.mentions());
-                    }
-                }, failure -> { });
+        linked.clear();
+        mentions.clear();
+        reading.run("backlinks of " + entry.title(), () -> knowledgeBase.backlinks(entry), found -> {
+            if (entry == shown) {
+                linked.setAll(found);
+            }
+        }, failure -> { });
+        reading.run("mentions of " + entry.title(), () -> knowledgeBase.unlinkedMentions(entry), found -> {
+            if (entry == shown) {
+                mentions.setAll(found);
+            }
+        }, failure -> { });
     }
 
     /** Turns the mention into a link to the shown entry. */
@@ -62,8 +70,5 @@ public final class BacklinksViewModel {
 
     public ObservableList<Reference> mentions() {
         return FXCollections.unmodifiableObservableList(mentions);
-    }
-
-    private record Found(List<Reference> linked, List<Reference> mentions) {
     }
 }

@@ -162,17 +162,17 @@ public final class Connections {
     }
 
     /** Entries that name this one (title or alias) in plain text without linking to it. */
-    public List<Reference> unlinkedMentions(Entry entry, List<IndexedEntry> everything) {
-        Set<String> keys = keysOf(entry);
+    public List<Reference> unlinkedMentions(Entry entry) {
+        List<String> names = names(entry);
+        Set<String> keys = keysOf(names);
+        Set<UUID> linking = store.transaction(session -> session.linkingTo(keys));
         List<Reference> mentions = new ArrayList<>();
-        for (IndexedEntry candidate : everything) {
-            Entry source = candidate.entry();
-            boolean links = candidate.links().stream().anyMatch(link -> keys.contains(link.targetKey()));
-            if (source.id().equals(entry.id()) || links) {
+        for (Entry source : store.containingAny(names)) {
+            if (source.id().equals(entry.id()) || linking.contains(source.id())) {
                 continue;
             }
-            for (String name : names(entry)) {
-                if (this.links.mentions(source.markdownSources(), name)) {
+            for (String name : names) {
+                if (links.mentions(source.markdownSources(), name)) {
                     mentions.add(reference(source, LinkRewriter.mentionPattern(name)));
                     break;
                 }
@@ -196,8 +196,12 @@ public final class Connections {
     }
 
     private Set<String> keysOf(Entry entry) {
+        return keysOf(names(entry));
+    }
+
+    private static Set<String> keysOf(List<String> names) {
         Set<String> keys = new LinkedHashSet<>();
-        for (String name : names(entry)) {
+        for (String name : names) {
             keys.add(WikiLink.titleKey(name));
         }
         return keys;

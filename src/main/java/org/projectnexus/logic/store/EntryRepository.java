@@ -115,6 +115,37 @@ public final class EntryRepository {
         return found;
     }
 
+    /**
+     * The entries whose text contains any of these phrases, ignoring case: a coarse filter done by the database,
+     * so finding mentions does not read every entry's text into memory.
+     */
+    public List<Entry> containingAny(Connection connection, java.util.Collection<String> phrases) throws SQLException {
+        List<Entry> found = new ArrayList<>();
+        if (phrases.isEmpty()) {
+            return found;
+        }
+        String condition = String.join(" OR ", java.util.Collections.nCopies(phrases.size(),
+                "LOWER(body) LIKE ? ESCAPE '!' OR LOWER(COALESCE(problem, '')) LIKE ? ESCAPE '!'"
+                        + " OR LOWER(COALESCE(solution, '')) LIKE ? ESCAPE '!'"));
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM entry WHERE " + condition + " ORDER BY updated_at DESC")) {
+            int i = 1;
+            for (String phrase : phrases) {
+                String pattern = "%" + phrase.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%";
+                for (int column = 0; column < 3; column++) {
+                    query.setString(i++, pattern);
+                }
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+        }
+        return found;
+    }
+
     /** Titles and times of every entry, most recently updated first, without loading the bodies. */
     public List<EntrySummary> summaries(Connection connection) throws SQLException {
         List<EntrySummary> summaries = new ArrayList<>();

@@ -48,6 +48,11 @@ public final class EntryStore {
         return database.inTransaction(connection -> index.summariesLinkingTo(connection, targetKeys));
     }
 
+    /** The entries whose text contains any of these phrases, ignoring case (a coarse filter). */
+    public List<Entry> containingAny(java.util.Collection<String> phrases) {
+        return database.inTransaction(connection -> entries.containingAny(connection, phrases));
+    }
+
     /** The entries with these ids that exist, in one transaction. */
     public List<Entry> findAll(java.util.Collection<UUID> ids) {
         return database.inTransaction(connection -> entries.findByIds(connection, ids));
