@@ -45,7 +45,8 @@ public final class MainWindow {
     private final PreviewView preview;
     private final SplitPane panes;
     private final SplitPane previewPane;
-    private final GraphWindow graphWindow;
+    /** Built the first time the graph is asked for: most sessions never open it. */
+    private GraphWindow graphWindow;
     private final StatusBar statusBar = new StatusBar();
     private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
     private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
@@ -82,7 +83,6 @@ public final class MainWindow {
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
         this.panes = new SplitPane(left, editor, previewPane);
-        this.graphWindow = new GraphWindow(viewModel.graph(), viewModel::open, null, theme::addStylesheets);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusText());
@@ -211,6 +211,10 @@ public final class MainWindow {
     }
 
     private void showGraph() {
+        if (graphWindow == null) {
+            graphWindow = new GraphWindow(viewModel.graph(), viewModel::open, root.getScene().getWindow(),
+                    theme::addStylesheets);
+        }
         Entry open = viewModel.editor().storedProperty().get();
         graphWindow.show(open == null ? null : open.id());
     }
