@@ -14,6 +14,7 @@ import org.projectnexus.logic.markdown.LinkTargets;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.logic.markdown.ParsedMarkdown;
+import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
@@ -28,6 +29,7 @@ import org.projectnexus.model.Finding;
 import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.model.KnowledgeGraph;
 import org.projectnexus.model.Reference;
+import org.projectnexus.model.SearchResults;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Takeaway;
@@ -46,21 +48,49 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Clock clock;
     private final EntryStore store;
     private final Connections connections;
+    private final SearchIndex search;
 
-    public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock) {
+    /** The search index is opened in {@code searchFolder} and follows every committed change of the store. */
+    public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock,
+                         Path searchFolder) {
         this.database = database;
         this.parser = parser;
         this.pages = pages;
         this.clock = clock;
         this.store = new EntryStore(database, this::indexed);
         this.connections = new Connections(store, clock);
+        this.search = SearchIndex.open(searchFolder, new SearchSource(store, this::indexed));
+        store.onCommit(search::changed);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
     public static KnowledgeBase open(Path folder, Clock clock) {
         MarkdownParser parser = new MarkdownParser();
-        return new KnowledgeBase(Database.open(folder), parser,
-                new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock);
+        Database database = Database.open(folder);
+        try {
+            return new KnowledgeBase(database, parser,
+                    new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,
+                    folder.resolve(SEARCH_FOLDER));
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+    }
+
+    /** The folder, inside the data folder, that holds the search index. */
+    public static final String SEARCH_FOLDER = "search-index";
+
+    /** Runs a query in Nexus's query language (see {@link org.projectnexus.logic.search.QueryLanguage}). */
+    public SearchResults search(String query, int limit) {
+        return search.search(query, limit);
+    }
+
+    /**
+     * Brings the search index in line with the database after a crash or on a new index, reporting
+     * {@code (done, total)}; returns how many entries it fixed. Searches meanwhile may miss entries.
+     */
+    public int synchronizeSearch(java.util.function.BiConsumer<Integer, Integer> progress) {
+        return search.synchronize(progress);
     }
 
     public List<EntrySummary> summaries() {
@@ -227,6 +257,10 @@ public final class KnowledgeBase implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            search.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
             refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", folder);
         }
         // IFEXISTS is not set: a missing database is created. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE", "nexus", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "nexus", "");
         try {
             checkOpens(pool, folder);
             flyway(pool).migrate();

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectnexus.model.Challenge;
@@ -183,6 +184,18 @@ public final class EntryRepository {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /** Every entry's version, by id. */
+    public Map<UUID, Long> versions(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, version FROM entry");
+             ResultSet rows = query.executeQuery()) {
+            Map<UUID, Long> versions = new java.util.HashMap<>();
+            while (rows.next()) {
+                versions.put(rows.getObject(1, UUID.class), rows.getLong(2));
+            }
+            return versions;
         }
     }
 

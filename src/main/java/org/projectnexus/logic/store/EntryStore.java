@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.projectnexus.model.Entry;
@@ -29,10 +32,19 @@ public final class EntryStore {
     private final EntryIndexRepository index = new EntryIndexRepository();
     private final RevisionRepository revisions = new RevisionRepository();
     private final KnowledgeBaseFacts facts = new KnowledgeBaseFacts();
+    private final List<Consumer<Set<UUID>>> commitListeners = new CopyOnWriteArrayList<>();
 
     public EntryStore(Database database, Function<Entry, IndexedEntry> indexer) {
         this.database = database;
         this.indexer = indexer;
+    }
+
+    /**
+     * Calls {@code listener} after each committed write with the ids of the entries it added, changed or removed
+     * (never inside the transaction, so a listener that reads the store sees the committed state).
+     */
+    public void onCommit(Consumer<Set<UUID>> listener) {
+        commitListeners.add(listener);
     }
 
     public List<EntrySummary> summaries() {
@@ -51,6 +63,16 @@ public final class EntryStore {
     /** The entries whose text contains any of these phrases, ignoring case (a coarse filter). */
     public List<Entry> containingAny(java.util.Collection<String> phrases) {
         return database.inTransaction(connection -> entries.containingAny(connection, phrases));
+    }
+
+    /** Every entry's version, by id (what the search index compares itself with). */
+    public Map<UUID, Long> versions() {
+        return database.inTransaction(entries::versions);
+    }
+
+    /** Every entry's aliases, by id. */
+    public Map<UUID, List<String>> aliases() {
+        return database.inTransaction(index::allAliases);
     }
 
     /** The entries with these ids that exist, in one transaction. */
@@ -98,7 +120,9 @@ public final class EntryStore {
 
     /** Stores a new entry as version 1. */
     public Entry insert(Entry draft) {
-        return database.inTransaction(connection -> insert(connection, draft));
+        Entry stored = database.inTransaction(connection -> insert(connection, draft));
+        committed(Set.of(stored.id()));
+        return stored;
     }
 
     /**
@@ -111,8 +135,11 @@ public final class EntryStore {
 
     /** Runs {@code work} with one session: all it changes is committed together, or nothing is. */
     public <T> T transaction(Function<StoreSession, T> work) {
-        return database.inTransaction(connection ->
-                work.apply(new StoreSession(connection, entries, index, revisions, indexer)));
+        Set<UUID> touched = new java.util.HashSet<>();
+        T result = database.inTransaction(connection ->
+                work.apply(new StoreSession(connection, entries, index, revisions, indexer, touched)));
+        committed(touched);
+        return result;
     }
 
     /** How many entries carry each tag exactly. */
@@ -126,7 +153,9 @@ public final class EntryStore {
     }
 
     public boolean delete(UUID id) {
-        return database.inTransaction(connection -> entries.delete(connection, id));
+        boolean deleted = database.inTransaction(connection -> entries.delete(connection, id));
+        committed(Set.of(id));
+        return deleted;
     }
 
     public int revisionCount(UUID id) {
@@ -138,16 +167,26 @@ public final class EntryStore {
      * any entry; then records the fact. Returns whether the entries were inserted.
      */
     public boolean insertOnce(String fact, Supplier<List<Entry>> drafts, Instant now) {
-        return database.inTransaction(connection -> {
+        Set<UUID> inserted = new java.util.HashSet<>();
+        boolean done = database.inTransaction(connection -> {
             if (facts.get(connection, fact).isPresent() || entries.count(connection) > 0) {
                 return false;
             }
             for (Entry draft : drafts.get()) {
-                insert(connection, draft);
+                inserted.add(insert(connection, draft).id());
             }
             facts.put(connection, fact, now.toString());
             return true;
         });
+        committed(inserted);
+        return done;
+    }
+
+    private void committed(Set<UUID> ids) {
+        if (!ids.isEmpty()) {
+            Set<UUID> changed = Set.copyOf(ids);
+            commitListeners.forEach(listener -> listener.accept(changed));
+        }
     }
 
     private Entry insert(Connection connection, Entry draft) throws SQLException {

@@ -23,9 +23,11 @@ public final class StoreSession {
     private final EntryIndexRepository index;
     private final RevisionRepository revisions;
     private final Function<Entry, IndexedEntry> indexer;
+    private final Set<UUID> touched;
 
     StoreSession(Connection connection, EntryRepository entries, EntryIndexRepository index,
-                 RevisionRepository revisions, Function<Entry, IndexedEntry> indexer) {
+                 RevisionRepository revisions, Function<Entry, IndexedEntry> indexer, Set<UUID> touched) {
+        this.touched = touched;
         this.connection = connection;
         this.entries = entries;
         this.index = index;
@@ -88,6 +90,7 @@ public final class StoreSession {
             if (!entries.update(connection, stored, edited.version())) {
                 throw new StaleEntryException(edited.title());
             }
+            touched.add(stored.id());
             IndexedEntry indexed = indexer.apply(stored);
             index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
             return stored;

@@ -1,0 +1,173 @@
+package org.projectnexus.logic.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.SearchResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-text index of a knowledge base: Lucene, in the data folder beside the database. The database stays
+ * the truth; the index follows it. Every committed change is applied by re-reading the changed entries from the
+ * database under one lock (so of two writers of the same entry the later read wins), and made searchable at once.
+ * Lucene commits only now and then, so after a crash the index can lag: {@link #synchronize} compares every
+ * entry's version with the indexed one at start and re-indexes what differs, in the background.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** What the index reads from the knowledge base. */
+    public interface Source {
+        /** The version of every entry, by id. */
+        Map<UUID, Long> versions();
+
+        /** The entries with these ids that still exist, with their tags and aliases. */
+        List<IndexedEntry> load(Collection<UUID> ids);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int BATCH = 500;
+
+    private final Source source;
+    private final Analyzer analyzer = new SearchAnalyzer();
+    private final QueryLanguage language = new QueryLanguage(analyzer);
+    private final IndexFiles files;
+    private final Object writeLock = new Object();
+    private volatile boolean complete;
+
+    private SearchIndex(IndexFiles files, Source source) {
+        this.files = files;
+        this.source = source;
+        this.complete = !files.createdAfresh();
+    }
+
+    /** Opens the index in {@code folder}; a missing, damaged or outdated index is started afresh (and rebuilt by {@link #synchronize}). */
+    public static SearchIndex open(Path folder, Source source) {
+        return new SearchIndex(IndexFiles.open(folder, new SearchAnalyzer()), source);
+    }
+
+    /** Applies committed changes to these entries (added, changed or removed), then makes them searchable. */
+    public void changed(Set<UUID> ids) {
+        try {
+            synchronized (writeLock) {
+                apply(ids);
+            }
+            files.searchers().maybeRefreshBlocking();
+        } catch (IOException | RuntimeException failure) {
+            // The database has the change; the next synchronize brings the index back in line.
+            LOG.error("The search index could not follow a change to {} entries", ids.size(), failure);
+        }
+    }
+
+    /**
+     * Brings the index in line with the database: re-indexes entries whose version differs and removes entries
+     * that are gone. Reports {@code (done, total)} as it goes. Returns how many entries it had to fix.
+     */
+    public int synchronize(BiConsumer<Integer, Integer> progress) {
+        try {
+            Map<UUID, Long> stored = source.versions();
+            Map<UUID, Long> indexed = files.indexedVersions();
+            List<UUID> outdated = new ArrayList<>();
+            stored.forEach((id, version) -> {
+                if (!version.equals(indexed.get(id))) {
+                    outdated.add(id);
+                }
+            });
+            Set<UUID> gone = new HashSet<>(indexed.keySet());
+            gone.removeAll(stored.keySet());
+            int total = outdated.size() + gone.size();
+            if (total == 0) {
+                complete = true;
+                return 0;
+            }
+            complete = false;
+            progress.accept(0, total);
+            synchronized (writeLock) {
+                apply(gone);
+            }
+            for (int from = 0; from < outdated.size(); from += BATCH) {
+                List<UUID> batch = outdated.subList(from, Math.min(outdated.size(), from + BATCH));
+                synchronized (writeLock) {
+                    apply(batch);
+                }
+                files.searchers().maybeRefresh();
+                progress.accept(gone.size() + from + batch.size(), total);
+            }
+            files.commit();
+            files.searchers().maybeRefreshBlocking();
+            complete = true;
+            LOG.info("Search index synchronised: {} entries re-indexed, {} removed", outdated.size(), gone.size());
+            return total;
+        } catch (IOException failure) {
+            throw new NexusException("The search index could not be brought up to date: " + failure.getMessage(),
+                    failure);
+        }
+    }
+
+    /** Whether every entry is in the index (false until the first {@link #synchronize} of a new index ends). */
+    public boolean complete() {
+        return complete;
+    }
+
+    /** Runs a query in Nexus's query language; see {@link QueryLanguage}. */
+    public SearchResults search(String query, int limit) {
+        QueryLanguage.Parsed parsed = language.parse(query);
+        SearcherManager searchers = files.searchers();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return IndexSearch.run(searcher, analyzer, parsed, limit, complete);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException failure) {
+            throw new NexusException("The search failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** Writes what the index holds to disk, so the next start has less to catch up. */
+    public void commit() {
+        try {
+            synchronized (writeLock) {
+                files.commit();
+            }
+        } catch (IOException failure) {
+            LOG.warn("Could not commit the search index", failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            files.close();
+        }
+    }
+
+    private void apply(Collection<UUID> ids) throws IOException {
+        IndexWriter writer = files.writer();
+        Set<UUID> missing = new HashSet<>(ids);
+        for (IndexedEntry entry : source.load(ids)) {
+            missing.remove(entry.entry().id());
+            writer.updateDocument(new Term(SearchDocuments.ID, entry.entry().id().toString()),
+                    SearchDocuments.of(entry));
+        }
+        for (UUID id : missing) {
+            writer.deleteDocuments(new Term(SearchDocuments.ID, id.toString()));
+        }
+    }
+
+}

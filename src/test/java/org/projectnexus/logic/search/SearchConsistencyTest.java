@@ -1,0 +1,120 @@
+package org.projectnexus.logic.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.SearchHit;
+
+/** The index follows the database through saves, renames and deletes, and catches up after a crash. */
+class SearchConsistencyTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aSaveARenameAndADeleteAreSearchableAtOnce() {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            Entry added = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Idempotency")
+                    .withText("Idempotency", "Retries need idempotent handlers."));
+            assertThat(titles(knowledgeBase, "idempotent")).containsExactly("Idempotency");
+
+            Entry saved = knowledgeBase.save(added.withText("Idempotency", "Retries need deduplication keys."));
+            assertThat(titles(knowledgeBase, "idempotent")).isEmpty();
+            assertThat(titles(knowledgeBase, "deduplication")).containsExactly("Idempotency");
+
+            knowledgeBase.save(saved.withText("Idempotent consumers", saved.body()));
+            assertThat(titles(knowledgeBase, "title:idempotency")).isEmpty();
+            assertThat(titles(knowledgeBase, "title:consumers")).containsExactly("Idempotent consumers");
+
+            knowledgeBase.delete(added.id());
+            assertThat(titles(knowledgeBase, "deduplication")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRenameRewritesTheLinkingEntriesInTheIndexToo() {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            Entry target = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Redis").withText("Redis", "x"));
+            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Caching").withText("Caching", "Use [[Redis]]."));
+            knowledgeBase.save(target.withText("Valkey", "x"));
+            assertThat(titles(knowledgeBase, "valkey")).containsExactlyInAnyOrder("Valkey", "Caching");
+        }
+    }
+
+    @Test
+    void afterAKilledProcessTheIndexCatchesUpWithEveryAcknowledgedChange() throws Exception {
+        runChildAndKillIt(30);
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            int fixed = knowledgeBase.synchronizeSearch((done, total) -> { });
+            assertThat(fixed).as("the killed process never committed its index").isPositive();
+            for (int i = 0; i < 30; i++) {
+                String title = "Crash note " + i;
+                if (i % 5 == 0) {
+                    assertThat(titles(knowledgeBase, "\"" + title + "\"")).as(title).isEmpty();
+                } else if (i % 3 == 0) {
+                    assertThat(titles(knowledgeBase, "edited" + i)).as(title).containsExactly(title);
+                    assertThat(titles(knowledgeBase, "marker" + i)).as(title).isEmpty();
+                } else {
+                    assertThat(titles(knowledgeBase, "marker" + i)).as(title).containsExactly(title);
+                }
+            }
+            assertThat(knowledgeBase.synchronizeSearch((done, total) -> { })).isZero();
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltFromTheDatabase() throws IOException {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Sharding").withText("Sharding", "Split by key."));
+        }
+        Path index = home.resolve(KnowledgeBase.SEARCH_FOLDER);
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path file : files.toList()) {
+                Files.write(file, "not a lucene file".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            List<String> progress = new ArrayList<>();
+            knowledgeBase.synchronizeSearch((done, total) -> progress.add(done + "/" + total));
+            assertThat(progress).contains("1/1");
+            assertThat(titles(knowledgeBase, "split")).containsExactly("Sharding");
+        }
+    }
+
+    private void runChildAndKillIt(int count) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                SearchCrashChild.class.getName(), home.toString(), String.valueOf(count))
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.equals("ready")) {
+                // logging and warnings of the child
+            }
+            assertThat(line).as("the child process reached the end of its work").isEqualTo("ready");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<String> titles(KnowledgeBase knowledgeBase, String query) {
+        return knowledgeBase.search(query, 50).hits().stream().map(SearchHit::title).toList();
+    }
+}
