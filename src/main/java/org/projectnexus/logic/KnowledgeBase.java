@@ -14,6 +14,7 @@ import org.projectnexus.logic.markdown.LinkTargets;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.logic.markdown.ParsedMarkdown;
+import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.Database;
@@ -30,6 +31,7 @@ import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.model.KnowledgeGraph;
 import org.projectnexus.model.Reference;
 import org.projectnexus.model.SearchResults;
+import org.projectnexus.model.SwitcherMatch;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Takeaway;
@@ -49,6 +51,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final EntryStore store;
     private final Connections connections;
     private final SearchIndex search;
+    private final QuickSwitcher switcher;
 
     /** The search index is opened in {@code searchFolder} and follows every committed change of the store. */
     public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock,
@@ -61,6 +64,8 @@ public final class KnowledgeBase implements AutoCloseable {
         this.connections = new Connections(store, clock);
         this.search = SearchIndex.open(searchFolder, new SearchSource(store, this::indexed));
         store.onCommit(search::changed);
+        this.switcher = new QuickSwitcher(new SwitcherSource(store, this::indexed));
+        store.onCommit(switcher::changed);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -83,6 +88,11 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Runs a query in Nexus's query language (see {@link org.projectnexus.logic.search.QueryLanguage}). */
     public SearchResults search(String query, int limit) {
         return search.search(query, limit);
+    }
+
+    /** Entries whose title or alias fuzzily matches {@code typed}, the {@code recent} ones first. */
+    public List<SwitcherMatch> quickSwitch(String typed, List<UUID> recent, int limit) {
+        return switcher.find(typed, recent, limit);
     }
 
     /**

@@ -122,4 +122,25 @@ class NexusCliTest {
         assertThat(run("", "--version")).isZero();
         assertThat(out.toString()).startsWith("Nexus ");
     }
+
+    @Test
+    void searchFindsRanksAndFiltersLikeTheWindow() throws Exception {
+        assertThat(run("", "--home", home.toString(), "search", "rabbitmq", "--json", "--limit", "3")).isZero();
+        JsonNode results = new ObjectMapper().readTree(out.toString());
+        assertThat(results.get("total").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(results.get("hits").size()).isEqualTo(3);
+        assertThat(results.get("hits").get(0).get("title").asText()).isEqualTo("RabbitMQ");
+        assertThat(results.get("hits").get(0).get("snippet").asText()).containsIgnoringCase("**rabbitmq**");
+
+        assertThat(run("", "--home", home.toString(), "search", "kind:challenge", "rabbitmq")).isZero();
+        assertThat(out.toString()).contains("(challenge)").doesNotContain("(note)");
+    }
+
+    @Test
+    void searchSaysWhyAQueryIsWrongAndWhenNothingIsFound() {
+        assertThat(run("", "--home", home.toString(), "search", "created:>last-week")).isEqualTo(1);
+        assertThat(err.toString()).contains("created: needs a day written like 2026-01-31");
+        assertThat(run("", "--home", home.toString(), "search", "zzzunfindable")).isEqualTo(1);
+        assertThat(out.toString()).contains("0 of 0 results.");
+    }
 }
