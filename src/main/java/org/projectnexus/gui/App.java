@@ -32,6 +32,8 @@ public final class App extends Application {
     private NexusException openingFailure;
     private final BackgroundExecutor background;
     private final BackgroundExecutor rendering;
+    /** Keeps the search index up to date: a rebuild holds up neither saves nor rendering. */
+    private final BackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
     private final Path homeOverride;
     private WindowState windowState;
     private MainViewModel viewModel;
@@ -75,13 +77,14 @@ public final class App extends Application {
         if (openingFailure != null) {
             showOpeningFailure(openingFailure);
             rendering.shutdownAfter(() -> { });
+            indexing.shutdownAfter(() -> { });
             background.shutdownAfter(() -> { });
             Platform.exit();
             return;
         }
         Theme theme = new Theme();
         theme.apply(settings.darkTheme());
-        MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering);
+        MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
         MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
                 url -> getHostServices().showDocument(url));
         windowState = new WindowState(stage, window);
@@ -103,6 +106,7 @@ public final class App extends Application {
         WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get());
         // The background thread writes the last save and the settings, then closes the database.
         rendering.shutdownAfter(() -> { });
+        indexing.shutdownAfter(() -> { });
         background.shutdownAfter(() -> {
             settingsStore.save(last);
             knowledgeBase.close();

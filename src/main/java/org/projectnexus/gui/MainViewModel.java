@@ -15,6 +15,7 @@ import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
 import org.projectnexus.gui.graph.GraphViewModel;
 import org.projectnexus.gui.preview.PreviewViewModel;
+import org.projectnexus.gui.search.SearchFeatures;
 import org.projectnexus.gui.sidebar.EntryListViewModel;
 import org.projectnexus.gui.sidebar.TagBrowserViewModel;
 import org.projectnexus.logic.KnowledgeBase;
@@ -45,7 +46,11 @@ public final class MainViewModel {
     /** Tags in use, for completion; refreshed in the background after each save. */
     private List<String> knownTags = List.of();
 
-    public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor rendering) {
+    private final SearchFeatures finding;
+
+    /** Database work goes to {@code background}, rendering to {@code rendering}, search-index upkeep to {@code indexing}. */
+    public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor rendering,
+                         BackgroundExecutor indexing) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         this.entryList = new EntryListViewModel(knowledgeBase, background);
@@ -54,6 +59,7 @@ public final class MainViewModel {
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase, background);
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering);
         this.graph = new GraphViewModel(knowledgeBase, rendering);
+        this.finding = new SearchFeatures(knowledgeBase, background, indexing, editor.storedProperty(), this::open);
         editor.storedProperty().addListener((property, old, entry) -> {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
                 backlinks.show(entry);
@@ -75,32 +81,17 @@ public final class MainViewModel {
 
     /** Entry titles for {@code [[} completion: those starting with the query first, then those containing it. */
     public List<String> completeTitles(String query) {
-        return ranked(entryList.allTitles(), query);
+        return Completions.ranked(entryList.allTitles(), query);
     }
 
     /** Tags in use for {@code #} completion, ranked like titles. */
     public List<String> completeTags(String query) {
-        return ranked(knownTags, query);
-    }
-
-    private static List<String> ranked(List<String> candidates, String query) {
-        String wanted = query.toLowerCase(Locale.ROOT);
-        List<String> starting = new ArrayList<>();
-        List<String> containing = new ArrayList<>();
-        for (String candidate : candidates) {
-            String lower = candidate.toLowerCase(Locale.ROOT);
-            if (lower.startsWith(wanted)) {
-                starting.add(candidate);
-            } else if (lower.contains(wanted)) {
-                containing.add(candidate);
-            }
-        }
-        starting.addAll(containing);
-        return starting;
+        return Completions.ranked(knownTags, query);
     }
 
     /** Loads the list, then opens the entry with this id if there is one, else the most recent. */
     public void start(Optional<UUID> lastOpen) {
+        finding.startIndexing();
         refreshTags();
         tagBrowser.reload();
         entryList.reload(() -> {
@@ -109,6 +100,21 @@ public final class MainViewModel {
             toOpen.or(() -> entryList.shownEntries().stream().findFirst().map(entry -> entry.id()))
                     .ifPresent(this::open);
         });
+    }
+
+    /** Opens an entry found by a search, with the search's words marked in the preview. */
+    public void openFound(UUID id, List<String> highlights) {
+        preview.highlightOnce(highlights);
+        Entry open = editor.storedProperty().get();
+        if (open != null && open.id().equals(id)) {
+            preview.show(editor.currentProperty().get());
+        } else {
+            open(id);
+        }
+    }
+
+    public SearchFeatures finding() {
+        return finding;
     }
 
     public void open(UUID id) {
@@ -167,6 +173,7 @@ public final class MainViewModel {
             knowledgeBase.delete(open.id());
             return open;
         }, deleted -> entryList.reload(() -> {
+            finding.navigation().forget(deleted.id());
             tell("Deleted “" + deleted.title() + "”.");
             entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id()));
         }), this::fail);

@@ -17,6 +17,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +37,8 @@ import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Finding;
 import org.projectnexus.model.Tag;
+import org.projectnexus.gui.search.FindingControls;
+import static org.projectnexus.gui.MenuItems.item;
 
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
 public final class MainWindow {
@@ -51,6 +55,8 @@ public final class MainWindow {
     private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
     private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
     private final BorderPane root = new BorderPane();
+    private final TabPane sideTabs = new TabPane();
+    private final FindingControls finding;
     private final Theme theme;
 
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
@@ -79,10 +85,19 @@ public final class MainWindow {
                 tag -> viewModel.entryList().filterByTag(tag), viewModel::renameTag));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
+        Tab entriesTab = new Tab("Entries", left);
+        Tab searchTab = new Tab("Search");
+        searchTab.setId("searchTab");
+        this.finding = new FindingControls(viewModel.finding(), viewModel::open, viewModel::openFound,
+                viewModel::createTitled, () -> root.getScene().getWindow(), theme::addStylesheets,
+                () -> sideTabs.getSelectionModel().select(searchTab));
+        searchTab.setContent(finding.panel());
+        sideTabs.getTabs().addAll(entriesTab, searchTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.previewPane = new SplitPane(preview, new BacklinksView(viewModel.backlinks(), viewModel::open));
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
-        this.panes = new SplitPane(left, editor, previewPane);
+        this.panes = new SplitPane(sideTabs, editor, previewPane);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusText());
@@ -121,6 +136,7 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         theme.addStylesheets(scene);
+        finding.install(scene);
         return scene;
     }
 
@@ -163,21 +179,15 @@ public final class MainWindow {
         MenuItem graph = item("Graph", "Shortcut+G", Feather.SHARE_2, this::showGraph);
         graph.setId("graphMenu");
         Menu view = new Menu("View", null, previewToggle, darkToggle,
-                item("Find entry", "Shortcut+F", Feather.SEARCH, sidebar::focusFilter), graph);
+                item("Find entry", "Shortcut+F", Feather.SEARCH, () -> {
+                    sideTabs.getSelectionModel().selectFirst();
+                    sidebar.focusFilter();
+                }), graph);
         Menu tools = new Menu("Tools", null,
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks));
-        MenuBar bar = new MenuBar(file, view, tools);
+        MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
         bar.setId("menuBar");
         return bar;
-    }
-
-    private static MenuItem item(String text, String accelerator, Feather icon, Runnable action) {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 
     /** Ctrl+N: a small menu of the three kinds, at the top of the editor. */

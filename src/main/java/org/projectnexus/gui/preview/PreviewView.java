@@ -91,6 +91,9 @@ public final class PreviewView extends StackPane {
         if (page != null && !page.headingId().isEmpty()) {
             preview.call("scrollToHeading", page.headingId());
         }
+        if (page != null && !page.highlights().isEmpty()) {
+            preview.call("highlight", String.join("\n", page.highlights()));
+        }
         shown.set(page);
     }
 

@@ -20,10 +20,12 @@ public final class PreviewViewModel {
      * One rendered state of the preview: the entry as rendered, as HTML blocks (one element each);
      * {@code headingId} names a heading to scroll to.
      */
-    public record Page(Entry entry, java.util.List<String> blocks, boolean dark, String headingId) {
+    public record Page(Entry entry, java.util.List<String> blocks, boolean dark, String headingId,
+                       java.util.List<String> highlights) {
 
         public Page {
             blocks = java.util.List.copyOf(blocks);
+            highlights = java.util.List.copyOf(highlights);
         }
 
         public UUID entryId() {
@@ -45,6 +47,7 @@ public final class PreviewViewModel {
     private Entry waiting;
     private Entry latest;
     private String headingToShow = "";
+    private java.util.List<String> highlightsToShow = java.util.List.of();
 
     public PreviewViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
@@ -78,6 +81,11 @@ public final class PreviewViewModel {
         headingToShow = headingId;
     }
 
+    /** The next time an entry shows, these words (from a search) are marked in it and the first is scrolled to. */
+    public void highlightOnce(java.util.List<String> words) {
+        highlightsToShow = java.util.List.copyOf(words);
+    }
+
     private void render(Entry entry) {
         rendering = true;
         boolean darkPage = dark.get();
@@ -88,8 +96,9 @@ public final class PreviewViewModel {
     private void finished(Entry entry, java.util.List<String> blocks, boolean darkPage) {
         rendering = false;
         if (blocks != null && entry == latest) {
-            page.set(new Page(entry, blocks, darkPage, headingToShow));
+            page.set(new Page(entry, blocks, darkPage, headingToShow, highlightsToShow));
             headingToShow = "";
+            highlightsToShow = java.util.List.of();
         }
         Entry next = waiting;
         waiting = null;

@@ -32,7 +32,7 @@ final class IndexFiles implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexFiles.class);
     /** Raise when {@link SearchDocuments} changes: older indexes are then rebuilt. */
-    private static final String FORMAT = "nexus-search-1";
+    private static final String FORMAT = "nexus-search-2";
     private static final String FORMAT_KEY = "format";
 
     private final Directory directory;

@@ -75,12 +75,13 @@ final class SearchDocuments {
         return document;
     }
 
-    /** The searchable text of the entry apart from its title: body, then a challenge's problem and solution. */
+    /** The searchable text of the entry apart from its title, as plain text: a challenge's problem and solution first. */
     static String text(Entry entry) {
         if (entry instanceof Challenge challenge) {
-            return String.join("\n\n", challenge.problem(), challenge.solution(), challenge.body()).strip();
+            return String.join("\n\n", PlainText.of(challenge.problem()), PlainText.of(challenge.solution()),
+                    PlainText.of(challenge.body())).strip();
         }
-        return entry.body();
+        return PlainText.of(entry.body());
     }
 
     private static Set<String> withParents(Iterable<Tag> tags) {

@@ -48,6 +48,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexFiles files;
     private final Object writeLock = new Object();
     private volatile boolean complete;
+    /** Set by {@link #close}: a synchronisation running on another thread stops at its next batch. */
+    private volatile boolean closed;
 
     private SearchIndex(IndexFiles files, Source source) {
         this.files = files;
@@ -64,6 +66,9 @@ public final class SearchIndex implements AutoCloseable {
     public void changed(Set<UUID> ids) {
         try {
             synchronized (writeLock) {
+                if (closed) {
+                    return;
+                }
                 apply(ids);
             }
             files.searchers().maybeRefreshBlocking();
@@ -97,17 +102,28 @@ public final class SearchIndex implements AutoCloseable {
             complete = false;
             progress.accept(0, total);
             synchronized (writeLock) {
+                if (closed) {
+                    return 0;
+                }
                 apply(gone);
             }
             for (int from = 0; from < outdated.size(); from += BATCH) {
                 List<UUID> batch = outdated.subList(from, Math.min(outdated.size(), from + BATCH));
                 synchronized (writeLock) {
+                    if (closed) {
+                        return from;
+                    }
                     apply(batch);
                 }
                 files.searchers().maybeRefresh();
                 progress.accept(gone.size() + from + batch.size(), total);
             }
-            files.commit();
+            synchronized (writeLock) {
+                if (closed) {
+                    return total;
+                }
+                files.commit();
+            }
             files.searchers().maybeRefreshBlocking();
             complete = true;
             LOG.info("Search index synchronised: {} entries re-indexed, {} removed", outdated.size(), gone.size());
@@ -143,6 +159,9 @@ public final class SearchIndex implements AutoCloseable {
     public void commit() {
         try {
             synchronized (writeLock) {
+                if (closed) {
+                    return;
+                }
                 files.commit();
             }
         } catch (IOException failure) {
@@ -152,6 +171,7 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         synchronized (writeLock) {
             files.close();
         }

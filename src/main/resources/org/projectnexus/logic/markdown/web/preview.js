@@ -158,7 +158,43 @@
       }
       window.scrollTo(0, y);
     },
-    scrollToHeading: scrollToId
+    scrollToHeading: scrollToId,
+    /**
+     * Marks the words of a search (one per line, matched ignoring case) in the text of the entry and scrolls to
+     * the first. Only text nodes are split and wrapped: nothing is parsed as HTML.
+     */
+    highlight: function (lines) {
+      var words = lines.split('\n').map(function (w) { return w.trim(); }).filter(function (w) { return w; });
+      if (!words.length) { return; }
+      var escaped = words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+      var pattern = new RegExp('(' + escaped.join('|') + ')', 'gi');
+      var content = document.getElementById('content');
+      var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, null, false);
+      var texts = [];
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) { texts.push(node); }
+      var first = null;
+      texts.forEach(function (text) {
+        var value = text.nodeValue;
+        pattern.lastIndex = 0;
+        if (!pattern.test(value)) { return; }
+        var parts = value.split(pattern);
+        var fragment = document.createDocumentFragment();
+        for (var i = 0; i < parts.length; i++) {
+          if (!parts[i]) { continue; }
+          if (i % 2 === 1) {
+            var mark = document.createElement('mark');
+            mark.className = 'search-hit';
+            mark.textContent = parts[i];
+            fragment.appendChild(mark);
+            if (!first) { first = mark; }
+          } else {
+            fragment.appendChild(document.createTextNode(parts[i]));
+          }
+        }
+        text.parentNode.replaceChild(fragment, text);
+      });
+      if (first) { first.scrollIntoView({ block: 'center' }); }
+    }
   };
 
   document.addEventListener('DOMContentLoaded', function () {

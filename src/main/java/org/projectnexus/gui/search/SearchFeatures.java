@@ -1,0 +1,63 @@
+package org.projectnexus.gui.search;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.navigation.NavigationViewModel;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+
+/**
+ * Finding things in the window: the search panel, the quick switcher, back/forward, and the search index kept
+ * up to date on its own lane (a rebuild of 100,000 entries takes a while; saves and searches go on meanwhile).
+ */
+public final class SearchFeatures {
+
+    private final KnowledgeBase knowledgeBase;
+    private final BackgroundExecutor indexing;
+    private final SearchViewModel search;
+    private final QuickSwitcherViewModel switcher;
+    private final NavigationViewModel navigation;
+
+    public SearchFeatures(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor indexing,
+                          ObservableValue<Entry> opened, Consumer<UUID> open) {
+        this.knowledgeBase = knowledgeBase;
+        this.indexing = indexing;
+        this.navigation = new NavigationViewModel(opened, open);
+        this.search = new SearchViewModel(knowledgeBase, background);
+        this.switcher = new QuickSwitcherViewModel(knowledgeBase, background, navigation::recentIds);
+    }
+
+    /**
+     * Brings the search index up to date (after a crash, or the first time) with progress in the panel, then
+     * loads the quick switcher's catalogue so that its first use is instant.
+     */
+    public void startIndexing() {
+        indexing.run("update search index", () -> {
+            int fixed = knowledgeBase.synchronizeSearch(this::progress);
+            knowledgeBase.quickSwitch("", java.util.List.of(), 1);
+            return fixed;
+        }, fixed -> search.indexingProgress(1, 1), failure -> search.indexingProgress(1, 1));
+    }
+
+    /** Called on the indexing lane; the panel hears of it on the FX thread, at most every 500 entries. */
+    private void progress(int done, int total) {
+        if (done == 0 || done == total || done % 500 == 0) {
+            Platform.runLater(() -> search.indexingProgress(done, total));
+        }
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public QuickSwitcherViewModel switcher() {
+        return switcher;
+    }
+
+    public NavigationViewModel navigation() {
+        return navigation;
+    }
+}

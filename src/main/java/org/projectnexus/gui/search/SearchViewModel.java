@@ -1,0 +1,154 @@
+package org.projectnexus.gui.search;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.UserMessages;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.SearchHit;
+import org.projectnexus.model.SearchResults;
+
+/**
+ * The search panel: results as the query is typed, narrowed by a kind and a tag chosen among the facets.
+ * Only the latest query runs: one typed while another is queued replaces it.
+ */
+public final class SearchViewModel {
+
+    private static final int SHOWN = 100;
+
+    /** A facet value with how many results have it. */
+    public record Facet(String value, String label, int count) {
+    }
+
+    private final KnowledgeBase knowledgeBase;
+    private final BackgroundExecutor lane;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty tag = new SimpleStringProperty();
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableList<Facet> kinds = FXCollections.observableArrayList();
+    private final ObservableList<Facet> tags = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexing = new ReadOnlyStringWrapper("");
+    private List<String> highlights = List.of();
+    private long asked;
+    private boolean running;
+
+    public SearchViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor lane) {
+        this.knowledgeBase = knowledgeBase;
+        this.lane = lane;
+        query.addListener((property, old, text) -> search());
+        kind.addListener((property, old, chosen) -> search());
+        tag.addListener((property, old, chosen) -> search());
+    }
+
+    /** Runs the current query (again), e.g. after the index caught up. */
+    public void search() {
+        asked++;
+        if (!running) {
+            runLatest();
+        }
+    }
+
+    private void runLatest() {
+        String text = query.get() == null ? "" : query.get().strip();
+        if (text.isEmpty() && kind.get() == null && tag.get() == null) {
+            show(SearchResults.empty(), "");
+            return;
+        }
+        String full = text + (kind.get() == null ? "" : " kind:" + kind.get().name().toLowerCase())
+                + (tag.get() == null ? "" : " tag:" + tag.get());
+        long question = asked;
+        running = true;
+        lane.run("search", () -> knowledgeBase.search(full, SHOWN), results -> {
+            running = false;
+            if (question == asked) {
+                show(results, describe(results));
+            } else {
+                runLatest();
+            }
+        }, failure -> {
+            running = false;
+            if (question == asked) {
+                show(SearchResults.empty(), UserMessages.of(failure));
+            } else {
+                runLatest();
+            }
+        });
+    }
+
+    private static String describe(SearchResults results) {
+        String found = results.total() == 0 ? "Nothing found"
+                : results.total() == 1 ? "1 result"
+                : results.hits().size() < results.total()
+                ? results.total() + " results, the best " + results.hits().size() + " shown"
+                : results.total() + " results";
+        return results.complete() ? found : found + " (the index is still being built: some may be missing)";
+    }
+
+    private void show(SearchResults results, String message) {
+        hits.setAll(results.hits());
+        highlights = results.highlights();
+        kinds.setAll(results.kinds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> new Facet(entry.getKey().name(), entry.getKey().pluralName(), entry.getValue()))
+                .toList());
+        tags.setAll(results.tags().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(30).map(entry -> new Facet(entry.getKey(), "#" + entry.getKey(), entry.getValue())).toList());
+        summary.set(message);
+    }
+
+    /** The search index is catching up: {@code done} of {@code total} entries (equal when finished). */
+    public void indexingProgress(int done, int total) {
+        indexing.set(done >= total ? "" : "Indexing " + done + " of " + total + " entries…");
+        if (done >= total && !query.get().isBlank()) {
+            search();
+        }
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<EntryKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ObservableList<Facet> kinds() {
+        return kinds;
+    }
+
+    public ObservableList<Facet> tags() {
+        return tags;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty indexingProperty() {
+        return indexing.getReadOnlyProperty();
+    }
+
+    /** The words of the last query, to highlight in the entry opened from it. */
+    public List<String> highlights() {
+        return highlights;
+    }
+}
