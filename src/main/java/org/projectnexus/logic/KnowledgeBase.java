@@ -154,6 +154,12 @@ public final class KnowledgeBase implements AutoCloseable {
         return store.insert(draft.withText(title, draft.body()));
     }
 
+    /** Stores new entries in one transaction: all of them, or none when one fails (a title taken, say). */
+    public List<Entry> addAll(List<Entry> drafts) {
+        return store.insertAll(drafts.stream().map(draft -> draft.withText(TitleRules.check(draft.title()),
+                draft.body())).toList());
+    }
+
     /**
      * Stores an edited entry over the version it was read at. Fails with {@link StaleEntryException} when the
      * stored entry changed in between, so no one's edit is silently overwritten.

@@ -93,9 +93,11 @@ final class Snippets {
                     runs.add(new Marked(" \u2026 ", false));
                 }
                 int at = passage.getStartOffset();
+                int passageEnd = Math.min(content.length(), passage.getEndOffset());
                 for (int m = 0; m < passage.getNumMatches(); m++) {
+                    // Matches may overlap (a word matched by two clauses): take each part once, in order.
                     int start = Math.max(at, passage.getMatchStarts()[m]);
-                    int end = passage.getMatchEnds()[m];
+                    int end = Math.min(passageEnd, passage.getMatchEnds()[m]);
                     if (end <= start) {
                         continue;
                     }
@@ -103,7 +105,7 @@ final class Snippets {
                     add(runs, content.substring(start, end), true);
                     at = end;
                 }
-                add(runs, content.substring(at, passage.getEndOffset()), false);
+                add(runs, content.substring(Math.min(at, passageEnd), passageEnd), false);
             }
             return runs;
         }
