@@ -31,6 +31,13 @@ public final class SearchHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[0].equals("generate")) {
+            // Only make the knowledge bases (slow at 100k), for timing on a quiet machine later.
+            for (String size : args[1].split(",")) {
+                generate(Integer.parseInt(size), new SearchCorpus(5));
+            }
+            return;
+        }
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,10000,100000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         SearchCorpus corpus = new SearchCorpus(5);
@@ -40,7 +47,7 @@ public final class SearchHarness {
         }
     }
 
-    private static void run(int size, SearchCorpus corpus) throws Exception {
+    private static Path generate(int size, SearchCorpus corpus) throws Exception {
         Path home = Path.of("target", "search-kb-" + size);
         if (!Files.exists(home.resolve("complete"))) {
             deleteTree(home);
@@ -50,6 +57,11 @@ public final class SearchHarness {
             }
             Files.writeString(home.resolve("complete"), "yes");
         }
+        return home;
+    }
+
+    private static void run(int size, SearchCorpus corpus) throws Exception {
+        Path home = generate(size, corpus);
         deleteTree(home.resolve(KnowledgeBase.SEARCH_FOLDER));
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             long start = System.nanoTime();

@@ -28,6 +28,12 @@ public final class SearchFeatures {
         this.navigation = new NavigationViewModel(opened, open);
         this.search = new SearchViewModel(knowledgeBase, background);
         this.switcher = new QuickSwitcherViewModel(knowledgeBase, background, navigation::recentIds);
+        // A save or a delete can change what a shown search finds (titles, snippets): ask again.
+        opened.addListener((property, old, entry) -> {
+            if (!search.queryProperty().get().isBlank()) {
+                search.search();
+            }
+        });
     }
 
     /**
