@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.LatestOnly;
 import org.projectnexus.gui.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.EntryKind;
@@ -29,8 +30,6 @@ public final class SearchViewModel {
     public record Facet(String value, String label, int count) {
     }
 
-    private final KnowledgeBase knowledgeBase;
-    private final BackgroundExecutor lane;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
     private final StringProperty tag = new SimpleStringProperty();
@@ -40,12 +39,14 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper indexing = new ReadOnlyStringWrapper("");
     private List<String> highlights = List.of();
-    private long asked;
-    private boolean running;
+    private final LatestOnly<SearchResults> searching;
 
     public SearchViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor lane) {
-        this.knowledgeBase = knowledgeBase;
-        this.lane = lane;
+        this.searching = new LatestOnly<>(lane, "search", () -> {
+            String full = fullQuery();
+            return () -> full.isBlank() ? SearchResults.empty() : knowledgeBase.search(full, SHOWN);
+        }, results -> show(results, fullQuery().isBlank() ? "" : describe(results)),
+                failure -> show(SearchResults.empty(), UserMessages.of(failure)));
         query.addListener((property, old, text) -> search());
         kind.addListener((property, old, chosen) -> search());
         tag.addListener((property, old, chosen) -> search());
@@ -53,37 +54,14 @@ public final class SearchViewModel {
 
     /** Runs the current query (again), e.g. after the index caught up. */
     public void search() {
-        asked++;
-        if (!running) {
-            runLatest();
-        }
+        searching.request();
     }
 
-    private void runLatest() {
+    /** The typed query with the chosen facets added as filters. */
+    private String fullQuery() {
         String text = query.get() == null ? "" : query.get().strip();
-        if (text.isEmpty() && kind.get() == null && tag.get() == null) {
-            show(SearchResults.empty(), "");
-            return;
-        }
-        String full = text + (kind.get() == null ? "" : " kind:" + kind.get().name().toLowerCase())
-                + (tag.get() == null ? "" : " tag:" + tag.get());
-        long question = asked;
-        running = true;
-        lane.run("search", () -> knowledgeBase.search(full, SHOWN), results -> {
-            running = false;
-            if (question == asked) {
-                show(results, describe(results));
-            } else {
-                runLatest();
-            }
-        }, failure -> {
-            running = false;
-            if (question == asked) {
-                show(SearchResults.empty(), UserMessages.of(failure));
-            } else {
-                runLatest();
-            }
-        });
+        return (text + (kind.get() == null ? "" : " kind:" + kind.get().name().toLowerCase())
+                + (tag.get() == null ? "" : " tag:" + tag.get())).strip();
     }
 
     private static String describe(SearchResults results) {
