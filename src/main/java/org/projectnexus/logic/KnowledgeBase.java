@@ -62,9 +62,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.clock = clock;
         this.store = new EntryStore(database, this::indexed);
         this.connections = new Connections(store, clock);
-        this.search = SearchIndex.open(searchFolder, new SearchSource(store, this::indexed));
+        this.search = SearchIndex.open(searchFolder, new SearchSource(store));
         store.onCommit(search::changed);
-        this.switcher = new QuickSwitcher(new SwitcherSource(store, this::indexed));
+        this.switcher = new QuickSwitcher(new SwitcherSource(store));
         store.onCommit(switcher::changed);
     }
 

@@ -4,21 +4,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.store.EntryStore;
-import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
 
 /** The search index's view of the store: versions to compare, entries (with their tags and aliases) to index. */
 final class SearchSource implements SearchIndex.Source {
 
     private final EntryStore store;
-    private final Function<Entry, IndexedEntry> indexer;
 
-    SearchSource(EntryStore store, Function<Entry, IndexedEntry> indexer) {
+    SearchSource(EntryStore store) {
         this.store = store;
-        this.indexer = indexer;
     }
 
     @Override
@@ -28,6 +24,6 @@ final class SearchSource implements SearchIndex.Source {
 
     @Override
     public List<IndexedEntry> load(Collection<UUID> ids) {
-        return store.findAll(ids).stream().map(indexer).toList();
+        return store.indexedByIds(ids);
     }
 }

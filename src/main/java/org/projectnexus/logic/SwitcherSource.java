@@ -4,21 +4,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.store.EntryStore;
-import org.projectnexus.model.Entry;
-import org.projectnexus.model.IndexedEntry;
 
 /** The quick switcher's view of the store: titles and aliases, without bodies when loading everything. */
 final class SwitcherSource implements QuickSwitcher.Source {
 
     private final EntryStore store;
-    private final Function<Entry, IndexedEntry> indexer;
 
-    SwitcherSource(EntryStore store, Function<Entry, IndexedEntry> indexer) {
+    SwitcherSource(EntryStore store) {
         this.store = store;
-        this.indexer = indexer;
     }
 
     @Override
@@ -30,7 +25,7 @@ final class SwitcherSource implements QuickSwitcher.Source {
 
     @Override
     public List<QuickSwitcher.Candidate> load(Collection<UUID> ids) {
-        return store.findAll(ids).stream().map(indexer).map(indexed -> new QuickSwitcher.Candidate(
+        return store.indexedByIds(ids).stream().map(indexed -> new QuickSwitcher.Candidate(
                 indexed.entry().id(), indexed.entry().kind(), indexed.entry().title(), indexed.aliases())).toList();
     }
 }

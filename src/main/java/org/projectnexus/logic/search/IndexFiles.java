@@ -32,7 +32,7 @@ final class IndexFiles implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexFiles.class);
     /** Raise when {@link SearchDocuments} changes: older indexes are then rebuilt. */
-    private static final String FORMAT = "nexus-search-2";
+    private static final String FORMAT = "nexus-search-3";
     private static final String FORMAT_KEY = "format";
 
     private final Directory directory;
@@ -74,7 +74,7 @@ final class IndexFiles implements AutoCloseable {
     private static IndexWriterConfig config(Analyzer analyzer, boolean append) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(32);
+        config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(false);
         return config;
     }

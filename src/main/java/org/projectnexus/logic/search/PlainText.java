@@ -13,9 +13,10 @@ final class PlainText {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n.*?\\r?\\n(---|\\.\\.\\.)\\r?\\n", Pattern.DOTALL);
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|#\\n]*)(?:#[^\\]|\\n]*)?(?:\\|([^\\]\\n]*))?]]");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]\\n]*)]\\([^)\\n]*\\)");
+    /** What a line may start with that is not text; tried once per line (a multi-line search would try every char). */
     private static final Pattern LINE_MARKUP = Pattern.compile(
-            "(?m)^(?:[ \\t]*(?:#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+(?:\\[[ xX]][ \\t]+)?|\\d+[.)][ \\t]+|`{3,}.*$|~{3,}.*$)"
-                    + "|[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$)");
+            "[ \\t]*(?:#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+(?:\\[[ xX]][ \\t]+)?|\\d+[.)][ \\t]+|`{3,}.*|~{3,}.*"
+                    + "|\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$)");
     private static final Pattern INLINE_MARKUP = Pattern.compile("\\*\\*|__|~~|`|<[^>\\n]{1,200}>|\\|");
 
     private PlainText() {
@@ -26,7 +27,18 @@ final class PlainText {
         text = WIKI_LINK.matcher(text).replaceAll(match ->
                 Matcher.quoteReplacement(match.group(2) != null ? match.group(2) : match.group(1)));
         text = MARKDOWN_LINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
-        text = LINE_MARKUP.matcher(text).replaceAll("");
-        return INLINE_MARKUP.matcher(text).replaceAll(" ");
+        StringBuilder plain = new StringBuilder(text.length());
+        Matcher markup = LINE_MARKUP.matcher(text);
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            markup.region(start, end);
+            plain.append(text, markup.lookingAt() ? markup.end() : start, end).append('\n');
+            start = end + 1;
+        }
+        if (!text.endsWith("\n") && plain.length() > 0) {
+            plain.setLength(plain.length() - 1);
+        }
+        return INLINE_MARKUP.matcher(plain).replaceAll(" ");
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -36,7 +38,20 @@ final class SearchDocuments {
     static final String CREATED = "created";
     static final String UPDATED = "updated";
 
+    /**
+     * Text that snippets are cut from: stored, with offsets in the postings so the highlighter finds the matches
+     * without analysing the text again (several times faster per result).
+     */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
     private SearchDocuments() {
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     static Document of(IndexedEntry indexed) {
@@ -48,9 +63,9 @@ final class SearchDocuments {
         String kind = entry.kind().name().toLowerCase(java.util.Locale.ROOT);
         document.add(new StringField(KIND, kind, Field.Store.YES));
         document.add(new SortedDocValuesField(KIND, new BytesRef(kind)));
-        document.add(new TextField(TITLE, entry.title(), Field.Store.YES));
+        document.add(new Field(TITLE, entry.title(), HIGHLIGHTED));
         document.add(new TextField(ALIASES, String.join("\n", indexed.aliases()), Field.Store.NO));
-        document.add(new TextField(TEXT, text(entry), Field.Store.YES));
+        document.add(new Field(TEXT, text(entry), HIGHLIGHTED));
         StringBuilder tagWords = new StringBuilder();
         for (String tag : withParents(indexed.tags())) {
             document.add(new StringField(TAG, tag, Field.Store.NO));

@@ -188,6 +188,48 @@ public final class EntryIndexRepository {
         return aliases;
     }
 
+    /** Tags of these entries, keyed by entry id, alphabetically. */
+    public Map<UUID, List<Tag>> tagsOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
+        Map<UUID, List<Tag>> tags = new HashMap<>();
+        forEachRowOf(connection, "SELECT entry_id, tag FROM entry_tag WHERE entry_id IN (%s) ORDER BY tag", ids,
+                rows -> tags.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new Tag(rows.getString(2))));
+        return tags;
+    }
+
+    /** Aliases of these entries, keyed by entry id. */
+    public Map<UUID, List<String>> aliasesOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
+        Map<UUID, List<String>> aliases = new HashMap<>();
+        forEachRowOf(connection, "SELECT entry_id, alias FROM entry_alias WHERE entry_id IN (%s) ORDER BY alias_key",
+                ids, rows -> aliases.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(rows.getString(2)));
+        return aliases;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs {@code sql} (with {@code %s} for the id list) for the ids, 500 at a time, reading each row. */
+    private static void forEachRowOf(Connection connection, String sql, java.util.Collection<UUID> ids,
+                                     RowReader reader) throws SQLException {
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<UUID> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String placeholders = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement query = connection.prepareStatement(String.format(sql, placeholders))) {
+                for (int i = 0; i < batch.size(); i++) {
+                    query.setObject(i + 1, batch.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        }
+    }
+
     /** Aliases of every entry, keyed by entry id. */
     public Map<UUID, List<String>> allAliases(Connection connection) throws SQLException {
         Map<UUID, List<String>> aliases = new HashMap<>();

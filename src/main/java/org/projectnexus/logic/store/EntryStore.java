@@ -70,6 +70,20 @@ public final class EntryStore {
         return database.inTransaction(entries::versions);
     }
 
+    /**
+     * These entries (those that exist) with their tags and aliases as indexed, without parsing them again: what
+     * the search index needs. Links are left out.
+     */
+    public List<IndexedEntry> indexedByIds(java.util.Collection<UUID> ids) {
+        return database.inTransaction(connection -> {
+            List<Entry> found = entries.findByIds(connection, ids);
+            Map<UUID, List<Tag>> tags = index.tagsOf(connection, ids);
+            Map<UUID, List<String>> aliases = index.aliasesOf(connection, ids);
+            return found.stream().map(entry -> new IndexedEntry(entry, tags.getOrDefault(entry.id(), List.of()),
+                    List.of(), aliases.getOrDefault(entry.id(), List.of()))).toList();
+        });
+    }
+
     /** Every entry's aliases, by id. */
     public Map<UUID, List<String>> aliases() {
         return database.inTransaction(index::allAliases);
