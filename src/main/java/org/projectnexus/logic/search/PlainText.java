@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * Markdown as a reader sees it, for the index and its snippets: link text instead of link syntax, no emphasis
  * markers, heading hashes, table rules or list bullets, no front matter (its tags and aliases are indexed on
  * their own). Code stays, because identifiers in code are what engineers search for. Line breaks are kept.
+ * One pass per line: a rebuild runs this over
+ * every entry.
  */
 final class PlainText {
 
@@ -17,28 +19,72 @@ final class PlainText {
     private static final Pattern LINE_MARKUP = Pattern.compile(
             "[ \\t]*(?:#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+(?:\\[[ xX]][ \\t]+)?|\\d+[.)][ \\t]+|`{3,}.*|~{3,}.*"
                     + "|\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$)");
-    private static final Pattern INLINE_MARKUP = Pattern.compile("\\*\\*|__|~~|`|<[^>\\n]{1,200}>|\\|");
 
     private PlainText() {
     }
 
     static String of(String markdown) {
-        String text = FRONT_MATTER.matcher(markdown).replaceFirst("");
-        text = WIKI_LINK.matcher(text).replaceAll(match ->
-                Matcher.quoteReplacement(match.group(2) != null ? match.group(2) : match.group(1)));
-        text = MARKDOWN_LINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        String text = markdown.startsWith("---") ? FRONT_MATTER.matcher(markdown).replaceFirst("") : markdown;
+        if (text.contains("[[")) {
+            text = WIKI_LINK.matcher(text).replaceAll(match ->
+                    Matcher.quoteReplacement(match.group(2) != null ? match.group(2) : match.group(1)));
+        }
+        if (text.contains("](")) {
+            text = MARKDOWN_LINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        }
         StringBuilder plain = new StringBuilder(text.length());
         Matcher markup = LINE_MARKUP.matcher(text);
         for (int start = 0; start < text.length(); ) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             markup.region(start, end);
-            plain.append(text, markup.lookingAt() ? markup.end() : start, end).append('\n');
+            inline(text, markup.lookingAt() ? markup.end() : start, end, plain);
+            if (end < text.length()) {
+                plain.append('\n');
+            }
             start = end + 1;
         }
-        if (!text.endsWith("\n") && plain.length() > 0) {
-            plain.setLength(plain.length() - 1);
+        return plain.toString();
+    }
+
+    /** Copies a line without {@code ** __ ~~ ` |} and HTML tags (each becomes a space). */
+    private static void inline(String text, int from, int to, StringBuilder plain) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '*', '_', '~' -> {
+                    if (i + 1 < to && text.charAt(i + 1) == c) {
+                        plain.append(' ');
+                        i++;
+                    } else {
+                        plain.append(c);
+                    }
+                }
+                case '`', '|' -> plain.append(' ');
+                case '<' -> {
+                    int close = tagEnd(text, i, to);
+                    if (close > 0) {
+                        plain.append(' ');
+                        i = close;
+                    } else {
+                        plain.append(c);
+                    }
+                }
+                default -> plain.append(c);
+            }
         }
-        return INLINE_MARKUP.matcher(plain).replaceAll(" ");
+    }
+
+    /** Where an HTML tag starting at {@code open} ends ({@code <b>}, {@code </div>}, {@code <br/>}), or -1. */
+    private static int tagEnd(String text, int open, int to) {
+        if (open + 1 >= to) {
+            return -1;
+        }
+        char next = text.charAt(open + 1);
+        if (!Character.isLetter(next) && next != '/' && next != '!') {
+            return -1;
+        }
+        int close = text.indexOf('>', open);
+        return close > 0 && close < to && close - open <= 200 ? close : -1;
     }
 }

@@ -41,6 +41,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 500;
+    private static final long REFRESH_NANOS = 2_000_000_000L;
 
     private final Source source;
     private final Analyzer analyzer = new SearchAnalyzer();
@@ -50,6 +51,8 @@ public final class SearchIndex implements AutoCloseable {
     private volatile boolean complete;
     /** Set by {@link #close}: a synchronisation running on another thread stops at its next batch. */
     private volatile boolean closed;
+    /** Entries changed since the running synchronisation began: they may be in the index already. */
+    private final Set<UUID> changedDuringSync = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SearchIndex(IndexFiles files, Source source) {
         this.files = files;
@@ -69,7 +72,8 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                apply(ids);
+                changedDuringSync.addAll(ids);
+                apply(ids, false);
             }
             files.searchers().maybeRefreshBlocking();
         } catch (IOException | RuntimeException failure) {
@@ -84,6 +88,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public int synchronize(BiConsumer<Integer, Integer> progress) {
         try {
+            changedDuringSync.clear();
             Map<UUID, Long> stored = source.versions();
             Map<UUID, Long> indexed = files.indexedVersions();
             List<UUID> outdated = new ArrayList<>();
@@ -92,6 +97,8 @@ public final class SearchIndex implements AutoCloseable {
                     outdated.add(id);
                 }
             });
+            // Entries the index has never seen are added without a delete-by-id first (a rebuild is all of them).
+            outdated.sort(java.util.Comparator.comparing(indexed::containsKey));
             Set<UUID> gone = new HashSet<>(indexed.keySet());
             gone.removeAll(stored.keySet());
             int total = outdated.size() + gone.size();
@@ -105,17 +112,22 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed) {
                     return 0;
                 }
-                apply(gone);
+                apply(gone, false);
             }
+            long lastRefresh = System.nanoTime();
             for (int from = 0; from < outdated.size(); from += BATCH) {
                 List<UUID> batch = outdated.subList(from, Math.min(outdated.size(), from + BATCH));
                 synchronized (writeLock) {
                     if (closed) {
                         return from;
                     }
-                    apply(batch);
+                    apply(batch, !indexed.containsKey(batch.get(batch.size() - 1)));
                 }
-                files.searchers().maybeRefresh();
+                // Searches see the progress every few seconds; refreshing after every batch made many tiny segments.
+                if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                    files.searchers().maybeRefresh();
+                    lastRefresh = System.nanoTime();
+                }
                 progress.accept(gone.size() + from + batch.size(), total);
             }
             synchronized (writeLock) {
@@ -177,13 +189,18 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private void apply(Collection<UUID> ids) throws IOException {
+    /** Indexes these entries as the database has them now; {@code new} when none of them is in the index yet. */
+    private void apply(Collection<UUID> ids, boolean allNew) throws IOException {
         IndexWriter writer = files.writer();
         Set<UUID> missing = new HashSet<>(ids);
         for (IndexedEntry entry : source.load(ids)) {
             missing.remove(entry.entry().id());
-            writer.updateDocument(new Term(SearchDocuments.ID, entry.entry().id().toString()),
-                    SearchDocuments.of(entry));
+            if (allNew && !changedDuringSync.contains(entry.entry().id())) {
+                writer.addDocument(SearchDocuments.of(entry));
+            } else {
+                writer.updateDocument(new Term(SearchDocuments.ID, entry.entry().id().toString()),
+                        SearchDocuments.of(entry));
+            }
         }
         for (UUID id : missing) {
             writer.deleteDocuments(new Term(SearchDocuments.ID, id.toString()));
