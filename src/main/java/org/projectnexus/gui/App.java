@@ -97,11 +97,13 @@ public final class App extends Application {
         }
         window.show(stage);
         windowState.restoreDividers(settings);
-        viewModel.start(Optional.ofNullable(settings.lastEntryId()).flatMap(App::uuid), count -> {
-            if (report != null) {
-                report.listed(count);
-            }
-        });
+        // The lists load once the first frame is out: on two cores, loading them alongside delays the window.
+        FirstFrame.afterShown(stage.getScene(), () -> viewModel.start(
+                Optional.ofNullable(settings.lastEntryId()).flatMap(App::uuid), count -> {
+                    if (report != null) {
+                        report.listed(count);
+                    }
+                }));
         this.viewModel = viewModel;
     }
 

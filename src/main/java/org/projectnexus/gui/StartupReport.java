@@ -30,13 +30,10 @@ final class StartupReport {
      * drawn (rendering follows on the render thread within that pulse).
      */
     void watchFirstFrame(Scene scene) {
-        Runnable[] firstPulse = new Runnable[1];
-        firstPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(firstPulse[0]);
+        FirstFrame.whenLaidOut(scene, () -> {
             firstFrame = sinceJvmStart();
             finishWhenComplete();
-        };
-        scene.addPostLayoutPulseListener(firstPulse[0]);
+        });
     }
 
     /** The entry list is loaded and shown with this many entries. */
