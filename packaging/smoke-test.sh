@@ -82,7 +82,7 @@ Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 export DISPLAY=:$DISPLAY_NUMBER
 sleep 1
-nexus --startup-report || fail "nexus --startup-report failed"
+timeout 180 nexus --startup-report || fail "nexus --startup-report failed or did not close within 3 minutes"
 nexus >"$workdir/window.log" 2>&1 &
 app_pid=$!
 found=""
