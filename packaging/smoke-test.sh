@@ -6,11 +6,11 @@
 # Run as root on a Debian-like machine (it installs and removes the package `nexus`):
 #   packaging/smoke-test.sh              builds the bundle first (mvn -B -Pbundle -DskipTests package)
 #   SKIP_BUILD=1 packaging/smoke-test.sh uses the .deb already in target/bundle
-# SMOKE_DISPLAY (default 99) is the X display it starts Xvfb on; the screenshot goes to target/bundle/smoke-window.png.
+# SMOKE_DISPLAY is the X display to start Xvfb on (default: the first free one); the screenshot goes to target/bundle/smoke-window.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-DISPLAY_NUMBER=${SMOKE_DISPLAY:-99}
+DISPLAY_NUMBER=${SMOKE_DISPLAY:-}
 SCREENSHOT=$ROOT/target/bundle/smoke-window.png
 
 step() { printf '\n== %s\n' "$*"; }
@@ -77,11 +77,23 @@ data=$XDG_DATA_HOME/nexus
 [ -f "$data/nexus.mv.db" ] || fail "no knowledge base in $data"
 echo "Smoke test entry" | nexus add --kind note --title "Survives uninstall" >/dev/null
 
-step "Window under Xvfb :$DISPLAY_NUMBER"
-Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
+if [ -n "$DISPLAY_NUMBER" ]; then
+  Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  sleep 1
+else
+  # Xvfb picks a free display number and writes it to file descriptor 3.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$workdir/display" >/dev/null 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 1 50); do
+    [ -s "$workdir/display" ] && break
+    sleep 0.2
+  done
+  DISPLAY_NUMBER=$(tr -d '[:space:]' < "$workdir/display")
+  [ -n "$DISPLAY_NUMBER" ] || fail "Xvfb did not start"
+fi
 export DISPLAY=:$DISPLAY_NUMBER
-sleep 1
+step "Window under Xvfb :$DISPLAY_NUMBER"
 timeout 180 nexus --startup-report || fail "nexus --startup-report failed or did not close within 3 minutes"
 nexus >"$workdir/window.log" 2>&1 &
 app_pid=$!
