@@ -20,9 +20,9 @@ public final class Launcher {
         Path logFolder = DataFolder.resolve(homeOption(args)).resolve("logs");
         System.setProperty("nexus.log.dir", logFolder.toString());
         boolean[] windowOpened = {false};
-        int exitCode = NexusCli.run(home -> {
+        int exitCode = NexusCli.run((home, startupReport) -> {
             windowOpened[0] = true;
-            openWindow(home);
+            openWindow(home, startupReport);
         }, args);
         if (!windowOpened[0]) {
             // The window's own background thread ends the process once its last save is written.
@@ -30,10 +30,13 @@ public final class Launcher {
         }
     }
 
-    private static void openWindow(Path home) {
+    private static void openWindow(Path home, boolean startupReport) {
         List<String> parameters = new ArrayList<>();
         if (home != null) {
             parameters.add("--home=" + home.toAbsolutePath());
+        }
+        if (startupReport) {
+            parameters.add(App.STARTUP_REPORT);
         }
         App.launchWindow(parameters.toArray(String[]::new));
     }

@@ -2,8 +2,6 @@ package org.projectnexus.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Builds the {@code nexus} command line: parsing, help, exit codes (0 ok, 1 user error, 2 bad usage). */
@@ -12,7 +10,7 @@ public final class NexusCli {
     private NexusCli() {
     }
 
-    public static CommandLine create(Consumer<Path> windowOpener, InputStream stdin, PrintWriter out, PrintWriter err) {
+    public static CommandLine create(WindowOpener windowOpener, InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener), new SubcommandFactory(stdin));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -24,7 +22,7 @@ public final class NexusCli {
     }
 
     /** The real process's command line: standard streams. */
-    public static int run(Consumer<Path> windowOpener, String... args) {
+    public static int run(WindowOpener windowOpener, String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         return create(windowOpener, System.in, out, err).execute(args);

@@ -2,7 +2,6 @@ package org.projectnexus.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,15 +21,20 @@ public final class NexusCommand implements Callable<Integer> {
             description = "Folder of the knowledge base (default: $NEXUS_HOME, else the platform's data folder).")
     Path home;
 
-    private final Consumer<Path> windowOpener;
+    @Option(names = "--startup-report",
+            description = "Open the window, print the milliseconds from the start of Java to its first frame and "
+                    + "to the entry list loaded, then close it.")
+    boolean startupReport;
 
-    public NexusCommand(Consumer<Path> windowOpener) {
+    private final WindowOpener windowOpener;
+
+    public NexusCommand(WindowOpener windowOpener) {
         this.windowOpener = windowOpener;
     }
 
     @Override
     public Integer call() {
-        windowOpener.accept(home);
+        windowOpener.open(home, startupReport);
         return 0;
     }
 

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** The parameter that asks for a {@link StartupReport} (see {@code nexus --startup-report}). */
+    public static final String STARTUP_REPORT = "--startup-report";
 
     private KnowledgeBase knowledgeBase;
     private SettingsStore settingsStore;
@@ -91,9 +93,20 @@ public final class App extends Application {
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);
         stage.setOnCloseRequest(event -> viewModel.saveNow());
+        StartupReport report = getParameters() != null && getParameters().getUnnamed().contains(STARTUP_REPORT)
+                ? new StartupReport(Platform::exit) : null;
+        if (report != null) {
+            report.watchFirstFrame(stage.getScene());
+        }
         window.show(stage);
         windowState.restoreDividers(settings);
-        viewModel.start(Optional.ofNullable(settings.lastEntryId()).flatMap(App::uuid));
+        // The lists load once the first frame is out: on two cores, loading them alongside delays the window.
+        FirstFrame.afterShown(stage.getScene(), () -> viewModel.start(
+                Optional.ofNullable(settings.lastEntryId()).flatMap(App::uuid), count -> {
+                    if (report != null) {
+                        report.listed(count);
+                    }
+                }));
         this.viewModel = viewModel;
     }
 

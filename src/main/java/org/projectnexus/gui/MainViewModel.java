@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -91,10 +92,16 @@ public final class MainViewModel {
 
     /** Loads the list, then opens the entry with this id if there is one, else the most recent. */
     public void start(Optional<UUID> lastOpen) {
+        start(lastOpen, count -> { });
+    }
+
+    /** As {@link #start(Optional)}, telling {@code listed} how many entries the list shows once it is loaded. */
+    public void start(Optional<UUID> lastOpen, IntConsumer listed) {
         finding.startIndexing();
         refreshTags();
         tagBrowser.reload();
         entryList.reload(() -> {
+            listed.accept(entryList.shownEntries().size());
             Optional<UUID> toOpen = lastOpen.filter(id -> entryList.shownEntries().stream()
                     .anyMatch(entry -> entry.id().equals(id)));
             toOpen.or(() -> entryList.shownEntries().stream().findFirst().map(entry -> entry.id()))

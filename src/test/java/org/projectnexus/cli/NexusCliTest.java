@@ -22,11 +22,15 @@ class NexusCliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private Path openedWindowOn;
+    private boolean openedWithStartupReport;
 
     private int run(String stdin, String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return NexusCli.create(path -> openedWindowOn = path,
+        return NexusCli.create((path, startupReport) -> {
+                    openedWindowOn = path;
+                    openedWithStartupReport = startupReport;
+                },
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
@@ -115,6 +119,20 @@ class NexusCliTest {
     void noCommandOpensTheWindowOnTheHomeFolder() {
         assertThat(run("", "--home", home.toString())).isZero();
         assertThat(openedWindowOn).isEqualTo(home);
+        assertThat(openedWithStartupReport).isFalse();
+    }
+
+    @Test
+    void startupReportOpensTheWindowAskingForTheReport() {
+        assertThat(run("", "--startup-report", "--home", home.toString())).isZero();
+        assertThat(openedWindowOn).isEqualTo(home);
+        assertThat(openedWithStartupReport).isTrue();
+    }
+
+    @Test
+    void startupReportIsNotAnOptionOfTheSubcommands() {
+        assertThat(run("", "--home", home.toString(), "list", "--startup-report")).isEqualTo(2);
+        assertThat(openedWindowOn).isNull();
     }
 
     @Test

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Smoke test of the real Linux bundle, as a user meets it: build the .deb, install it with apt-get, use `nexus`
+# from another folder, open the window on a virtual screen (Xvfb) and find it there (plus a screenshot), then
+# uninstall and check that the user's knowledge base is still there.
+#
+# Run as root on a Debian-like machine (it installs and removes the package `nexus`):
+#   packaging/smoke-test.sh              builds the bundle first (mvn -B -Pbundle -DskipTests package)
+#   SKIP_BUILD=1 packaging/smoke-test.sh uses the .deb already in target/bundle
+# SMOKE_DISPLAY is the X display to start Xvfb on (default: the first free one); the screenshot goes to target/bundle/smoke-window.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DISPLAY_NUMBER=${SMOKE_DISPLAY:-}
+SCREENSHOT=$ROOT/target/bundle/smoke-window.png
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'SMOKE TEST FAILED: %s\n' "$*" >&2; exit 1; }
+
+step "Tools: jpackage's (fakeroot, dpkg-dev, binutils) and the virtual screen's (xvfb, x11-utils, imagemagick)"
+tools=(fakeroot dpkg-dev binutils xvfb x11-utils imagemagick)
+missing=()
+for package in "${tools[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  step "Build: mvn -B -Pbundle -DskipTests package"
+  mvn -B -q -Pbundle -DskipTests package
+fi
+deb=$(ls "$ROOT"/target/bundle/nexus_*.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || fail "no target/bundle/nexus_*.deb"
+echo "$(basename "$deb"): $(du -m "$deb" | cut -f1) MB; app image $(du -sm "$ROOT"/target/bundle/app-image | cut -f1) MB"
+
+workdir=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$workdir"
+}
+trap cleanup EXIT
+
+step "Install: apt-get install ./$(basename "$deb")"
+export DEBIAN_FRONTEND=noninteractive
+if dpkg -s nexus >/dev/null 2>&1; then
+  apt-get remove -y -qq nexus >/dev/null
+fi
+apt-get install -y -qq "$deb" >/dev/null
+[ "$(command -v nexus)" = /usr/bin/nexus ] || fail "nexus is not on the PATH"
+[ -f /usr/share/applications/nexus-nexus.desktop ] || fail "no menu entry"
+grep -q '^Categories=Office;Education;$' /usr/share/applications/nexus-nexus.desktop || fail "menu entry categories"
+for size in 16 32 48 64 128 256; do
+  [ -f "/usr/share/icons/hicolor/${size}x${size}/apps/nexus.png" ] || fail "no ${size}px icon"
+done
+[ -f /opt/nexus/lib/app/nexus.jsa ] || fail "no class-data-sharing archive"
+echo "menu entry, icons (16-256 px), /usr/bin/nexus and the CDS archive are in place"
+
+step "Command line, from another folder, on a fresh default data folder"
+# The default data folder ($XDG_DATA_HOME/nexus), pointed into the test's own folder: never the real user's.
+export XDG_DATA_HOME=$workdir/data
+unset NEXUS_HOME || true
+mkdir -p "$workdir/elsewhere"
+cd "$workdir/elsewhere"
+version=$(nexus --version)
+echo "nexus --version: $version"
+[[ "$version" == "Nexus "* ]] || fail "nexus --version said: $version"
+entries=$(nexus list | wc -l)
+echo "nexus list: $entries entries"
+[ "$entries" -ge 20 ] || fail "nexus list showed $entries entries, expected the starter knowledge base"
+data=$XDG_DATA_HOME/nexus
+[ -f "$data/nexus.mv.db" ] || fail "no knowledge base in $data"
+echo "Smoke test entry" | nexus add --kind note --title "Survives uninstall" >/dev/null
+
+if [ -n "$DISPLAY_NUMBER" ]; then
+  Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  sleep 1
+else
+  # Xvfb picks a free display number and writes it to file descriptor 3.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$workdir/display" >/dev/null 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 1 50); do
+    [ -s "$workdir/display" ] && break
+    sleep 0.2
+  done
+  DISPLAY_NUMBER=$(tr -d '[:space:]' < "$workdir/display")
+  [ -n "$DISPLAY_NUMBER" ] || fail "Xvfb did not start"
+fi
+export DISPLAY=:$DISPLAY_NUMBER
+step "Window under Xvfb :$DISPLAY_NUMBER"
+timeout 180 nexus --startup-report || fail "nexus --startup-report failed or did not close within 3 minutes"
+nexus >"$workdir/window.log" 2>&1 &
+app_pid=$!
+found=""
+window_line='^ *0x[0-9a-f]+ "Nexus": .* [0-9]{3,}x[0-9]{3,}[+-]'
+for _ in $(seq 1 120); do
+  # The main window: titled Nexus and at least 100 px wide (GTK's hidden 10x10 leader window shares the name).
+  if xwininfo -root -tree 2>/dev/null | grep -qE "$window_line"; then
+    found=yes
+    break
+  fi
+  kill -0 "$app_pid" 2>/dev/null || { cat "$workdir/window.log" >&2; fail "nexus exited before showing its window"; }
+  sleep 0.5
+done
+[ -n "$found" ] || fail "no window titled Nexus on :$DISPLAY_NUMBER after 60 s"
+xwininfo -root -tree | grep -E "$window_line" | head -1
+sleep 3
+import -window root "$SCREENSHOT"
+echo "screenshot: $SCREENSHOT"
+kill "$app_pid"
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+
+step "Uninstall: apt-get remove nexus, then purge"
+apt-get remove -y -qq nexus >/dev/null
+apt-get purge -y -qq nexus >/dev/null
+[ ! -e /opt/nexus ] || fail "/opt/nexus is still there"
+[ ! -e /usr/bin/nexus ] || fail "/usr/bin/nexus is still there"
+[ ! -e /usr/share/applications/nexus-nexus.desktop ] || fail "the menu entry is still there"
+[ -f "$data/nexus.mv.db" ] || fail "the user's knowledge base was removed"
+kept=$(java -jar "$ROOT/target/nexus.jar" --home "$data" show "Survives uninstall") \
+  || fail "the knowledge base left behind cannot be read"
+[[ "$kept" == *"Smoke test entry"* ]] || fail "the entry added before uninstalling is gone"
+echo "the user's data folder survived, with the entry added before: $(ls "$data" | tr '\n' ' ')"
+
+printf '\nSmoke test of the bundle passed.\n'
