@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -42,6 +46,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 500;
     private static final long REFRESH_NANOS = 2_000_000_000L;
+    /** A rebuild reads, converts and analyses batches on every core (Lucene's writer is made for that). */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Source source;
     private final Analyzer analyzer = new SearchAnalyzer();
@@ -114,21 +120,42 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 apply(gone, false);
             }
+            int done = gone.size();
             long lastRefresh = System.nanoTime();
-            for (int from = 0; from < outdated.size(); from += BATCH) {
-                List<UUID> batch = outdated.subList(from, Math.min(outdated.size(), from + BATCH));
-                synchronized (writeLock) {
+            ExecutorService workers = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "nexus-index-rebuild");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<Integer>> batches = new ArrayList<>();
+                for (int from = 0; from < outdated.size(); from += BATCH) {
+                    List<UUID> batch = outdated.subList(from, Math.min(outdated.size(), from + BATCH));
+                    boolean allNew = !indexed.containsKey(batch.get(batch.size() - 1));
+                    batches.add(workers.submit(() -> indexBatch(batch, allNew)));
+                }
+                for (Future<Integer> batch : batches) {
+                    done += batch.get();
                     if (closed) {
-                        return from;
+                        return done;
                     }
-                    apply(batch, !indexed.containsKey(batch.get(batch.size() - 1)));
+                    // Searches see the progress every few seconds; refreshing after every batch made tiny segments.
+                    if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                        files.searchers().maybeRefresh();
+                        lastRefresh = System.nanoTime();
+                    }
+                    progress.accept(done, total);
                 }
-                // Searches see the progress every few seconds; refreshing after every batch made many tiny segments.
-                if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-                    files.searchers().maybeRefresh();
-                    lastRefresh = System.nanoTime();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return done;
+            } catch (ExecutionException failed) {
+                if (closed) {
+                    return done;
                 }
-                progress.accept(gone.size() + from + batch.size(), total);
+                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
+            } finally {
+                workers.shutdownNow();
             }
             synchronized (writeLock) {
                 if (closed) {
@@ -187,6 +214,27 @@ public final class SearchIndex implements AutoCloseable {
         synchronized (writeLock) {
             files.close();
         }
+    }
+
+    /**
+     * Indexes a batch during a synchronisation, beside other batches and saves: the writer takes documents from
+     * several threads. An entry saved meanwhile may have been read before its save: it is indexed again, under
+     * the lock, as the database has it now.
+     */
+    private int indexBatch(List<UUID> batch, boolean allNew) throws IOException {
+        if (closed) {
+            return 0;
+        }
+        apply(batch, allNew);
+        List<UUID> changed = batch.stream().filter(changedDuringSync::contains).toList();
+        if (!changed.isEmpty()) {
+            synchronized (writeLock) {
+                if (!closed) {
+                    apply(changed, false);
+                }
+            }
+        }
+        return batch.size();
     }
 
     /** Indexes these entries as the database has them now; {@code new} when none of them is in the index yet. */

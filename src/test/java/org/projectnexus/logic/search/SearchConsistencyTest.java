@@ -78,6 +78,43 @@ class SearchConsistencyTest {
     }
 
     @Test
+    void savesDuringARebuildEndUpInTheIndexOnceEach() throws Exception {
+        List<Entry> drafts = new ArrayList<>();
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            for (int i = 0; i < 3000; i++) {
+                drafts.add(knowledgeBase.draft(EntryKind.NOTE, "Bulk " + i).withText("Bulk " + i, "original text " + i));
+            }
+            knowledgeBase.addAll(drafts);
+        }
+        deleteIndex();
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            Thread rebuild = new Thread(() -> knowledgeBase.synchronizeSearch((done, total) -> { }));
+            rebuild.start();
+            java.util.Random random = new java.util.Random(1);
+            List<String> words = new ArrayList<>();
+            while (rebuild.isAlive() || words.size() < 20) {
+                Entry entry = knowledgeBase.findByTitle("Bulk " + random.nextInt(3000)).orElseThrow();
+                String word = "edited" + words.size();
+                knowledgeBase.save(entry.withText(entry.title(), entry.body() + " " + word));
+                words.add(word);
+            }
+            rebuild.join();
+            for (String word : words) {
+                assertThat(knowledgeBase.search(word, 5).total()).as(word).isEqualTo(1);
+            }
+            assertThat(knowledgeBase.search("original", 5).total()).isEqualTo(3000);
+        }
+    }
+
+    private void deleteIndex() throws IOException {
+        try (Stream<Path> files = Files.walk(home.resolve(KnowledgeBase.SEARCH_FOLDER))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    @Test
     void aDamagedIndexIsRebuiltFromTheDatabase() throws IOException {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Sharding").withText("Sharding", "Split by key."));
