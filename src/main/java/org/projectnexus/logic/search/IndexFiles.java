@@ -18,6 +18,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.Bits;
 import org.projectnexus.logic.NexusException;
 import org.slf4j.Logger;
@@ -50,7 +51,8 @@ final class IndexFiles implements AutoCloseable {
     static IndexFiles open(Path folder, Analyzer analyzer) {
         try {
             Files.createDirectories(folder);
-            Directory directory = FSDirectory.open(folder);
+            // Small segments made by each save's refresh stay in memory until merged or committed.
+            Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), 8.0, 64.0);
             try {
                 boolean usable = DirectoryReader.indexExists(directory) && FORMAT.equals(formatOf(directory));
                 IndexWriter writer = new IndexWriter(directory, config(analyzer, usable));
