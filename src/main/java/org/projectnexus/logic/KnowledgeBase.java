@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectnexus.logic.backup.BackupPolicy;
+import org.projectnexus.logic.backup.Backups;
+import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.logic.links.Connections;
 import org.projectnexus.logic.links.IntegrityCheck;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
@@ -28,6 +31,8 @@ import org.projectnexus.model.Finding;
 import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.model.KnowledgeGraph;
 import org.projectnexus.model.Reference;
+import org.projectnexus.model.Revision;
+import org.projectnexus.model.TrashedEntry;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Takeaway;
@@ -48,19 +53,30 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Connections connections;
 
     public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock) {
+        this(database, parser, pages, clock, RevisionThinning.DEFAULT);
+    }
+
+    public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock,
+                         RevisionThinning thinning) {
         this.database = database;
         this.parser = parser;
         this.pages = pages;
         this.clock = clock;
-        this.store = new EntryStore(database, this::indexed);
+        this.store = new EntryStore(database, this::indexed, thinning);
         this.connections = new Connections(store, clock);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
     public static KnowledgeBase open(Path folder, Clock clock) {
+        return open(folder, clock, OpeningOptions.DEFAULT);
+    }
+
+    /** Opens the knowledge base in {@code folder} with a password (if encrypted) and a revision-thinning policy. */
+    public static KnowledgeBase open(Path folder, Clock clock, OpeningOptions options) {
         MarkdownParser parser = new MarkdownParser();
-        return new KnowledgeBase(Database.open(folder), parser,
-                new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock);
+        return new KnowledgeBase(Database.open(folder, options.password()), parser,
+                new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,
+                options.thinning());
     }
 
     public List<EntrySummary> summaries() {
@@ -168,8 +184,56 @@ public final class KnowledgeBase implements AutoCloseable {
         return connections.graph(store.indexedEntries());
     }
 
+    /** Moves the entry to the trash; links to it show as unresolved until it is restored. */
     public void delete(UUID id) {
-        store.delete(id);
+        store.moveToTrash(id, clock.instant());
+    }
+
+    /** The entries in the trash, most recently deleted first. */
+    public List<TrashedEntry> trash() {
+        return store.trashed();
+    }
+
+    /** Brings an entry back from the trash (under "Title (restored)" if its title was taken meanwhile). */
+    public Entry restoreFromTrash(UUID id) {
+        return store.restoreFromTrash(id).orElseThrow(() -> new NexusException("That entry is not in the trash."));
+    }
+
+    /** Deletes everything in the trash for good (the window and the CLI ask first); returns how many went. */
+    public int emptyTrash() {
+        return store.emptyTrash();
+    }
+
+    /** The backups of this knowledge base, in {@code backups/} of its data folder, kept by {@code policy}. */
+    public Backups backups(BackupPolicy policy) {
+        return new Backups(database.folder(), database::backupTo, clock, policy);
+    }
+
+    /**
+     * Replaces this knowledge base with a backup (the window and the CLI confirm first): the current database is
+     * set aside first, in {@code set-aside/}; returns where. Entries read before are stale afterwards.
+     */
+    public Path restoreBackup(Path zip) {
+        return database.restoreFrom(zip);
+    }
+
+    /** Whether the knowledge base is encrypted on disk. */
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /** The kept earlier versions of the entry, newest first. */
+    public List<Revision> history(UUID id) {
+        return store.revisions(id);
+    }
+
+    /**
+     * Brings back the text of an earlier version as a new save over {@code current} (so the restore itself can
+     * be undone from the history); a different title there renames the entry with its links.
+     */
+    public Entry restoreRevision(Entry current, Revision revision) {
+        Entry earlier = revision.entry();
+        return save(earlier.withMeta(current.meta()));
     }
 
     public int revisionCount(UUID id) {

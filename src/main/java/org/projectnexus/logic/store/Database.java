@@ -26,25 +26,43 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "nexus";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final JdbcConnectionPool pool;
+    private final Path folder;
+    private final char[] password;
+    private volatile JdbcConnectionPool pool;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(Path folder, char[] password, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.password = password;
         this.pool = pool;
     }
 
     public static Database open(Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME);
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code folder}; with a password it is (or becomes, if new)
+     * encrypted with AES. The password is kept in memory only, for reopening after a restore.
+     */
+    public static Database open(Path folder, char[] password) {
+        DatabaseEncryption.checkPassword(folder, password);
+        return new Database(folder, password, connect(folder, password));
+    }
+
+    private static JdbcConnectionPool connect(Path folder, char[] password) {
+        String url = url(folder, password);
         if (existsIn(folder)) {
             // First a read-only look: a database from a newer Nexus must not be touched at all,
             // and H2 writes to a file it opens for writing even when nothing changes.
-            refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", folder);
+            refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", password, folder);
         }
         // IFEXISTS is not set: a missing database is created. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE", "nexus", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE", "nexus",
+                DatabaseEncryption.h2Password(password));
         try {
-            checkOpens(pool, folder);
+            checkOpens(pool, folder, password);
             flyway(pool).migrate();
-            return new Database(pool);
+            return pool;
         } catch (FlywayException failure) {
             pool.dispose();
             throw new NexusException("The knowledge base in " + folder
@@ -52,6 +70,75 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException failure) {
             pool.dispose();
             throw failure;
+        }
+    }
+
+    static String url(Path folder, char[] password) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + (password == null ? "" : ";CIPHER=AES");
+    }
+
+    /** The folder of this knowledge base. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Whether the database file is encrypted. */
+    public boolean encrypted() {
+        return password != null;
+    }
+
+    /**
+     * Writes a consistent copy of the open database into a zip file (H2's online backup: other work may go on
+     * meanwhile). An encrypted database's backup stays encrypted.
+     */
+    public void backupTo(Path zip) {
+        inTransaction(connection -> {
+            try (var backup = connection.prepareStatement(
+                    "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'")) {
+                return backup.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Replaces the open database with the one in a backup zip: the current file is first moved aside (to the
+     * returned path), and put back if the backup cannot be opened. Work in progress meanwhile fails cleanly.
+     */
+    public synchronized Path restoreFrom(Path zip) {
+        new DatabaseRestore(folder).checkBackup(zip);
+        pool.dispose();
+        try {
+            Path aside = restoreInto(folder, zip, password);
+            pool = connect(folder, password);
+            return aside;
+        } catch (RuntimeException failure) {
+            pool = connect(folder, password);
+            throw failure;
+        }
+    }
+
+    /**
+     * Restores a backup zip into {@code folder}, whose database must not be open (it may be damaged): the
+     * current file, if any, is moved aside first (the returned path, or null) and put back if the backup
+     * cannot be opened.
+     */
+    public static Path restoreInto(Path folder, Path zip, char[] password) {
+        DatabaseRestore restore = new DatabaseRestore(folder);
+        restore.checkBackup(zip);
+        Path aside = existsIn(folder) ? restore.setCurrentAside() : null;
+        try {
+            restore.unpack(zip);
+            DatabaseEncryption.checkPassword(folder, password);
+            connect(folder, password).dispose();
+            return aside;
+        } catch (RuntimeException failure) {
+            if (aside != null) {
+                restore.putBack(aside);
+            } else {
+                restore.discardUnpacked();
+            }
+            throw new NexusException("That backup could not be opened, so the knowledge base was left as it was ("
+                    + failure.getMessage() + ")", failure);
         }
     }
 
@@ -76,16 +163,20 @@ public final class Database implements AutoCloseable {
         pool.dispose();
     }
 
-    private static void checkOpens(JdbcConnectionPool pool, Path folder) {
+    private static void checkOpens(JdbcConnectionPool pool, Path folder, char[] password) {
         try (Connection ignored = pool.getConnection()) {
             LOG.debug("Opened database in {}", folder);
         } catch (SQLException failure) {
-            throw openingFailure(failure, folder);
+            throw openingFailure(failure, folder, password);
         }
     }
 
-    private static NexusException openingFailure(SQLException failure, Path folder) {
+    private static NexusException openingFailure(SQLException failure, Path folder, char[] password) {
         int code = failure.getErrorCode();
+        if (password != null && (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_PASSWORD_FORMAT)) {
+            return new WrongPasswordException("That password does not open the knowledge base in " + folder
+                    + ". Nothing was changed; try again.", failure);
+        }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new DatabaseInUseException("The knowledge base in " + folder
                     + " is open in another Nexus. Close that window first, or use another --home folder.", failure);
@@ -100,8 +191,8 @@ public final class Database implements AutoCloseable {
                 + failure.getMessage().lines().findFirst().orElse("unknown reason") + ").", failure);
     }
 
-    private static void refuseNewerSchema(String readOnlyUrl, Path folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(readOnlyUrl, "nexus", "");
+    private static void refuseNewerSchema(String readOnlyUrl, char[] password, Path folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(readOnlyUrl, "nexus", DatabaseEncryption.h2Password(password));
         try {
             try (Connection ignored = pool.getConnection()) {
                 LOG.debug("Looking at the schema of {}", folder);
