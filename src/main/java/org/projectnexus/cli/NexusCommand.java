@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "nexus", mixinStandardHelpOptions = true, versionProvider = NexusVersion.class,
         description = "Project Nexus: your knowledge hub of notes, challenges and takeaways.",
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, RenderCommand.class,
-                CheckCommand.class})
+                CheckCommand.class, HistoryCommand.class, TrashCommand.class, BackupCommand.class,
+                RestoreCommand.class, EncryptCommand.class, DecryptCommand.class})
 public final class NexusCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -23,9 +24,20 @@ public final class NexusCommand implements Callable<Integer> {
     Path home;
 
     private final Consumer<Path> windowOpener;
+    private final ConsoleInput input;
 
     public NexusCommand(Consumer<Path> windowOpener) {
+        this(windowOpener, new ConsoleInput(System.in, System.console()));
+    }
+
+    NexusCommand(Consumer<Path> windowOpener, ConsoleInput input) {
         this.windowOpener = windowOpener;
+        this.input = input;
+    }
+
+    /** Where confirmations and passwords come from. */
+    ConsoleInput input() {
+        return input;
     }
 
     @Override

@@ -35,6 +35,21 @@ public final class DatabaseEncryption {
         }
     }
 
+    /** Whether a backup zip holds an encrypted database (false if it cannot be read: restoring says why). */
+    public static boolean isEncryptedBackup(Path zip) {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            var entry = file.getEntry(Database.FILE_NAME + ".mv.db");
+            if (entry == null) {
+                return false;
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+            }
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
     /** Refuses, before H2 sees the file, a missing password for an encrypted file and one that cannot work. */
     static void checkPassword(Path folder, char[] password) {
         boolean encrypted = isEncrypted(folder);
