@@ -145,7 +145,7 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -157,6 +157,15 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException failure) {
             throw StoreFailures.translate(failure);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        try {
+            return pool.getConnection();
+        } catch (IllegalStateException closed) {
+            throw new NexusException("The knowledge base could not be written: it is closed (" + closed.getMessage()
+                    + "). Your text is still in the editor; Nexus tries again.", closed);
         }
     }
 
