@@ -47,6 +47,11 @@ public final class Backups {
         this.policy = policy;
     }
 
+    /** The folder the backups are kept in. */
+    public Path folder() {
+        return folder;
+    }
+
     /** A backup made by Nexus, with when it was made. */
     public record Backup(Path file, LocalDateTime madeAt) {
     }

@@ -149,7 +149,11 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                boolean wrote = wroteAnything(connection);
                 connection.commit();
+                if (wrote) {
+                    checkpoint(connection);
+                }
                 return result;
             } catch (SQLException | RuntimeException failure) {
                 connection.rollback();
@@ -157,6 +161,24 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException failure) {
             throw StoreFailures.translate(failure);
+        }
+    }
+
+    /** H2's TRANSACTION_ID() is null until the transaction changes something. */
+    private static boolean wroteAnything(Connection connection) throws SQLException {
+        try (var query = connection.createStatement(); var rows = query.executeQuery("SELECT TRANSACTION_ID()")) {
+            return rows.next() && rows.getObject(1) != null;
+        }
+    }
+
+    /**
+     * Makes H2 write a committed change to the file before the save is reported done. Without it H2 writes
+     * later (in the background, or when another commit is not in the way), and the kill test lost acknowledged
+     * saves: 4 in 60 kills with WRITE_DELAY=0 alone.
+     */
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
         }
     }
 
