@@ -5,6 +5,7 @@ import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.history.EntryText;
 import org.projectnexus.logic.history.LineDiff;
+import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.Revision;
 import picocli.CommandLine.Command;
@@ -16,8 +17,18 @@ import picocli.CommandLine.Parameters;
         description = "List an entry's earlier versions, show one against the current text, or restore one.")
 final class HistoryCommand extends KnowledgeBaseCommand {
 
-    @Parameters(paramLabel = "TITLE", description = "The entry's title (case does not matter).")
+    @Parameters(arity = "0..1", paramLabel = "TITLE", description = "The entry's title (case does not matter).")
     String title;
+
+    @Option(names = "--keep-latest", paramLabel = "N", description = "Thinning: always keep an entry's newest N versions.")
+    Integer keepLatest;
+
+    @Option(names = "--keep-all-days", paramLabel = "DAYS", description = "Thinning: keep every version this many days.")
+    Integer keepAllDays;
+
+    @Option(names = "--daily-days", paramLabel = "DAYS",
+            description = "Thinning: keep one version a day until this age (one a week after).")
+    Integer dailyDays;
 
     @Option(names = "--diff", paramLabel = "VERSION", description = "Show what changed from this version to now.")
     Long diff;
@@ -28,6 +39,28 @@ final class HistoryCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
+        if (keepLatest != null || keepAllDays != null || dailyDays != null) {
+            RevisionThinning now = knowledgeBase.revisionThinning();
+            RevisionThinning changed;
+            try {
+                changed = new RevisionThinning(
+                        keepAllDays == null ? now.keepAllFor() : java.time.Duration.ofDays(keepAllDays),
+                        dailyDays == null ? now.dailyFor() : java.time.Duration.ofDays(dailyDays),
+                        keepLatest == null ? now.keepLatest() : keepLatest);
+            } catch (IllegalArgumentException impossible) {
+                throw new NexusException("That thinning cannot work: " + impossible.getMessage() + ".");
+            }
+            knowledgeBase.setRevisionThinning(changed);
+            out().println("Revisions: every version for " + changed.keepAllFor().toDays() + " days, one a day until "
+                    + changed.dailyFor().toDays() + " days, one a week after; the newest " + changed.keepLatest()
+                    + " always.");
+            if (title == null) {
+                return 0;
+            }
+        }
+        if (title == null) {
+            throw new NexusException("Which entry? Give its title: nexus history TITLE");
+        }
         Entry current = knowledgeBase.findByTitle(title)
                 .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
         List<Revision> history = knowledgeBase.history(current.id());

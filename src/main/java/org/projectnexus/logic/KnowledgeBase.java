@@ -77,9 +77,23 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Opens the knowledge base in {@code folder} with a password (if encrypted) and a revision-thinning policy. */
     public static KnowledgeBase open(Path folder, Clock clock, OpeningOptions options) {
         MarkdownParser parser = new MarkdownParser();
-        return new KnowledgeBase(Database.open(folder, options.password()), parser,
+        KnowledgeBase knowledgeBase = new KnowledgeBase(Database.open(folder, options.password()), parser,
                 new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,
-                options.thinning());
+                RevisionThinning.DEFAULT);
+        knowledgeBase.store.useThinning(options.thinning() != null ? options.thinning()
+                : RevisionThinning.fromFacts(knowledgeBase.store::fact));
+        return knowledgeBase;
+    }
+
+    /** How revisions are thinned as they age. */
+    public RevisionThinning revisionThinning() {
+        return store.thinning();
+    }
+
+    /** Changes how revisions are thinned, for this knowledge base, from the next save on (window and CLI alike). */
+    public void setRevisionThinning(RevisionThinning policy) {
+        store.putFacts(policy.asFacts());
+        store.useThinning(policy);
     }
 
     /** Whether the knowledge base in {@code folder} is encrypted (its password is needed to open it). */

@@ -73,6 +73,12 @@ class ReliabilityCommandsTest {
         assertThat(out.toString()).contains("first text");
         assertThat(run("", "history", "Draft", "--diff", "42")).isEqualTo(1);
         assertThat(err.toString()).contains("has no kept version 42");
+
+        assertThat(run("", "history", "--keep-latest", "50")).isZero();
+        assertThat(out.toString()).contains("the newest 50 always");
+        try (var knowledgeBase = org.projectnexus.logic.KnowledgeBase.open(home, java.time.Clock.systemUTC())) {
+            assertThat(knowledgeBase.revisionThinning().keepLatest()).isEqualTo(50);
+        }
     }
 
     @Test

@@ -45,7 +45,13 @@ public final class HistoryDialog {
         ListView<LineDiff.Line> diff = new ListView<>(viewModel.diff());
         diff.setId("historyDiff");
         diff.getStyleClass().add("history-diff");
-        diff.setCellFactory(view -> new DiffCell());
+        diff.setCellFactory(view -> {
+            DiffCell cell = new DiffCell();
+            // Long paragraphs are one line each in Markdown: wrap them to the list's width.
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
+            return cell;
+        });
         versions.getSelectionModel().selectedItemProperty().addListener((property, old, chosen) -> viewModel.choose(chosen));
         Button restore = new Button("Restore this version");
         restore.setId("restoreVersion");
@@ -56,7 +62,8 @@ public final class HistoryDialog {
         message.textProperty().bind(viewModel.messageProperty());
         SplitPane panes = new SplitPane(versions, diff);
         panes.setDividerPositions(0.3);
-        panes.setPrefSize(900, 500);
+        panes.setPrefSize(1000, 560);
+        dialog.getDialogPane().setPrefWidth(1040);
         dialog.getDialogPane().setContent(new VBox(8, panes, new HBox(12, restore, message)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.initOwner(owner);

@@ -23,6 +23,30 @@ public record RevisionThinning(Duration keepAllFor, Duration dailyFor, int keepL
         }
     }
 
+    /** The policy as named values, as the knowledge base keeps it among its facts. */
+    public java.util.Map<String, String> asFacts() {
+        return java.util.Map.of("revisions.keep-all-days", Long.toString(keepAllFor.toDays()),
+                "revisions.daily-days", Long.toString(dailyFor.toDays()),
+                "revisions.keep-latest", Integer.toString(keepLatest));
+    }
+
+    /** The policy from named values; a value that is missing or unreadable keeps its default. */
+    public static RevisionThinning fromFacts(java.util.function.Function<String, java.util.Optional<String>> facts) {
+        return new RevisionThinning(
+                Duration.ofDays(number(facts, "revisions.keep-all-days", DEFAULT.keepAllFor.toDays())),
+                Duration.ofDays(number(facts, "revisions.daily-days", DEFAULT.dailyFor.toDays())),
+                (int) number(facts, "revisions.keep-latest", DEFAULT.keepLatest));
+    }
+
+    private static long number(java.util.function.Function<String, java.util.Optional<String>> facts, String name,
+                               long fallback) {
+        try {
+            return facts.apply(name).map(Long::parseLong).filter(value -> value >= 0).orElse(fallback);
+        } catch (NumberFormatException unreadable) {
+            return fallback;
+        }
+    }
+
     /** A revision's version and when it was saved. */
     public record Stamp(long version, Instant savedAt) {
     }

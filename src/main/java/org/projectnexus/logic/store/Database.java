@@ -178,7 +178,7 @@ public final class Database implements AutoCloseable {
      */
     private static void checkpoint(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
+            statement.execute("CHECKPOINT SYNC");
         }
     }
 

@@ -33,7 +33,7 @@ public final class EntryStore {
     private final RevisionRepository revisions = new RevisionRepository();
     private final KnowledgeBaseFacts facts = new KnowledgeBaseFacts();
     private final TrashRepository trash = new TrashRepository();
-    private final RevisionThinning thinning;
+    private volatile RevisionThinning thinning;
 
     public EntryStore(Database database, Function<Entry, IndexedEntry> indexer) {
         this(database, indexer, RevisionThinning.DEFAULT);
@@ -134,6 +134,30 @@ public final class EntryStore {
     /** Every link in the knowledge base, as indexed. */
     public List<EntryIndexRepository.StoredLink> links() {
         return database.inTransaction(index::allStoredLinks);
+    }
+
+    /** Thins revisions with {@code policy} from now on (the caller keeps it among the facts if it should last). */
+    public void useThinning(RevisionThinning policy) {
+        this.thinning = policy;
+    }
+
+    public RevisionThinning thinning() {
+        return thinning;
+    }
+
+    /** A named fact about the knowledge base. */
+    public Optional<String> fact(String name) {
+        return database.inTransaction(connection -> facts.get(connection, name));
+    }
+
+    /** Records named facts about the knowledge base, in one transaction. */
+    public void putFacts(Map<String, String> values) {
+        database.inTransaction(connection -> {
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                facts.put(connection, value.getKey(), value.getValue());
+            }
+            return null;
+        });
     }
 
     /** Deletes the entry for good, bypassing the trash (its revisions go too). */
