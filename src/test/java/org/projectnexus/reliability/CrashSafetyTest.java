@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kills a saving Nexus with SIGKILL and checks that every save it acknowledged survived. A few kills run in the
- * normal suite; the full run ({@code mvn test -Dgroups=slow -Dtest=CrashSafetyTest}) does 50.
+ * normal suite; the 50-kill test is tagged {@code slow}, which the pom's surefire excludes: run it from an IDE,
+ * or the full run with {@link KillRun#main} (docs/reliability.md).
  */
 class CrashSafetyTest {
 

@@ -26,6 +26,9 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "nexus";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** How Nexus opens its database; why each setting, in {@link #connect}. */
+    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+
     private final Path folder;
     private final char[] password;
     private volatile JdbcConnectionPool pool;
@@ -60,7 +63,7 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0 and a CHECKPOINT SYNC after each writing commit (see inTransaction): a commit is in the file
         // before it returns. REUSE_SPACE=FALSE: new data is only appended, never written over older chunks; with
         // space reuse the kill test still lost the last acknowledged save now and then (see docs/reliability.md).
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE", "nexus",
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + SETTINGS, "nexus",
                 DatabaseEncryption.h2Password(password));
         try {
             checkOpens(pool, folder, password);
@@ -194,13 +197,19 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // Space is not reused while Nexus runs (see open): a clean close gives the unused space back.
-        try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException | IllegalStateException notCompacted) {
+        // Space is not reused while Nexus runs (see connect): a clean close gives the unused space back. A connection
+        // of our own keeps the database open while the pool lets go of its connections, then compacts and shuts it.
+        try (Connection last = java.sql.DriverManager.getConnection(url(folder, password) + SETTINGS, "nexus",
+                DatabaseEncryption.h2Password(password))) {
+            pool.dispose();
+            try (var statement = last.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+        } catch (SQLException notCompacted) {
             LOG.debug("Closed {} without compacting", folder, notCompacted);
+        } finally {
+            pool.dispose();
         }
-        pool.dispose();
     }
 
     private static void checkOpens(JdbcConnectionPool pool, Path folder, char[] password) {
