@@ -110,6 +110,10 @@ public final class App extends Application {
             if (password.isEmpty()) {
                 throw new NexusException("The knowledge base in " + home + " is encrypted, and no password was given.");
             }
+            if (password.get().length == 0) {
+                problem = "Type the password first.";
+                continue;
+            }
             try {
                 return KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password.get()));
             } catch (WrongPasswordException wrong) {

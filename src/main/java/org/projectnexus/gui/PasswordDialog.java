@@ -13,7 +13,10 @@ final class PasswordDialog {
     private PasswordDialog() {
     }
 
-    /** The password typed, or empty if the user cancelled. {@code problem} explains a previous wrong try. */
+    /**
+     * The password typed (possibly empty), or nothing if the user cancelled. {@code problem} explains why it is
+     * asked again.
+     */
     static Optional<char[]> ask(String folder, String problem) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle("Nexus");
@@ -28,6 +31,6 @@ final class PasswordDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
         dialog.setOnShown(event -> field.requestFocus());
-        return dialog.showAndWait().filter(password -> password.length > 0);
+        return dialog.showAndWait();
     }
 }
