@@ -178,7 +178,7 @@ public final class Database implements AutoCloseable {
     /**
      * Makes H2 write a committed change to the file before the save is reported done. Without it H2 writes
      * later (in the background, or when another commit is not in the way), and the kill test lost acknowledged
-     * saves: 4 in 60 kills with WRITE_DELAY=0 alone.
+     * saves: 4 in 60 kills with WRITE_DELAY=0 alone. It was not enough on its own either: see {@link #SETTINGS}.
      */
     private static void checkpoint(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
