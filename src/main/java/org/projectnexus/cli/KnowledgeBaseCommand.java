@@ -1,11 +1,13 @@
 package org.projectnexus.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.NexusException;
+import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.starter.StarterContent;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,13 +28,20 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(DataFolder.resolve(parent.home()), Clock.systemUTC())) {
+        try (KnowledgeBase knowledgeBase = open(DataFolder.resolve(parent.home()))) {
             knowledgeBase.addStarterContentIfNew(new StarterContent());
             return run(knowledgeBase);
         } catch (NexusException failure) {
             err().println("nexus: " + failure.getMessage());
             return 1;
         }
+    }
+
+    /** Opens the knowledge base, asking for its password if it is encrypted (never stored anywhere). */
+    private KnowledgeBase open(Path folder) {
+        char[] password = KnowledgeBase.isEncrypted(folder)
+                ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
+        return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password));
     }
 
     abstract int run(KnowledgeBase knowledgeBase);

@@ -11,7 +11,14 @@ public final class NexusCli {
     }
 
     public static CommandLine create(WindowOpener windowOpener, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener), new SubcommandFactory(stdin));
+        return create(windowOpener, stdin, null, out, err);
+    }
+
+    /** With a terminal ({@code console}, may be null) to ask for passwords and confirmations without echo. */
+    static CommandLine create(WindowOpener windowOpener, InputStream stdin, java.io.Console console, PrintWriter out,
+                              PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener, new ConsoleInput(stdin, console)),
+                new SubcommandFactory(stdin));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
@@ -25,7 +32,7 @@ public final class NexusCli {
     public static int run(WindowOpener windowOpener, String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return create(windowOpener, System.in, out, err).execute(args);
+        return create(windowOpener, System.in, System.console(), out, err).execute(args);
     }
 
     /** Lets the add and render commands read the given standard input; other commands are made the usual way. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "nexus", mixinStandardHelpOptions = true, versionProvider = NexusVersion.class,
         description = "Project Nexus: your knowledge hub of notes, challenges and takeaways.",
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, RenderCommand.class,
-                CheckCommand.class, SearchCommand.class})
+                CheckCommand.class, SearchCommand.class, HistoryCommand.class, TrashCommand.class,
+                BackupCommand.class, RestoreCommand.class, EncryptCommand.class, DecryptCommand.class})
 public final class NexusCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -27,9 +28,20 @@ public final class NexusCommand implements Callable<Integer> {
     boolean startupReport;
 
     private final WindowOpener windowOpener;
+    private final ConsoleInput input;
 
     public NexusCommand(WindowOpener windowOpener) {
+        this(windowOpener, new ConsoleInput(System.in, System.console()));
+    }
+
+    NexusCommand(WindowOpener windowOpener, ConsoleInput input) {
         this.windowOpener = windowOpener;
+        this.input = input;
+    }
+
+    /** Where confirmations and passwords come from. */
+    ConsoleInput input() {
+        return input;
     }
 
     @Override

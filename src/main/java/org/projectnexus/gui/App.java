@@ -12,7 +12,13 @@ import org.projectnexus.gui.settings.SettingsStore;
 import org.projectnexus.gui.settings.WindowSettings;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.logic.NexusException;
+import org.projectnexus.logic.OpeningOptions;
+import org.projectnexus.logic.RunningInstance;
+import org.projectnexus.logic.backup.BackupPolicy;
+import org.projectnexus.logic.store.DatabaseInUseException;
+import org.projectnexus.logic.store.WrongPasswordException;
 import org.projectnexus.logic.starter.StarterContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +43,14 @@ public final class App extends Application {
     /** Keeps the search index up to date: a rebuild holds up neither saves nor rendering. */
     private final BackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
     private final Path homeOverride;
+    private final BackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
     private WindowState windowState;
     private MainViewModel viewModel;
+    private Path home;
+    /** Another window holds this knowledge base and was asked to come to the front: this one just ends. */
+    private boolean handedOver;
+    private final java.util.concurrent.atomic.AtomicInteger activations = new java.util.concurrent.atomic.AtomicInteger();
+    private RunningInstance runningInstance;
 
     /** Used by JavaFX's launcher: the data folder comes from the {@code --home=DIR} parameter. */
     public App() {
@@ -62,33 +74,80 @@ public final class App extends Application {
     @Override
     public void init() {
         String homeParameter = homeOverride != null ? homeOverride.toString() : getParameters().getNamed().get("home");
-        Path home = DataFolder.resolve(homeParameter == null ? null : Path.of(homeParameter));
+        home = DataFolder.resolve(homeParameter == null ? null : Path.of(homeParameter));
         settingsStore = new SettingsStore(home);
         settings = settingsStore.load();
         try {
-            knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
+            knowledgeBase = openKnowledgeBase(home);
             knowledgeBase.addStarterContentIfNew(new StarterContent());
+        } catch (DatabaseInUseException held) {
+            handedOver = RunningInstance.askToShow(home);
+            LOG.info("The knowledge base in {} is open in another Nexus; {}", home,
+                    handedOver ? "brought that window to the front" : "it did not answer");
+            openingFailure = held;
         } catch (NexusException failure) {
             LOG.error("Could not open the knowledge base in {}", home, failure);
             openingFailure = failure;
         }
     }
 
+    /**
+     * Opens the knowledge base; an encrypted one's password is asked for in a dialog (on the FX thread, while
+     * this launcher thread waits), again after a wrong one. The password is never stored.
+     */
+    private static KnowledgeBase openKnowledgeBase(Path home) {
+        if (!KnowledgeBase.isEncrypted(home)) {
+            return KnowledgeBase.open(home, Clock.systemUTC());
+        }
+        String problem = "";
+        while (true) {
+            String shownProblem = problem;
+            java.util.concurrent.FutureTask<Optional<char[]>> ask = new java.util.concurrent.FutureTask<>(
+                    () -> PasswordDialog.ask(home.toString(), shownProblem));
+            Platform.runLater(ask);
+            Optional<char[]> password;
+            try {
+                password = ask.get();
+            } catch (InterruptedException | java.util.concurrent.ExecutionException failure) {
+                throw new NexusException("The password could not be asked for.", failure);
+            }
+            if (password.isEmpty()) {
+                throw new NexusException("The knowledge base in " + home + " is encrypted, and no password was given.");
+            }
+            if (password.get().length == 0) {
+                problem = "Type the password first.";
+                continue;
+            }
+            try {
+                return KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password.get()));
+            } catch (WrongPasswordException wrong) {
+                problem = wrong.getMessage();
+            } finally {
+                java.util.Arrays.fill(password.get(), '\0');
+            }
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         if (openingFailure != null) {
-            showOpeningFailure(openingFailure);
+            if (!handedOver) {
+                showOpeningFailure(openingFailure);
+            }
             rendering.shutdownAfter(() -> { });
             indexing.shutdownAfter(() -> { });
             background.shutdownAfter(() -> { });
+            backupLane.shutdownAfter(() -> { });
             Platform.exit();
             return;
         }
         Theme theme = new Theme();
         theme.apply(settings.darkTheme());
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
+        BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, BackupPolicy.DEFAULT,
+                viewModel::tellUser);
         MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
-                url -> getHostServices().showDocument(url));
+                url -> getHostServices().showDocument(url), backups);
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);
@@ -108,6 +167,31 @@ public final class App extends Application {
                     }
                 }));
         this.viewModel = viewModel;
+        if (!settingsStore.notice().isEmpty()) {
+            viewModel.tellUser(settingsStore.notice());
+        }
+        backups.backUpIfDue(); // on its own lane, after the window is shown
+        listenForASecondNexus(stage);
+    }
+
+    /** A second Nexus started on this data folder brings this window to the front instead of opening its own. */
+    private void listenForASecondNexus(Stage stage) {
+        try {
+            runningInstance = RunningInstance.listen(home, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+                activations.incrementAndGet();
+            }));
+        } catch (java.io.IOException failure) {
+            LOG.warn("A second Nexus on {} will not be able to bring this window to the front", home, failure);
+        }
+    }
+
+    /** How often a second Nexus brought this window to the front (for tests). */
+    int activations() {
+        return activations.get();
     }
 
     @Override
@@ -116,6 +200,10 @@ public final class App extends Application {
             return;
         }
         viewModel.close();
+        if (runningInstance != null) {
+            runningInstance.close();
+        }
+        backupLane.shutdownAfter(() -> { });
         WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get());
         // The background thread writes the last save and the settings, then closes the database.
         rendering.shutdownAfter(() -> { });

@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
 import org.projectnexus.gui.graph.GraphViewModel;
+import org.projectnexus.gui.history.HistoryViewModel;
+import org.projectnexus.gui.trash.TrashViewModel;
 import org.projectnexus.gui.preview.PreviewViewModel;
 import org.projectnexus.gui.search.SearchFeatures;
 import org.projectnexus.gui.sidebar.EntryListViewModel;
@@ -181,7 +183,7 @@ public final class MainViewModel {
             return open;
         }, deleted -> entryList.reload(() -> {
             finding.navigation().forget(deleted.id());
-            tell("Deleted “" + deleted.title() + "”.");
+            tell("Moved “" + deleted.title() + "” to the trash.");
             entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id()));
         }), this::fail);
     }
@@ -212,6 +214,29 @@ public final class MainViewModel {
             case SAVING -> "Saving…";
             case FAILED -> "Not saved: " + editor.saveErrorProperty().get();
         }, editor.saveStateProperty(), editor.saveErrorProperty(), notice);
+    }
+
+    /** Shows a message in the status bar (backups, restores). */
+    public void tellUser(String message) {
+        tell(message);
+    }
+
+    /** After a backup was restored: everything read before is stale, so the window starts over. */
+    public void reloadAll() {
+        editor.open(null);
+        tagBrowser.reload();
+        refreshTags();
+        entryList.reload(() -> entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id())));
+    }
+
+    /** An entry came back (from the trash or from its history): the list shows it, the editor opens it. */
+    public void showRestored(Entry restored) {
+        Entry open = editor.storedProperty().get();
+        if (open != null && open.id().equals(restored.id())) {
+            editor.open(restored);
+        }
+        tagBrowser.reload();
+        entryList.reload(() -> open(restored.id()));
     }
 
     public void clearNotice() {
@@ -266,6 +291,16 @@ public final class MainViewModel {
             background.run("reopen entry", () -> knowledgeBase.find(open.id()),
                     found -> found.filter(entry -> entry.version() != open.version()).ifPresent(editor::open), this::fail);
         }
+    }
+
+    /** A fresh history view model for the history dialog. */
+    public HistoryViewModel history() {
+        return new HistoryViewModel(knowledgeBase, background);
+    }
+
+    /** A fresh trash view model for the trash dialog. */
+    public TrashViewModel trash() {
+        return new TrashViewModel(knowledgeBase, background);
     }
 
     public TagBrowserViewModel tagBrowser() {

@@ -26,7 +26,13 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.stage.FileChooser;
 import org.projectnexus.gui.backlinks.BacklinksView;
+import org.projectnexus.gui.backup.BackupViewModel;
+import org.projectnexus.gui.history.HistoryDialog;
+import org.projectnexus.gui.history.HistoryViewModel;
+import org.projectnexus.gui.trash.TrashDialog;
+import org.projectnexus.gui.trash.TrashViewModel;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.graph.GraphWindow;
 import org.projectnexus.gui.preview.PreviewBridge;
@@ -58,10 +64,18 @@ public final class MainWindow {
     private final TabPane sideTabs = new TabPane();
     private final FindingControls finding;
     private final Theme theme;
+    private final BackupViewModel backups;
 
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
                       Consumer<String> browser) {
+        this(viewModel, background, theme, quit, browser, null);
+    }
+
+    /** With the backups' view model (null: no backup menu items, as in tests that do not need them). */
+    public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
+                      Consumer<String> browser, BackupViewModel backups) {
         this.viewModel = viewModel;
+        this.backups = backups;
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
         this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);
@@ -174,6 +188,12 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
+                withId(item("History of this entry…", "Shortcut+Shift+H", Feather.CLOCK, this::showHistory), "historyMenu"),
+                withId(item("Trash…", null, Feather.TRASH, this::showTrash), "trashMenu"),
+                new SeparatorMenuItem(),
+                withId(item("Back up now", null, Feather.ARCHIVE, this::backUpNow), "backUpNowMenu"),
+                withId(item("Restore backup…", null, Feather.ROTATE_CCW, this::restoreBackup), "restoreBackupMenu"),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
         previewToggle.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem graph = item("Graph", "Shortcut+G", Feather.SHARE_2, this::showGraph);
@@ -188,6 +208,64 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
+    }
+
+    private void showHistory() {
+        Entry open = viewModel.editor().storedProperty().get();
+        if (open == null) {
+            return;
+        }
+        viewModel.saveNow();
+        HistoryViewModel history = viewModel.history();
+        new HistoryDialog(history, viewModel::showRestored, root.getScene().getWindow()).show();
+        history.show(open);
+    }
+
+    private void showTrash() {
+        TrashViewModel trash = viewModel.trash();
+        new TrashDialog(trash, viewModel::showRestored, root.getScene().getWindow()).show();
+        trash.reload();
+    }
+
+    private void backUpNow() {
+        if (backups != null) {
+            backups.backUpNow();
+        }
+    }
+
+    private void restoreBackup() {
+        if (backups == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore a backup");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nexus backups", "*.zip"));
+        java.io.File folder = backups.backupFolder().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            confirmRestore(chosen.toPath());
+        }
+    }
+
+    /** Asks before replacing the knowledge base with a backup; the current one is set aside, never deleted. */
+    public void confirmRestore(java.nio.file.Path zip) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace the whole knowledge base with the backup “"
+                + zip.getFileName() + "”? The current one is kept aside in the data folder's set-aside/ folder.",
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText("Restore a backup");
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            viewModel.saveNow();
+            backups.restore(zip, viewModel::reloadAll);
+        });
     }
 
     /** Ctrl+N: a small menu of the three kinds, at the top of the editor. */
@@ -214,7 +292,8 @@ public final class MainWindow {
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                 "Delete the " + open.kind().displayName().toLowerCase() + " “" + open.title() + "”?"
-                        + " Links to it will show as unresolved.", ButtonType.CANCEL, ButtonType.OK);
+                        + " It goes to the trash (File ▸ Trash… brings it back); links to it show as unresolved meanwhile.",
+                ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText("Delete entry");
         confirm.initOwner(root.getScene().getWindow());
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.deleteOpenEntry());

@@ -39,4 +39,18 @@ public final class DataFolder {
         return resolve(homeOption, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
     }
+
+    /** Deletes a folder inside a data folder and everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path folder) {
+        if (!java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException failure) {
+            throw new NexusException("Nexus could not delete " + folder + ": " + failure.getMessage(), failure);
+        }
+    }
 }

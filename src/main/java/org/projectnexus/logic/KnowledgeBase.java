@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectnexus.logic.backup.BackupPolicy;
+import org.projectnexus.logic.backup.Backups;
+import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.logic.links.Connections;
 import org.projectnexus.logic.links.IntegrityCheck;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
@@ -18,6 +21,9 @@ import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.Database;
+import org.projectnexus.logic.store.DatabaseEncryption;
+import org.projectnexus.logic.store.DatabaseInUseException;
+import org.projectnexus.logic.store.WrongPasswordException;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.KnowledgeBaseFacts;
 import org.projectnexus.logic.store.StaleEntryException;
@@ -32,6 +38,8 @@ import org.projectnexus.model.KnowledgeGraph;
 import org.projectnexus.model.Reference;
 import org.projectnexus.model.SearchResults;
 import org.projectnexus.model.SwitcherMatch;
+import org.projectnexus.model.Revision;
+import org.projectnexus.model.TrashedEntry;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Takeaway;
@@ -53,14 +61,17 @@ public final class KnowledgeBase implements AutoCloseable {
     private final SearchIndex search;
     private final QuickSwitcher switcher;
 
-    /** The search index is opened in {@code searchFolder} and follows every committed change of the store. */
+    /**
+     * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
+     * not leave its text readable beside it) and follows every committed change of the store.
+     */
     public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock,
-                         Path searchFolder) {
+                         RevisionThinning thinning, Path searchFolder) {
         this.database = database;
         this.parser = parser;
         this.pages = pages;
         this.clock = clock;
-        this.store = new EntryStore(database, this::indexed);
+        this.store = new EntryStore(database, this::indexed, thinning);
         this.connections = new Connections(store, clock);
         this.search = SearchIndex.open(searchFolder, new SearchSource(store));
         store.onCommit(search::changed);
@@ -70,12 +81,20 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
     public static KnowledgeBase open(Path folder, Clock clock) {
+        return open(folder, clock, OpeningOptions.DEFAULT);
+    }
+
+    /** Opens the knowledge base in {@code folder} with a password (if encrypted) and a revision-thinning policy. */
+    public static KnowledgeBase open(Path folder, Clock clock, OpeningOptions options) {
         MarkdownParser parser = new MarkdownParser();
-        Database database = Database.open(folder);
+        Database database = Database.open(folder, options.password());
         try {
-            return new KnowledgeBase(database, parser,
+            KnowledgeBase knowledgeBase = new KnowledgeBase(database, parser,
                     new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,
-                    folder.resolve(SEARCH_FOLDER));
+                    RevisionThinning.DEFAULT, options.password() == null ? folder.resolve(SEARCH_FOLDER) : null);
+            knowledgeBase.store.useThinning(options.thinning() != null ? options.thinning()
+                    : RevisionThinning.fromFacts(knowledgeBase.store::fact));
+            return knowledgeBase;
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
@@ -101,6 +120,56 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public int synchronizeSearch(java.util.function.BiConsumer<Integer, Integer> progress) {
         return search.synchronize(progress);
+    }
+
+    /** How revisions are thinned as they age. */
+    public RevisionThinning revisionThinning() {
+        return store.thinning();
+    }
+
+    /** Changes how revisions are thinned, for this knowledge base, from the next save on (window and CLI alike). */
+    public void setRevisionThinning(RevisionThinning policy) {
+        store.putFacts(policy.asFacts());
+        store.useThinning(policy);
+    }
+
+    /** Whether the knowledge base in {@code folder} is encrypted (its password is needed to open it). */
+    public static boolean isEncrypted(Path folder) {
+        return DatabaseEncryption.isEncrypted(folder);
+    }
+
+    /** Whether a backup zip holds an encrypted knowledge base. */
+    public static boolean isEncryptedBackup(Path zip) {
+        return DatabaseEncryption.isEncryptedBackup(zip);
+    }
+
+    /**
+     * Encrypts ({@code from} null), re-keys or decrypts ({@code to} null) the knowledge base in {@code folder},
+     * which must not be open. Backups made before keep the protection they had.
+     */
+    public static void changeEncryption(Path folder, char[] from, char[] to) {
+        DatabaseEncryption.convert(folder, from, to);
+        // An encrypted knowledge base keeps its search index in memory only: the one on disk holds readable text.
+        DataFolder.deleteTree(folder.resolve(SEARCH_FOLDER));
+    }
+
+    /**
+     * Restores a backup into {@code folder} without opening the knowledge base there first (it may be damaged);
+     * refuses while another Nexus holds it. The current database is set aside first; returns where (or null).
+     */
+    public static Path restoreBackup(Path folder, Path zip, char[] password) {
+        if (Database.existsIn(folder)) {
+            try {
+                Database.open(folder, password).close(); // proves no other Nexus holds it
+            } catch (DatabaseInUseException | WrongPasswordException refused) {
+                throw refused;
+            } catch (NexusException damaged) {
+                // A damaged knowledge base is exactly what a restore is for: go on.
+            }
+        }
+        Path aside = Database.restoreInto(folder, zip, password);
+        DataFolder.deleteTree(folder.resolve(SEARCH_FOLDER)); // rebuilt from the restored database at the next start
+        return aside;
     }
 
     public List<EntrySummary> summaries() {
@@ -214,8 +283,61 @@ public final class KnowledgeBase implements AutoCloseable {
         return connections.graph(store.indexedEntries());
     }
 
+    /** Moves the entry to the trash; links to it show as unresolved until it is restored. */
     public void delete(UUID id) {
-        store.delete(id);
+        store.moveToTrash(id, clock.instant());
+    }
+
+    /** The entries in the trash, most recently deleted first. */
+    public List<TrashedEntry> trash() {
+        return store.trashed();
+    }
+
+    /** Brings an entry back from the trash (under "Title (restored)" if its title was taken meanwhile). */
+    public Entry restoreFromTrash(UUID id) {
+        return store.restoreFromTrash(id).orElseThrow(() -> new NexusException("That entry is not in the trash."));
+    }
+
+    /** Deletes everything in the trash for good (the window and the CLI ask first); returns how many went. */
+    public int emptyTrash() {
+        return store.emptyTrash();
+    }
+
+    /** The backups of this knowledge base, in {@code backups/} of its data folder, kept by {@code policy}. */
+    public Backups backups(BackupPolicy policy) {
+        return new Backups(database.folder(), database::backupTo, clock, policy);
+    }
+
+    /**
+     * Replaces this knowledge base with a backup (the window and the CLI confirm first): the current database is
+     * set aside first, in {@code set-aside/}; returns where. Entries read before are stale afterwards.
+     */
+    public Path restoreBackup(Path zip) {
+        Path aside = database.restoreFrom(zip);
+        // Ids and versions in the backup may match the index's while the text differs: index everything again.
+        search.clear();
+        switcher.reload();
+        search.synchronize((done, total) -> { });
+        return aside;
+    }
+
+    /** Whether the knowledge base is encrypted on disk. */
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /** The kept earlier versions of the entry, newest first. */
+    public List<Revision> history(UUID id) {
+        return store.revisions(id);
+    }
+
+    /**
+     * Brings back the text of an earlier version as a new save over {@code current} (so the restore itself can
+     * be undone from the history); a different title there renames the entry with its links.
+     */
+    public Entry restoreRevision(Entry current, Revision revision) {
+        Entry earlier = revision.entry();
+        return save(earlier.withMeta(current.meta()));
     }
 
     public int revisionCount(UUID id) {

@@ -43,6 +43,11 @@ abstract class NexusWindowTest {
         }
     }
 
+    /** The running app. */
+    App app() {
+        return nexus.app();
+    }
+
     String title() {
         return robot.lookup("#titleField").<TextField>query().getText();
     }

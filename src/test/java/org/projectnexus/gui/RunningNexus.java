@@ -29,6 +29,11 @@ final class RunningNexus {
         app = (App) FxToolkit.setupApplication(() -> new App(background, rendering, home));
     }
 
+    /** The running app (for tests that look inside it). */
+    App app() {
+        return app;
+    }
+
     /** Closes the window; true when its database work finished in time. */
     boolean close() throws TimeoutException, InterruptedException {
         if (app == null) {

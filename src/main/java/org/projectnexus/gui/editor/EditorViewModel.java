@@ -16,6 +16,8 @@ import org.projectnexus.gui.BackgroundExecutor;
 import org.projectnexus.gui.SaveState;
 import org.projectnexus.gui.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.store.DuplicateTitleException;
+import org.projectnexus.logic.store.StaleEntryException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -29,10 +31,16 @@ import org.projectnexus.model.TakeawayCategory;
 public final class EditorViewModel {
 
     static final Duration AUTOSAVE_DELAY = Duration.seconds(1);
+    static final Duration FIRST_RETRY_DELAY = Duration.seconds(5);
+    private static final Duration LONGEST_RETRY_DELAY = Duration.seconds(60);
 
     private final KnowledgeBase knowledgeBase;
     private final BackgroundExecutor background;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    /** After a failed save: tries again, waiting twice as long each time (up to a minute), until one succeeds. */
+    private final PauseTransition retry;
+    private final Duration firstRetryDelay;
+    private final ReadOnlyObjectWrapper<Integer> failedAttempts = new ReadOnlyObjectWrapper<>(0);
 
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
@@ -55,8 +63,20 @@ public final class EditorViewModel {
     private Consumer<Entry> onSaved = entry -> { };
 
     public EditorViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+        this(knowledgeBase, background, FIRST_RETRY_DELAY);
+    }
+
+    /** With the wait before the first retry of a failed save (tests shorten it). */
+    public EditorViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, Duration firstRetryDelay) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
+        this.firstRetryDelay = firstRetryDelay;
+        this.retry = new PauseTransition(firstRetryDelay);
+        retry.setOnFinished(event -> {
+            if (saveState.get() == SaveState.FAILED) {
+                save();
+            }
+        });
         autosave.setOnFinished(event -> save());
         for (Observable field : new Observable[] {title, body, problem, solution, status, category}) {
             field.addListener(changed -> edited());
@@ -69,6 +89,8 @@ public final class EditorViewModel {
         loading = true;
         try {
             autosave.stop();
+            retry.stop();
+            failedAttempts.set(0);
             stored.set(entry);
             title.set(entry == null ? "" : entry.title());
             body.set(entry == null ? "" : entry.body());
@@ -111,6 +133,7 @@ public final class EditorViewModel {
      */
     public void close() {
         autosave.stop();
+        retry.stop();
         Entry edited = current.get();
         if (edited == null || !hasUnsavedChanges()) {
             return;
@@ -151,6 +174,8 @@ public final class EditorViewModel {
         stored.set(result);
         // Typing may have gone on while saving: keep what was typed, on top of the new version.
         current.set(snapshot(result));
+        retry.stop();
+        failedAttempts.set(0);
         saveError.set("");
         saveState.set(hasUnsavedChanges() ? SaveState.UNSAVED : SaveState.SAVED);
         if (hasUnsavedChanges()) {
@@ -158,11 +183,33 @@ public final class EditorViewModel {
         }
     }
 
+    /**
+     * The text stays in the editor, the status bar turns red with the reason, and the save is tried again later,
+     * unless retrying cannot help (the entry changed elsewhere, or its title is taken or not allowed).
+     */
     private void saveFailed(Throwable failure) {
         saving = false;
         pending = null;
+        failedAttempts.set(failedAttempts.get() + 1);
         saveError.set(UserMessages.of(failure));
         saveState.set(SaveState.FAILED);
+        if (retryable(failure) && stored.get() != null) {
+            double factor = Math.pow(2, Math.min(failedAttempts.get() - 1, 6));
+            Duration wait = firstRetryDelay.multiply(factor);
+            retry.setDuration(wait.greaterThan(LONGEST_RETRY_DELAY) ? LONGEST_RETRY_DELAY : wait);
+            retry.playFromStart();
+        }
+    }
+
+    private static boolean retryable(Throwable failure) {
+        return !(failure instanceof StaleEntryException || failure instanceof DuplicateTitleException
+                || failure.getMessage() != null && (failure.getMessage().startsWith("A title")
+                || failure.getMessage().startsWith("An entry needs a title")));
+    }
+
+    /** How many saves failed in a row since the last one that succeeded (0 when all is well). */
+    public ReadOnlyObjectProperty<Integer> failedAttemptsProperty() {
+        return failedAttempts.getReadOnlyProperty();
     }
 
     private void edited() {

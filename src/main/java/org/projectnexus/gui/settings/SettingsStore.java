@@ -20,6 +20,7 @@ public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private final Path file;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private String notice = "";
 
     public SettingsStore(Path folder) {
         this.file = folder.resolve("settings.json");
@@ -35,8 +36,15 @@ public final class SettingsStore {
         } catch (IOException unreadable) {
             LOG.warn("Settings file {} is unreadable; setting it aside and using defaults", file, unreadable);
             setAside();
+            notice = "The settings file could not be read, so the defaults are used; the old file is kept as "
+                    + file.resolveSibling("settings.json.broken") + ".";
             return WindowSettings.defaults();
         }
+    }
+
+    /** What the user should be told about the last {@link #load} (empty when all was well). */
+    public String notice() {
+        return notice;
     }
 
     public void save(WindowSettings settings) {

@@ -16,6 +16,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
@@ -48,7 +49,16 @@ final class IndexFiles implements AutoCloseable {
         this.createdAfresh = createdAfresh;
     }
 
+    /** Opens the index in {@code folder}; with no folder, an index in memory that starts empty. */
     static IndexFiles open(Path folder, Analyzer analyzer) {
+        if (folder == null) {
+            try {
+                Directory memory = new ByteBuffersDirectory();
+                return new IndexFiles(memory, new IndexWriter(memory, config(analyzer, false)), true);
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+        }
         try {
             Files.createDirectories(folder);
             // Small segments made by each save's refresh stay in memory until merged or committed.

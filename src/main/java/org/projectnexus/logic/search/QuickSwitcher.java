@@ -86,6 +86,11 @@ public final class QuickSwitcher {
     private static final Comparator<Scored> BY_RANK =
             Comparator.comparingInt((Scored scored) -> -scored.score).thenComparingInt(scored -> scored.order);
 
+    /** Forgets the catalogue (the database was replaced): it is loaded again on next use. */
+    public synchronized void reload() {
+        names = null;
+    }
+
     /** Applies committed changes; cheap when the catalogue was never loaded. */
     public void changed(Set<UUID> ids) {
         synchronized (this) {

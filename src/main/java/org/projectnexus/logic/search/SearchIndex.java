@@ -66,7 +66,10 @@ public final class SearchIndex implements AutoCloseable {
         this.complete = !files.createdAfresh();
     }
 
-    /** Opens the index in {@code folder}; a missing, damaged or outdated index is started afresh (and rebuilt by {@link #synchronize}). */
+    /**
+     * Opens the index in {@code folder} (in memory when null); a missing, damaged or outdated index is started
+     * afresh, and rebuilt by {@link #synchronize}.
+     */
     public static SearchIndex open(Path folder, Source source) {
         return new SearchIndex(IndexFiles.open(folder, new SearchAnalyzer()), source);
     }
@@ -170,6 +173,23 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException failure) {
             throw new NexusException("The search index could not be brought up to date: " + failure.getMessage(),
                     failure);
+        }
+    }
+
+    /** Empties the index (the database was replaced by a backup): {@link #synchronize} then fills it again. */
+    public void clear() {
+        try {
+            synchronized (writeLock) {
+                if (closed) {
+                    return;
+                }
+                files.writer().deleteAll();
+                files.commit();
+            }
+            complete = false;
+            files.searchers().maybeRefreshBlocking();
+        } catch (IOException failure) {
+            throw new NexusException("The search index could not be emptied: " + failure.getMessage(), failure);
         }
     }
 

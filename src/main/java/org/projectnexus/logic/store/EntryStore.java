@@ -13,11 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Revision;
 import org.projectnexus.model.Tag;
+import org.projectnexus.model.TrashedEntry;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -33,10 +36,18 @@ public final class EntryStore {
     private final RevisionRepository revisions = new RevisionRepository();
     private final KnowledgeBaseFacts facts = new KnowledgeBaseFacts();
     private final List<Consumer<Set<UUID>>> commitListeners = new CopyOnWriteArrayList<>();
+    private final TrashRepository trash = new TrashRepository();
+    private volatile RevisionThinning thinning;
 
     public EntryStore(Database database, Function<Entry, IndexedEntry> indexer) {
+        this(database, indexer, RevisionThinning.DEFAULT);
+    }
+
+    /** A store whose saves thin each entry's older revisions with {@code thinning}. */
+    public EntryStore(Database database, Function<Entry, IndexedEntry> indexer, RevisionThinning thinning) {
         this.database = database;
         this.indexer = indexer;
+        this.thinning = thinning;
     }
 
     /**
@@ -164,7 +175,7 @@ public final class EntryStore {
     public <T> T transaction(Function<StoreSession, T> work) {
         Set<UUID> touched = new java.util.HashSet<>();
         T result = database.inTransaction(connection ->
-                work.apply(new StoreSession(connection, entries, index, revisions, indexer, touched)));
+                work.apply(new StoreSession(connection, entries, index, revisions, indexer, thinning, touched)));
         committed(touched);
         return result;
     }
@@ -179,10 +190,88 @@ public final class EntryStore {
         return database.inTransaction(index::allStoredLinks);
     }
 
+    /** Thins revisions with {@code policy} from now on (the caller keeps it among the facts if it should last). */
+    public void useThinning(RevisionThinning policy) {
+        this.thinning = policy;
+    }
+
+    public RevisionThinning thinning() {
+        return thinning;
+    }
+
+    /** A named fact about the knowledge base. */
+    public Optional<String> fact(String name) {
+        return database.inTransaction(connection -> facts.get(connection, name));
+    }
+
+    /** Records named facts about the knowledge base, in one transaction. */
+    public void putFacts(Map<String, String> values) {
+        database.inTransaction(connection -> {
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                facts.put(connection, value.getKey(), value.getValue());
+            }
+            return null;
+        });
+    }
+
+    /** Deletes the entry for good, bypassing the trash (its revisions go too). */
     public boolean delete(UUID id) {
         boolean deleted = database.inTransaction(connection -> entries.delete(connection, id));
         committed(Set.of(id));
         return deleted;
+    }
+
+    /**
+     * Moves the entry, with its revisions, to the trash, in one transaction; its tag, link and alias rows go, so
+     * links to it show as unresolved. For indexes kept beside the database this is a removal of the entry.
+     * Returns false when there was no such entry.
+     */
+    public boolean moveToTrash(UUID id, Instant now) {
+        boolean moved = database.inTransaction(connection -> trash.moveToTrash(connection, id, now));
+        committed(Set.of(id));
+        return moved;
+    }
+
+    /**
+     * Brings the entry back from the trash, with its revisions, and indexes it again, in one transaction; if
+     * another entry took its title meanwhile it comes back as "Title (restored)". For indexes kept beside the
+     * database this is an insertion of the returned entry.
+     */
+    public Optional<Entry> restoreFromTrash(UUID id) {
+        Optional<Entry> back = database.inTransaction(connection -> {
+            Optional<TrashedEntry> trashed = trash.find(connection, id);
+            if (trashed.isEmpty()) {
+                return Optional.<Entry>empty();
+            }
+            String title = trashed.get().title();
+            for (int n = 1; entries.titleExists(connection, WikiLink.titleKey(title)); n++) {
+                title = withSuffix(trashed.get().title(), n == 1 ? " (restored)" : " (restored " + n + ")");
+            }
+            trash.moveBack(connection, id, title, WikiLink.titleKey(title));
+            Entry restored = entries.findById(connection, id).orElseThrow();
+            reindex(connection, restored);
+            return Optional.of(restored);
+        });
+        committed(Set.of(id));
+        return back;
+    }
+
+    /** The entries in the trash, most recently deleted first. */
+    public List<TrashedEntry> trashed() {
+        return database.inTransaction(trash::list);
+    }
+
+    /** Deletes everything in the trash for good; returns how many entries went. */
+    public int emptyTrash() {
+        return database.inTransaction(trash::empty);
+    }
+
+    /** The kept revisions of the entry, newest first (empty if there is no such entry). */
+    public List<Revision> revisions(UUID id) {
+        return database.inTransaction(connection -> {
+            Optional<Entry> current = entries.findById(connection, id);
+            return current.isPresent() ? revisions.list(connection, current.get()) : List.<Revision>of();
+        });
     }
 
     public int revisionCount(UUID id) {
@@ -221,6 +310,11 @@ public final class EntryStore {
         entries.insert(connection, stored);
         reindex(connection, stored);
         return stored;
+    }
+
+    /** The title with a suffix, shortened so it stays within the 200 characters a title may have. */
+    private static String withSuffix(String title, String suffix) {
+        return title.substring(0, Math.min(title.length(), 200 - suffix.length())) + suffix;
     }
 
     private void reindex(Connection connection, Entry entry) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.model.Tag;
@@ -23,16 +24,19 @@ public final class StoreSession {
     private final EntryIndexRepository index;
     private final RevisionRepository revisions;
     private final Function<Entry, IndexedEntry> indexer;
+    private final RevisionThinning thinning;
     private final Set<UUID> touched;
 
     StoreSession(Connection connection, EntryRepository entries, EntryIndexRepository index,
-                 RevisionRepository revisions, Function<Entry, IndexedEntry> indexer, Set<UUID> touched) {
+                 RevisionRepository revisions, Function<Entry, IndexedEntry> indexer, RevisionThinning thinning,
+                 Set<UUID> touched) {
         this.touched = touched;
         this.connection = connection;
         this.entries = entries;
         this.index = index;
         this.revisions = revisions;
         this.indexer = indexer;
+        this.thinning = thinning;
     }
 
     public Optional<Entry> find(UUID id) {
@@ -91,10 +95,21 @@ public final class StoreSession {
                 throw new StaleEntryException(edited.title());
             }
             touched.add(stored.id());
+            thin(stored.id(), updated);
             IndexedEntry indexed = indexer.apply(stored);
             index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
             return stored;
         });
+    }
+
+    /** Lets go of the entry's aged revisions; only looks when there are more than the policy always keeps. */
+    private void thin(UUID id, Instant now) throws SQLException {
+        if (revisions.countFor(connection, id) > thinning.keepLatest()) {
+            Set<Long> drop = thinning.toDrop(revisions.stamps(connection, id), now);
+            if (!drop.isEmpty()) {
+                revisions.delete(connection, id, drop);
+            }
+        }
     }
 
     private interface SqlCall<T> {

@@ -1,0 +1,36 @@
+package org.projectnexus.gui;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+
+/** Asks for the password of an encrypted knowledge base; the password is only passed on, never kept. */
+final class PasswordDialog {
+
+    private PasswordDialog() {
+    }
+
+    /**
+     * The password typed (possibly empty), or nothing if the user cancelled. {@code problem} explains why it is
+     * asked again.
+     */
+    static Optional<char[]> ask(String folder, String problem) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle("Nexus");
+        dialog.setHeaderText("This knowledge base is encrypted");
+        PasswordField field = new PasswordField();
+        field.setId("passwordField");
+        Label explanation = new Label((problem.isEmpty() ? "" : problem + "\n\n")
+                + "Type the password of the knowledge base in " + folder + ".");
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(10, explanation, field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        dialog.setOnShown(event -> field.requestFocus());
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,110 @@
+package org.projectnexus.logic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window that holds a knowledge base listens on a local socket (loopback only), whose port and a random
+ * token it writes to {@code window.port} in the data folder. A second Nexus started on the same folder, refused
+ * by the database lock, sends that token and "show": the running window comes to the front. The token keeps
+ * other local programs from poking the window; nothing else is accepted.
+ */
+public final class RunningInstance implements AutoCloseable {
+
+    static final String FILE_NAME = "window.port";
+    private static final Logger LOG = LoggerFactory.getLogger(RunningInstance.class);
+    private static final int TIMEOUT_MILLIS = 2_000;
+
+    private final ServerSocket server;
+    private final Path file;
+
+    private RunningInstance(ServerSocket server, Path file) {
+        this.server = server;
+        this.file = file;
+    }
+
+    /** Starts listening for a second Nexus on {@code folder}; {@code show} runs (on a listener thread) when one asks. */
+    public static RunningInstance listen(Path folder, Runnable show) throws IOException {
+        ServerSocket server = new ServerSocket();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        String token = HexFormat.of().formatHex(secret);
+        Path file = folder.resolve(FILE_NAME);
+        Path partial = Files.writeString(folder.resolve(FILE_NAME + ".tmp"), server.getLocalPort() + " " + token);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Thread listener = new Thread(() -> serve(server, token, show), "nexus-second-instance");
+        listener.setDaemon(true);
+        listener.start();
+        return new RunningInstance(server, file);
+    }
+
+    private static void serve(ServerSocket server, String token, Runnable show) {
+        while (!server.isClosed()) {
+            try (Socket client = server.accept()) {
+                client.setSoTimeout(TIMEOUT_MILLIS);
+                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+                String request = in.readLine();
+                boolean known = (token + " show").equals(request);
+                new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8).println(known ? "shown" : "no");
+                if (known) {
+                    show.run();
+                }
+            } catch (IOException failure) {
+                if (!server.isClosed()) {
+                    LOG.debug("A second-instance request failed", failure);
+                }
+            }
+        }
+    }
+
+    /**
+     * Asks the window running on {@code folder} to come to the front; true if it answered. False when there is
+     * none (or it does not answer), e.g. because the knowledge base is held by the command line.
+     */
+    public static boolean askToShow(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        try {
+            List<String> parts = List.of(Files.readString(file).strip().split(" "));
+            if (parts.size() != 2) {
+                return false;
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(parts.get(0))),
+                        TIMEOUT_MILLIS);
+                socket.setSoTimeout(TIMEOUT_MILLIS);
+                new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8).println(parts.get(1) + " show");
+                String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
+                return "shown".equals(answer);
+            }
+        } catch (IOException | RuntimeException none) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+            Files.deleteIfExists(file);
+        } catch (IOException failure) {
+            LOG.debug("Could not remove {}", file, failure);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.projectnexus.reliability;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntrySummary;
+
+/**
+ * Runs in a JVM of its own, to be killed: saves entries in a loop as the window's autosave does, now and then
+ * renames the entry that others link to (rewriting their links in the same transaction), and prints one line
+ * per save the knowledge base reported as done:
+ * {@code SAVE id version sha256(body)} or {@code RENAME id version title}.
+ */
+public final class SavingWorker {
+
+    static final int NOTES = 10;
+    static final int SOURCES = 5;
+
+    private SavingWorker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        Random random = new Random(Long.parseLong(args[1]));
+        KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
+        List<UUID> notes = new ArrayList<>();
+        for (int i = 0; i < NOTES; i++) {
+            notes.add(findOrAdd(knowledgeBase, "Note " + i, "").id());
+        }
+        Entry target = knowledgeBase.summaries().stream().filter(summary -> summary.title().startsWith("Target "))
+                .map(EntrySummary::id).findFirst().flatMap(knowledgeBase::find)
+                .orElseGet(() -> findOrAdd(knowledgeBase, "Target 0", "The entry the sources link to."));
+        for (int i = 0; i < SOURCES; i++) {
+            findOrAdd(knowledgeBase, "Source " + i, "Source " + i + " links to [[" + target.title() + "]].");
+        }
+        System.out.println("READY");
+        System.out.flush();
+        for (long step = System.nanoTime(); ; step++) {
+            if (random.nextInt(100) < 85) {
+                UUID id = notes.get(random.nextInt(notes.size()));
+                Entry note = knowledgeBase.find(id).orElseThrow();
+                String body = text(random, step);
+                Entry saved = knowledgeBase.save(note.withText(note.title(), body));
+                acknowledge("SAVE " + id + " " + saved.version() + " " + sha256(body));
+            } else {
+                Entry current = knowledgeBase.find(target.id()).orElseThrow();
+                Entry saved = knowledgeBase.save(current.withText("Target " + step, current.body()));
+                acknowledge("RENAME " + saved.id() + " " + saved.version() + " " + saved.title());
+            }
+        }
+    }
+
+    private static void acknowledge(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    private static Entry findOrAdd(KnowledgeBase knowledgeBase, String title, String body) {
+        return knowledgeBase.findByTitle(title).orElseGet(() ->
+                knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title).withText(title, body)));
+    }
+
+    /** Text of a length an autosave sees, from a sentence to a long note, different every time. */
+    private static String text(Random random, long step) {
+        StringBuilder text = new StringBuilder("Save ").append(step).append('\n');
+        int length = 50 + random.nextInt(random.nextInt(10) == 0 ? 40_000 : 2_000);
+        while (text.length() < length) {
+            text.append((char) ('a' + random.nextInt(26)));
+            if (random.nextInt(12) == 0) {
+                text.append(random.nextInt(8) == 0 ? '\n' : ' ');
+            }
+        }
+        return text.toString();
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
