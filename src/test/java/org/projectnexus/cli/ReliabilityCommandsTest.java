@@ -24,7 +24,7 @@ class ReliabilityCommandsTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         String[] all = Stream.concat(Stream.of("--home", home.toString()), Stream.of(args)).toArray(String[]::new);
-        return NexusCli.create(path -> { }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        return NexusCli.create((path, startupReport) -> { }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
     }
 
