@@ -47,6 +47,37 @@ class SearchConsistencyTest {
     }
 
     @Test
+    void theTrashTakesAnEntryOutOfSearchAndRestoringPutsItBack() {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            Entry added = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Backpressure")
+                    .withText("Backpressure", "Slow consumers push back."));
+            knowledgeBase.delete(added.id());
+            assertThat(titles(knowledgeBase, "consumers")).isEmpty();
+            assertThat(knowledgeBase.quickSwitch("backpr", List.of(), 5)).isEmpty();
+            knowledgeBase.restoreFromTrash(added.id());
+            assertThat(titles(knowledgeBase, "consumers")).containsExactly("Backpressure");
+            assertThat(knowledgeBase.quickSwitch("backpr", List.of(), 5)).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEncryptedKnowledgeBaseKeepsItsIndexInMemoryOnly() throws IOException {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Secret").withText("Secret", "zebracorn plans"));
+        }
+        assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).exists();
+        char[] password = "correct-horse".toCharArray();
+        KnowledgeBase.changeEncryption(home, null, password);
+        assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).doesNotExist();
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC(),
+                org.projectnexus.logic.OpeningOptions.DEFAULT.withPassword(password.clone()))) {
+            knowledgeBase.synchronizeSearch((done, total) -> { });
+            assertThat(titles(knowledgeBase, "zebracorn")).containsExactly("Secret");
+        }
+        assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).doesNotExist();
+    }
+
+    @Test
     void aRenameRewritesTheLinkingEntriesInTheIndexToo() {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             Entry target = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Redis").withText("Redis", "x"));
