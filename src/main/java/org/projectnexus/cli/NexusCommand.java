@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "nexus", mixinStandardHelpOptions = true, versionProvider = NexusVersion.class,
         description = "Project Nexus: your knowledge hub of notes, challenges and takeaways.",
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, RenderCommand.class,
-                CheckCommand.class})
+                CheckCommand.class, ExportCommand.class, ImportCommand.class})
 public final class NexusCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
