@@ -83,14 +83,15 @@ final class MarkdownEntries {
     /** The link pointed at the entry's title (or one of its aliases), or null when it does already. */
     private static String retarget(WikiLink link, Draft linked) {
         String title = linked.entry().title();
-        if (link.target().equalsIgnoreCase(title)) {
-            return null;
-        }
         String alias = link.alias();
-        boolean aliasNamesIt = !alias.isEmpty() && (alias.equalsIgnoreCase(title)
+        // [[File|shown]] where "shown" names the entry itself (its title or an alias) is what the export makes of
+        // [[shown]]: give that back, as Nexus resolves it to the same entry.
+        boolean aliasNamesIt = !alias.isEmpty() && (alias.equalsIgnoreCase(title) && !link.target().equals(title)
                 || linked.aliases().stream().anyMatch(alias::equalsIgnoreCase));
-        return aliasNamesIt ? WikiLinkEditor.wikiLink(alias, link.heading(), "")
-                : WikiLinkEditor.wikiLink(title, link.heading(), alias);
+        if (aliasNamesIt) {
+            return WikiLinkEditor.wikiLink(alias, link.heading(), "");
+        }
+        return link.target().equalsIgnoreCase(title) ? null : WikiLinkEditor.wikiLink(title, link.heading(), alias);
     }
 
     private Draft draft(MarkdownFile file, boolean folderTags, ImportReport report) {
