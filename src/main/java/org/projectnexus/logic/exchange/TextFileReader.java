@@ -2,6 +2,7 @@ package org.projectnexus.logic.exchange;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -76,7 +77,10 @@ final class TextFileReader {
         return text;
     }
 
-    /** Binary data: more than 5 % control characters (text has tabs and line ends, and at most a stray NUL). */
+    /**
+     * Binary data: more than 5 % control characters in bytes that are not UTF-8, or more than 30 % in any case (text
+     * has tabs and line ends, and at most a few stray NULs).
+     */
     static boolean binary(byte[] bytes) {
         int length = Math.min(bytes.length, SNIFF);
         if (length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
@@ -89,7 +93,12 @@ final class TextFileReader {
                 control++;
             }
         }
-        return length > 0 && control * 20 > length;
+        if (length == 0 || control * 20 <= length) {
+            return false;
+        }
+        boolean utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.allocate(length), true).isError() == false;
+        return !utf8 || control * 10 > length * 3;
     }
 
     private static String megabytes(long bytes) {
