@@ -83,7 +83,8 @@ public final class App extends Application {
         theme.apply(settings.darkTheme());
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering);
         MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
-                url -> getHostServices().showDocument(url));
+                url -> getHostServices().showDocument(url),
+                new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase, background));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);

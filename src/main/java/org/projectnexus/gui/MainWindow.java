@@ -26,6 +26,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.editor.EditorView;
+import org.projectnexus.gui.exchange.ExchangeView;
+import org.projectnexus.gui.exchange.ExchangeViewModel;
 import org.projectnexus.gui.graph.GraphWindow;
 import org.projectnexus.gui.preview.PreviewBridge;
 import org.projectnexus.gui.preview.PreviewView;
@@ -52,10 +54,15 @@ public final class MainWindow {
     private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
     private final BorderPane root = new BorderPane();
     private final Theme theme;
+    private final ExchangeView exchange;
 
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
-                      Consumer<String> browser) {
+                      Consumer<String> browser, ExchangeViewModel exchangeViewModel) {
         this.viewModel = viewModel;
+        this.exchange = new ExchangeView(exchangeViewModel, () -> {
+            viewModel.entryList().reload(() -> { });
+            viewModel.tagBrowser().reload();
+        });
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
         this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);
@@ -121,6 +128,7 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         theme.addStylesheets(scene);
+        exchange.acceptDrops(scene);
         return scene;
     }
 
@@ -158,6 +166,8 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
+                exportItem(), importItem(),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
         previewToggle.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem graph = item("Graph", "Shortcut+G", Feather.SHARE_2, this::showGraph);
@@ -169,6 +179,25 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, tools);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private MenuItem exportItem() {
+        MenuItem export = item("Export…", "Shortcut+Shift+E", Feather.UPLOAD,
+                () -> exchange.offerExport(root.getScene().getWindow()));
+        export.setId("exportMenu");
+        return export;
+    }
+
+    private MenuItem importItem() {
+        MenuItem importing = item("Import…", "Shortcut+Shift+I", Feather.DOWNLOAD,
+                () -> exchange.offerImport(root.getScene().getWindow()));
+        importing.setId("importMenu");
+        return importing;
+    }
+
+    /** Imports and exports, for the window's menus and for tests that cannot drive a file chooser. */
+    public ExchangeView exchange() {
+        return exchange;
     }
 
     private static MenuItem item(String text, String accelerator, Feather icon, Runnable action) {
