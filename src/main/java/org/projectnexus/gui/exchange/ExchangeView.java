@@ -10,7 +10,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -155,13 +154,33 @@ public final class ExchangeView {
     }
 
     private Optional<ConflictPolicy> chooseConflictPolicy() {
-        ChoiceDialog<ConflictPolicy> choice = new ChoiceDialog<>(ConflictPolicy.RENAME, ConflictPolicy.values());
-        choice.setTitle("Import");
-        choice.setHeaderText("When an imported entry has the title of an existing one");
-        choice.setContentText("RENAME: import it as “Title 2”; SKIP: keep yours only; OVERWRITE: replace yours"
-                + " (its earlier text stays in its history).\nDo:");
-        choice.initOwner(owner);
-        return choice.showAndWait();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Import");
+        dialog.setHeaderText("When an imported entry has the title of an entry you have");
+        ChoiceBox<ConflictPolicy> choice = new ChoiceBox<>();
+        choice.setId("conflictPolicy");
+        choice.getItems().setAll(ConflictPolicy.RENAME, ConflictPolicy.SKIP, ConflictPolicy.OVERWRITE);
+        choice.setValue(ConflictPolicy.RENAME);
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ConflictPolicy policy) {
+                return policy == null ? "" : switch (policy) {
+                    case RENAME -> "Keep both: import it as “Title 2”";
+                    case SKIP -> "Keep yours: do not import it";
+                    case OVERWRITE -> "Replace yours (its earlier text stays in its history)";
+                };
+            }
+
+            @Override
+            public ConflictPolicy fromString(String text) {
+                return null;
+            }
+        });
+        dialog.getDialogPane().setContent(new VBox(10, new Label("Nothing is changed until the whole import has"
+                + " been read; a cancelled import changes nothing."), choice));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+        dialog.initOwner(owner);
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> choice.getValue());
     }
 
     private void showProgress(String title) {
@@ -235,14 +254,16 @@ public final class ExchangeView {
         dialog.setHeaderText(report.summary());
         TableView<ImportReport.Line> table = new TableView<>();
         table.setId("importReportTable");
-        table.getColumns().add(column("File", 240, ImportReport.Line::source));
-        table.getColumns().add(column("Why", 300, ImportReport.Line::reason));
-        table.getColumns().add(column("What was done", 220, ImportReport.Line::action));
+        table.getColumns().add(column("File", 200, ImportReport.Line::source));
+        table.getColumns().add(column("Why", 360, ImportReport.Line::reason));
+        table.getColumns().add(column("What was done", 240, ImportReport.Line::action));
         table.getItems().setAll(report.lines());
-        table.setPrefSize(780, 360);
+        table.setPrefSize(820, 380);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Every file was imported as it was."));
         dialog.getDialogPane().setContent(table);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.show();
@@ -253,6 +274,14 @@ public final class ExchangeView {
         TableColumn<ImportReport.Line, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(table -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 }

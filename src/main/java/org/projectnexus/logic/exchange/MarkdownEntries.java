@@ -65,11 +65,19 @@ final class MarkdownEntries {
         }
         List<ImportCandidate> candidates = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewrite(markdown, link -> {
-                String target = key(link.target().replaceFirst("^/", "").replaceFirst("(?i)\\.md$", ""));
-                Draft linked = byPath.getOrDefault(target, byStem.get(target.substring(target.lastIndexOf('/') + 1)));
-                return linked == null ? null : retarget(link, linked);
-            });
+            String folder = draft.file().folder();
+            java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
+                    WikiLinkEditor.rewrite(markdown, link -> {
+                        String target = key(link.target().replaceFirst("^/", "").replaceFirst("(?i)\\.md$", ""));
+                        Draft linked = byPath.getOrDefault(target,
+                                byStem.get(target.substring(target.lastIndexOf('/') + 1)));
+                        return linked == null ? null : retarget(link, linked);
+                    }), (shown, path, anchor) -> {
+                        String resolved = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(path)
+                                .normalize().toString().replace('\\', '/');
+                        Draft linked = byPath.get(key(resolved.substring(0, resolved.length() - 3)));
+                        return linked == null ? null : fromFileLink(shown, anchor, linked);
+                    });
             Entry entry = draft.entry();
             Entry relinked = entry instanceof Challenge challenge
                     ? challenge.withText(challenge.title(), relink.apply(challenge.body()))
@@ -92,6 +100,25 @@ final class MarkdownEntries {
             return WikiLinkEditor.wikiLink(alias, link.heading(), "");
         }
         return link.target().equalsIgnoreCase(title) ? null : WikiLinkEditor.wikiLink(title, link.heading(), alias);
+    }
+
+    /** A Markdown link to a file of the import ({@code [shown](Redis.md#anchor)}) as the wiki link it was made from. */
+    private static String fromFileLink(String shown, String anchor, Draft linked) {
+        String title = linked.entry().title();
+        String heading = anchor.isEmpty() ? "" : headingWithId(linked.entry(), anchor).orElse(anchor);
+        boolean shownNamesIt = shown.equalsIgnoreCase(title) || linked.aliases().stream().anyMatch(shown::equalsIgnoreCase);
+        return shownNamesIt ? WikiLinkEditor.wikiLink(shown, heading, "") : WikiLinkEditor.wikiLink(title, heading, shown);
+    }
+
+    private static Optional<String> headingWithId(Entry entry, String id) {
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$")
+                .matcher(entry.markdownSources());
+        while (heading.find()) {
+            if (org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading.group(1)).equals(id)) {
+                return Optional.of(heading.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private Draft draft(MarkdownFile file, boolean folderTags, ImportReport report) {

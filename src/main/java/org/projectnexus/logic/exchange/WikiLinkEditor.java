@@ -26,6 +26,41 @@ final class WikiLinkEditor {
         if (!markdown.contains("[[")) {
             return markdown;
         }
+        return inProse(markdown, prose -> links(prose, rewrite));
+    }
+
+    /**
+     * Rewrites the Markdown links to local {@code .md} files ({@code [text](../notes/Redis.md#anchor)}) in prose;
+     * the rewrite gets the shown text, the decoded path and the anchor (without {@code #}, may be empty), and returns
+     * the new text or null.
+     */
+    static String rewriteFileLinks(String markdown, FileLinkRewrite rewrite) {
+        if (!markdown.contains(".md")) {
+            return markdown;
+        }
+        return inProse(markdown, prose -> {
+            Matcher link = FILE_LINK.matcher(prose);
+            StringBuilder out = new StringBuilder(prose.length());
+            while (link.find()) {
+                String path = java.net.URLDecoder.decode(link.group(2).replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                String replacement = rewrite.apply(link.group(1).replaceAll("\\\\([\\[\\]])", "$1"), path,
+                        link.group(3) == null ? "" : link.group(3));
+                link.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? link.group() : replacement));
+            }
+            link.appendTail(out);
+            return out.toString();
+        });
+    }
+
+    interface FileLinkRewrite {
+        String apply(String shown, String path, String anchor);
+    }
+
+    private static final Pattern FILE_LINK =
+            Pattern.compile("(?<!!)\\[((?:\\\\.|[^\\]\\\\\\n])*)]\\(([^)\\s]+?\\.md)(?:#([^)\\s]*))?\\)");
+
+    private static String inProse(String markdown, java.util.function.UnaryOperator<String> rewrite) {
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         StringBuilder prose = new StringBuilder();
         String fence = null;
@@ -54,15 +89,15 @@ final class WikiLinkEditor {
         return out.append(outsideSpans(prose.toString(), rewrite)).toString();
     }
 
-    private static String outsideSpans(String text, Function<WikiLink, String> rewrite) {
+    private static String outsideSpans(String text, java.util.function.UnaryOperator<String> rewrite) {
         StringBuilder out = new StringBuilder(text.length());
         Matcher span = CODE_SPAN.matcher(text);
         int done = 0;
         while (span.find()) {
-            out.append(links(text.substring(done, span.start()), rewrite)).append(span.group());
+            out.append(rewrite.apply(text.substring(done, span.start()))).append(span.group());
             done = span.end();
         }
-        return out.append(links(text.substring(done), rewrite)).toString();
+        return out.append(rewrite.apply(text.substring(done))).toString();
     }
 
     private static String links(String prose, Function<WikiLink, String> rewrite) {

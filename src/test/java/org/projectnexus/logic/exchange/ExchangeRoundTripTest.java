@@ -43,7 +43,7 @@ class ExchangeRoundTripTest {
     void fill() {
         source = open("source");
         add(EntryKind.NOTE, "Redis", "---\naliases: [cache]\ntags: [storage]\n---\nKey-value store. #backend/caching\n");
-        add(EntryKind.NOTE, "CI/CD Pipelines", "Build, test, ship. See [[Redis]] and the [[cache|cache server]].\n");
+        add(EntryKind.NOTE, "CI/CD Pipelines", "Build, test, ship. See [[Redis]] and the [[cache|cache server]].\n\n## Stages\n\nBuild.\n");
         add(EntryKind.NOTE, "../", "A title made of dots and a slash. Links to [[CI/CD Pipelines#Stages]].\n");
         add(EntryKind.NOTE, "con", "A reserved name on Windows.\n```\n[[Not a link]]\n```\n");
         add(EntryKind.NOTE, "CON.", "Another reserved name, differing only by case and a dot; see [[con]] and [[../]].\n");
@@ -175,6 +175,19 @@ class ExchangeRoundTripTest {
         assertThat(challenge).contains("[Redis](../notes/Redis.md)");
         assertThat(Files.readString(vault.resolve("notes/Untitled _.md")))
                 .contains("[CI/CD Pipelines](CI_CD%20Pipelines.md#stages)");
+    }
+
+    @Test
+    void aVaultWithMarkdownLinksImportsBackToTheSameWikiLinks() throws IOException {
+        Path markdown = temp.resolve("markdown-vault");
+        source.export(ExportFormat.VAULT, markdown, LinkStyle.MARKDOWN, Progress.none());
+        KnowledgeBase restored = open("restored");
+        restored.importFrom(markdown, ConflictPolicy.RENAME, Progress.none());
+        Path wiki = temp.resolve("wiki-vault");
+        restored.export(ExportFormat.VAULT, wiki, LinkStyle.WIKI, Progress.none());
+        Path original = temp.resolve("original-wiki-vault");
+        source.export(ExportFormat.VAULT, original, LinkStyle.WIKI, Progress.none());
+        assertThat(files(wiki)).isEqualTo(files(original));
     }
 
     @Test

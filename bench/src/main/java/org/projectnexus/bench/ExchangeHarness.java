@@ -1,0 +1,79 @@
+package org.projectnexus.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.exchange.ConflictPolicy;
+import org.projectnexus.logic.exchange.ExportFormat;
+import org.projectnexus.logic.exchange.ImportReport;
+import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.logic.exchange.Progress;
+
+/**
+ * Import and export at scale: a generated knowledge base (default 10,000 entries of about 2 KB with 5 links each)
+ * exported as a vault and as JSON, then each imported into an empty knowledge base. Prints time and the peak heap
+ * in use (sum of the heap pools' peaks, after a GC before each step) for each step.
+ */
+public final class ExchangeHarness {
+
+    private ExchangeHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path work = Files.createTempDirectory("nexus-exchange");
+        try (KnowledgeBase source = KnowledgeBase.open(work.resolve("source"), Clock.systemUTC())) {
+            long start = System.nanoTime();
+            KnowledgeBaseGenerator.fill(source, count, 5, 11);
+            System.out.printf("%d entries generated and stored in %d ms%n%n", count, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("%-40s %10s %14s %10s%n", "what", "ms", "peak heap MB", "target ms");
+            step("export vault (wiki links)", 3000, () -> source.export(ExportFormat.VAULT, work.resolve("vault"),
+                    LinkStyle.WIKI, Progress.none()));
+            step("export vault (markdown links)", 3000, () -> source.export(ExportFormat.VAULT,
+                    work.resolve("vault-md"), LinkStyle.MARKDOWN, Progress.none()));
+            step("export JSON backup", 3000, () -> source.export(ExportFormat.JSON, work.resolve("backup.json"),
+                    LinkStyle.WIKI, Progress.none()));
+            step("export README", 0, () -> source.export(ExportFormat.README, work.resolve("README.md"),
+                    LinkStyle.WIKI, Progress.none()));
+        }
+        try (KnowledgeBase vault = KnowledgeBase.open(work.resolve("from-vault"), Clock.systemUTC())) {
+            step("import vault into an empty knowledge base", 5000, () -> check(vault.importFrom(work.resolve("vault"),
+                    ConflictPolicy.RENAME, Progress.none()), count));
+        }
+        try (KnowledgeBase json = KnowledgeBase.open(work.resolve("from-json"), Clock.systemUTC())) {
+            step("import JSON into an empty knowledge base", 5000, () -> check(json.importFrom(
+                    work.resolve("backup.json"), ConflictPolicy.RENAME, Progress.none()), count));
+        }
+        System.out.println("\nFiles left in " + work + " (delete when done).");
+    }
+
+    private static Object check(ImportReport report, int expected) {
+        if (report.added() != expected) {
+            throw new IllegalStateException("Imported " + report.added() + " of " + expected + ": " + report.lines());
+        }
+        return report;
+    }
+
+    private static void step(String what, int targetMillis, Callable<?> work) throws Exception {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        long start = System.nanoTime();
+        work.call();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("%-40s %10d %14d %10s%n", what, millis, peak / (1024 * 1024),
+                targetMillis == 0 ? "-" : targetMillis + (millis <= targetMillis ? " ok" : " MISSED"));
+    }
+}
