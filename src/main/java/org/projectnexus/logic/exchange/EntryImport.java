@@ -26,6 +26,9 @@ public final class EntryImport {
     private final ImportReport report;
     private final Progress progress;
     private final Set<UUID> imported = new HashSet<>();
+    /** Titles (as keys) and ids in use, read once: most imported entries clash with nothing, and need no query. */
+    private final Set<String> takenTitles = new HashSet<>();
+    private final Set<UUID> takenIds = new HashSet<>();
 
     public EntryImport(StoreSession session, ConflictPolicy policy, Clock clock, ImportReport report, Progress progress) {
         this.session = session;
@@ -36,6 +39,10 @@ public final class EntryImport {
     }
 
     public ImportReport run(List<ImportCandidate> candidates) {
+        for (org.projectnexus.model.EntrySummary summary : session.summaries()) {
+            takenTitles.add(key(summary.title()));
+            takenIds.add(summary.id());
+        }
         int done = 0;
         for (ImportCandidate candidate : candidates) {
             progress.checkCancelled();
@@ -50,7 +57,8 @@ public final class EntryImport {
         String source = candidate.source();
         try {
             TitleRules.check(entry.title());
-            Optional<Entry> existing = session.findByExactTitle(entry.title());
+            Optional<Entry> existing = takenTitles.contains(key(entry.title()))
+                    ? session.findByExactTitle(entry.title()) : Optional.empty();
             if (existing.isPresent()) {
                 boolean sameImport = imported.contains(existing.get().id());
                 if (!sameImport && policy == ConflictPolicy.SKIP) {
@@ -71,11 +79,13 @@ public final class EntryImport {
                         : "an entry titled “" + entry.title() + "” exists", "imported as “" + free + "”");
                 entry = entry.withText(free, entry.body());
             }
-            if (session.exists(entry.id())) {
+            if (takenIds.contains(entry.id())) {
                 entry = entry.withMeta(new EntryMeta(UUID.randomUUID(), entry.meta().created(), entry.meta().updated(), 0));
             }
             Entry stored = session.insertAsGiven(entry);
             imported.add(stored.id());
+            takenIds.add(stored.id());
+            takenTitles.add(key(stored.title()));
             report.countAdded();
         } catch (org.projectnexus.logic.NexusException | IllegalArgumentException unusable) {
             if (unusable instanceof ExchangeCancelledException cancelled) {
@@ -89,7 +99,7 @@ public final class EntryImport {
         String base = title.length() > TitleRules.MAX_LENGTH - 6 ? title.substring(0, TitleRules.MAX_LENGTH - 6).strip() : title;
         for (int n = 2; ; n++) {
             String candidate = base + " " + n;
-            if (session.findByExactTitle(candidate).isEmpty()) {
+            if (!takenTitles.contains(key(candidate))) {
                 return candidate;
             }
         }

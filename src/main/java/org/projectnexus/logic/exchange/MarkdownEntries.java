@@ -165,9 +165,9 @@ final class MarkdownEntries {
      */
     private String bodyWithOwnFields(FrontMatter front, String rest) {
         Map<String, Object> own = new LinkedHashMap<>();
-        Set<Tag> inline = parser.parse(rest).inlineTags();
         front.fields().forEach((key, value) -> {
             if (key.equals("tags")) {
+                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parser.parse(rest).inlineTags() : Set.of();
                 List<String> written = front.list("tags").stream()
                         .filter(name -> !validTag(name) || !inline.contains(new Tag(name))).toList();
                 if (!written.isEmpty()) {
@@ -178,6 +178,12 @@ final class MarkdownEntries {
             }
         });
         return own.isEmpty() ? rest : "---\n" + VaultEntryFile.yaml(own) + "---\n" + rest;
+    }
+
+    /** Whether any of the tags is written as {@code #tag} in the text (only then is parsing worth it). */
+    private static boolean mayBeInline(List<String> tags, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return tags.stream().anyMatch(tag -> lower.contains("#" + tag.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT)));
     }
 
     /** Adds the folder path as a nested tag in the note's front matter (Obsidian users file by folder). */

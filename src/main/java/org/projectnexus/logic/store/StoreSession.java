@@ -101,6 +101,11 @@ public final class StoreSession {
                 .filter(found -> org.projectnexus.model.WikiLink.titleKey(found.title()).equals(key));
     }
 
+    /** Ids and titles of every entry, read in this transaction (for checking many titles without a query each). */
+    public List<org.projectnexus.model.EntrySummary> summaries() {
+        return sql(() -> entries.summaries(connection));
+    }
+
     public boolean exists(UUID id) {
         return sql(() -> entries.findById(connection, id).isPresent());
     }
