@@ -41,6 +41,12 @@ public final class ExchangeHarness {
             step("export README", 0, () -> source.export(ExportFormat.README, work.resolve("README.md"),
                     LinkStyle.WIKI, Progress.none()));
         }
+        org.projectnexus.logic.exchange.ImportSources sources =
+                new org.projectnexus.logic.exchange.ImportSources(new org.projectnexus.logic.markdown.MarkdownParser());
+        step("  of which: reading the vault (no database)", 0, () -> sources.read(work.resolve("vault"),
+                new ImportReport(), Progress.none()));
+        step("  of which: reading the JSON (no database)", 0, () -> sources.read(work.resolve("backup.json"),
+                new ImportReport(), Progress.none()));
         try (KnowledgeBase vault = KnowledgeBase.open(work.resolve("from-vault"), Clock.systemUTC())) {
             step("import vault into an empty knowledge base", 5000, () -> check(vault.importFrom(work.resolve("vault"),
                     ConflictPolicy.RENAME, Progress.none()), count));

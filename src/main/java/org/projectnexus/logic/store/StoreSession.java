@@ -134,6 +134,29 @@ public final class StoreSession {
     }
 
     /**
+     * Stores many new entries as given (ids and times kept, version 1), with batched statements: the fast path of an
+     * import. All-or-nothing for the batch (a savepoint): on any failure nothing of it stays and the failure is
+     * thrown, so the caller can store the entries one by one with {@link #insertAsGiven} to find the bad one.
+     */
+    public List<Entry> insertAllAsGiven(List<Entry> given) {
+        List<Entry> stored = given.stream().map(entry -> entry.withMeta(new org.projectnexus.model.EntryMeta(entry.id(),
+                entry.meta().created(), entry.meta().updated(), 1))).toList();
+        List<IndexedEntry> indexed = stored.stream().map(indexer).toList();
+        return sql(() -> {
+            java.sql.Savepoint before = connection.setSavepoint();
+            try {
+                entries.insertAll(connection, stored);
+                index.insertAll(connection, indexed, stored.stream().map(Entry::id).toList());
+                connection.releaseSavepoint(before);
+                return stored;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback(before);
+                throw failure;
+            }
+        });
+    }
+
+    /**
      * Like {@link #replace} (the previous version is kept as a revision), but all-or-nothing for this entry through
      * a savepoint, so an import can report a failed overwrite and go on.
      */

@@ -230,6 +230,7 @@ class ExchangeRoundTripTest {
         source.export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
         KnowledgeBase target = open("target");
         target.add(target.draft(EntryKind.NOTE, "Already here"));
+        // Cancelled when every entry has been written but not committed: the rows written must go.
         Progress cancelAfterFive = new Progress() {
             private int saved;
 
@@ -242,7 +243,7 @@ class ExchangeRoundTripTest {
 
             @Override
             public boolean isCancelled() {
-                return saved >= 5;
+                return saved >= 9;
             }
         };
         assertThatThrownBy(() -> target.importFrom(backup, ConflictPolicy.RENAME, cancelAfterFive))

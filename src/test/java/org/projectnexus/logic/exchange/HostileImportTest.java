@@ -51,6 +51,7 @@ class HostileImportTest {
         write("dup-b.md", "---\ntitle: Same title\n---\nSecond.\n");
         write("dots.md", "---\ntitle: \"../../etc/passwd\"\n---\nA hostile title.\n");
         write("bad[title]|#.md", "Characters links cannot hold.\n");
+        write("long-alias.md", "---\naliases: [" + "x".repeat(300) + "]\n---\nAn alias longer than the database takes.\n");
         Path deep = vault;
         for (int i = 0; i < 70; i++) {
             deep = deep.resolve("d" + i);
@@ -85,6 +86,8 @@ class HostileImportTest {
         assertThat(actionFor(report, "dup-b.md")).isEqualTo("imported as “Same title 2”");
         assertThat(reasonFor(report, "bad[title]|#.md")).contains("cannot be used");
         assertThat(reasonFor(report, "sub/loop/")).contains("loops back");
+        assertThat(reasonFor(report, "long-alias.md")).contains("could not be stored");
+        assertThat(actionFor(report, "long-alias.md")).isEqualTo("not imported");
         assertThat(reasonFor(report, "dangling.md")).contains("does not exist");
         assertThat(report.lines()).anySatisfy(line -> {
             assertThat(line.source()).endsWith("/");
