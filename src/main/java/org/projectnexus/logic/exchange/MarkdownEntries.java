@@ -55,6 +55,7 @@ final class MarkdownEntries {
         for (MarkdownFile file : files) {
             progress.checkCancelled();
             drafts.add(draft(file, folderTags, report));
+            progress.update("Reading entries", drafts.size(), files.size());
         }
         Map<String, Draft> byPath = new HashMap<>();
         Map<String, Draft> byStem = new HashMap<>();

@@ -61,6 +61,9 @@ final class WikiLinkEditor {
             Pattern.compile("(?<!!)\\[((?:\\\\.|[^\\]\\\\\\n])*)]\\(([^)\\s]+?\\.md)(?:#([^)\\s]*))?\\)");
 
     private static String inProse(String markdown, java.util.function.UnaryOperator<String> rewrite) {
+        if (!markdown.contains("```") && !markdown.contains("~~~")) {
+            return outsideSpans(markdown, rewrite); // no fences: the line-by-line walk is not needed
+        }
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         StringBuilder prose = new StringBuilder();
         String fence = null;
@@ -90,6 +93,9 @@ final class WikiLinkEditor {
     }
 
     private static String outsideSpans(String text, java.util.function.UnaryOperator<String> rewrite) {
+        if (text.indexOf('`') < 0) {
+            return rewrite.apply(text);
+        }
         StringBuilder out = new StringBuilder(text.length());
         Matcher span = CODE_SPAN.matcher(text);
         int done = 0;
