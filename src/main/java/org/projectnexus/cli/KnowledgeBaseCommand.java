@@ -29,7 +29,9 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (KnowledgeBase knowledgeBase = open(DataFolder.resolve(parent.home()))) {
-            knowledgeBase.addStarterContentIfNew(new StarterContent());
+            if (addsStarterContent()) {
+                knowledgeBase.addStarterContentIfNew(new StarterContent());
+            }
             return run(knowledgeBase);
         } catch (NexusException failure) {
             err().println("nexus: " + failure.getMessage());
@@ -45,6 +47,11 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
     }
 
     abstract int run(KnowledgeBase knowledgeBase);
+
+    /** Whether a brand-new knowledge base gets the starter content first (as the window does); not before an import. */
+    boolean addsStarterContent() {
+        return true;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 @Command(name = "nexus", mixinStandardHelpOptions = true, versionProvider = NexusVersion.class,
         description = "Project Nexus: your knowledge hub of notes, challenges and takeaways.",
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, RenderCommand.class,
-                CheckCommand.class, SearchCommand.class, HistoryCommand.class, TrashCommand.class,
-                BackupCommand.class, RestoreCommand.class, EncryptCommand.class, DecryptCommand.class})
+                CheckCommand.class, SearchCommand.class, ExportCommand.class, ImportCommand.class,
+                HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
+                EncryptCommand.class, DecryptCommand.class})
 public final class NexusCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -147,7 +147,8 @@ public final class App extends Application {
         BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, BackupPolicy.DEFAULT,
                 viewModel::tellUser);
         MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
-                url -> getHostServices().showDocument(url), backups);
+                url -> getHostServices().showDocument(url), backups,
+                new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase, background));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);

@@ -34,6 +34,8 @@ import org.projectnexus.gui.history.HistoryViewModel;
 import org.projectnexus.gui.trash.TrashDialog;
 import org.projectnexus.gui.trash.TrashViewModel;
 import org.projectnexus.gui.editor.EditorView;
+import org.projectnexus.gui.exchange.ExchangeView;
+import org.projectnexus.gui.exchange.ExchangeViewModel;
 import org.projectnexus.gui.graph.GraphWindow;
 import org.projectnexus.gui.preview.PreviewBridge;
 import org.projectnexus.gui.preview.PreviewView;
@@ -65,17 +67,20 @@ public final class MainWindow {
     private final FindingControls finding;
     private final Theme theme;
     private final BackupViewModel backups;
+    private final ExchangeView exchange;
 
+    /**
+     * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
+     * imports and exports.
+     */
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
-                      Consumer<String> browser) {
-        this(viewModel, background, theme, quit, browser, null);
-    }
-
-    /** With the backups' view model (null: no backup menu items, as in tests that do not need them). */
-    public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
-                      Consumer<String> browser, BackupViewModel backups) {
+                      Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel) {
         this.viewModel = viewModel;
         this.backups = backups;
+        this.exchange = new ExchangeView(exchangeViewModel, () -> {
+            viewModel.entryList().reload(() -> { });
+            viewModel.tagBrowser().reload();
+        });
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
         this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);
@@ -151,6 +156,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         theme.addStylesheets(scene);
         finding.install(scene);
+        exchange.acceptDrops(scene);
         return scene;
     }
 
@@ -188,6 +194,7 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
+                exportItem(), importItem(),
                 withId(item("History of this entry…", "Shortcut+Shift+H", Feather.CLOCK, this::showHistory), "historyMenu"),
                 withId(item("Trash…", null, Feather.TRASH, this::showTrash), "trashMenu"),
                 new SeparatorMenuItem(),
@@ -208,6 +215,25 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private MenuItem exportItem() {
+        MenuItem export = item("Export…", "Shortcut+Shift+E", Feather.UPLOAD,
+                () -> exchange.offerExport(root.getScene().getWindow()));
+        export.setId("exportMenu");
+        return export;
+    }
+
+    private MenuItem importItem() {
+        MenuItem importing = item("Import…", "Shortcut+Shift+I", Feather.DOWNLOAD,
+                () -> exchange.offerImport(root.getScene().getWindow()));
+        importing.setId("importMenu");
+        return importing;
+    }
+
+    /** Imports and exports, for the window's menus and for tests that cannot drive a file chooser. */
+    public ExchangeView exchange() {
+        return exchange;
     }
 
     private static MenuItem withId(MenuItem item, String id) {

@@ -8,6 +8,17 @@ import java.util.UUID;
 import org.projectnexus.logic.backup.BackupPolicy;
 import org.projectnexus.logic.backup.Backups;
 import org.projectnexus.logic.history.RevisionThinning;
+import org.projectnexus.logic.exchange.ConflictPolicy;
+import org.projectnexus.logic.exchange.EntryImport;
+import org.projectnexus.logic.exchange.ExportFormat;
+import org.projectnexus.logic.exchange.ImportCandidate;
+import org.projectnexus.logic.exchange.ImportReport;
+import org.projectnexus.logic.exchange.ImportSources;
+import org.projectnexus.logic.exchange.JsonBackup;
+import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.logic.exchange.ReadmeExporter;
+import org.projectnexus.logic.exchange.VaultExporter;
 import org.projectnexus.logic.links.Connections;
 import org.projectnexus.logic.links.IntegrityCheck;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
@@ -391,6 +402,33 @@ public final class KnowledgeBase implements AutoCloseable {
     public boolean addStarterContentIfNew(StarterContent starter) {
         return store.insertOnce(KnowledgeBaseFacts.STARTER_CONTENT_ADDED,
                 () -> starter.entries(clock.instant()), clock.instant());
+    }
+
+    /**
+     * Exports every entry: a vault folder (must be empty or new), a README file or a JSON backup file (must not
+     * exist). Returns how many entries were written. Cancelling through {@code progress} stops between files.
+     */
+    public int export(ExportFormat format, Path target, LinkStyle links, Progress progress) {
+        List<IndexedEntry> entries = store.indexedEntries();
+        return switch (format) {
+            case VAULT -> new VaultExporter().export(entries, target, links, progress);
+            case README -> new ReadmeExporter().export(entries, target, progress);
+            case JSON -> new JsonBackup().export(entries, target, progress);
+        };
+    }
+
+    /**
+     * Imports a folder of Markdown files (an Obsidian vault, a Nexus export), one Markdown file, a README in the
+     * Project Nexus structure, or a JSON backup. Everything is read first, then written in one transaction: a
+     * cancel or a failure leaves the knowledge base as it was. The report tells what was done with each file that
+     * needed attention.
+     */
+    public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
+        ImportReport report = new ImportReport();
+        List<ImportCandidate> candidates = new ImportSources(parser).read(source, report, progress);
+        progress.checkCancelled();
+        return store.transaction(session ->
+                new EntryImport(session, onConflict, clock, report, progress).run(candidates));
     }
 
     @Override

@@ -82,7 +82,10 @@ public final class SearchIndex implements AutoCloseable {
                     return;
                 }
                 changedDuringSync.addAll(ids);
-                apply(ids, false);
+                List<UUID> all = new ArrayList<>(ids);
+                for (int from = 0; from < all.size(); from += BATCH) { // an import can change 100,000 at once
+                    apply(all.subList(from, Math.min(all.size(), from + BATCH)), false);
+                }
             }
             files.searchers().maybeRefreshBlocking();
         } catch (IOException | RuntimeException failure) {

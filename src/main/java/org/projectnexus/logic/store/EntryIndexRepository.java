@@ -24,40 +24,56 @@ public final class EntryIndexRepository {
         deleteFor(connection, "entry_tag", entryId);
         deleteFor(connection, "entry_link", entryId);
         deleteFor(connection, "entry_alias", entryId);
+        insertAll(connection, List.of(new org.projectnexus.model.IndexedEntry(null, List.copyOf(tags), links, aliases)),
+                List.of(entryId));
+    }
+
+    /**
+     * Indexes entries that have no index rows yet (new ones), with one prepared statement per table, in batches:
+     * {@code indexed.get(i)} belongs to the entry {@code ids.get(i)}.
+     */
+    public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entry_alias (entry_id, alias, alias_key) VALUES (?, ?, ?)")) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            for (String alias : aliases) {
-                if (keys.add(WikiLink.titleKey(alias))) {
-                    insert.setObject(1, entryId);
-                    insert.setString(2, alias);
-                    insert.setString(3, WikiLink.titleKey(alias));
-                    insert.addBatch();
+            for (int i = 0; i < ids.size(); i++) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                for (String alias : indexed.get(i).aliases()) {
+                    if (keys.add(WikiLink.titleKey(alias))) {
+                        insert.setObject(1, ids.get(i));
+                        insert.setString(2, alias);
+                        insert.setString(3, WikiLink.titleKey(alias));
+                        insert.addBatch();
+                    }
                 }
             }
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entry_tag (entry_id, tag) VALUES (?, ?)")) {
-            for (Tag tag : tags) {
-                insert.setObject(1, entryId);
-                insert.setString(2, tag.name());
-                insert.addBatch();
+            for (int i = 0; i < ids.size(); i++) {
+                for (Tag tag : new java.util.LinkedHashSet<>(indexed.get(i).tags())) {
+                    insert.setObject(1, ids.get(i));
+                    insert.setString(2, tag.name());
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entry_link (entry_id, position, target, target_key, heading, alias)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (WikiLink link : links) {
-                insert.setObject(1, entryId);
-                insert.setInt(2, position++);
-                insert.setString(3, link.target());
-                insert.setString(4, link.targetKey());
-                insert.setString(5, link.heading());
-                insert.setString(6, link.alias());
-                insert.addBatch();
+            for (int i = 0; i < ids.size(); i++) {
+                int position = 0;
+                for (WikiLink link : indexed.get(i).links()) {
+                    insert.setObject(1, ids.get(i));
+                    insert.setInt(2, position++);
+                    insert.setString(3, link.target());
+                    insert.setString(4, link.targetKey());
+                    insert.setString(5, link.heading());
+                    insert.setString(6, link.alias());
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }

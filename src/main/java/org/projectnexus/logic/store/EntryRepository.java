@@ -45,6 +45,24 @@ public final class EntryRepository {
         }
     }
 
+    /** Inserts new entries with one prepared statement, in batches (for imports); a duplicate title fails it all. */
+    public void insertAll(Connection connection, List<Entry> entries) throws SQLException {
+        String sql = "INSERT INTO entry (" + COLUMNS + ", title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Entry entry : entries) {
+                insert.setObject(1, entry.id());
+                insert.setString(2, entry.kind().name());
+                bindText(insert, 3, entry);
+                insert.setTimestamp(9, Timestamp.from(entry.meta().created()));
+                insert.setTimestamp(10, Timestamp.from(entry.meta().updated()));
+                insert.setLong(11, entry.version());
+                insert.setString(12, WikiLink.titleKey(entry.title()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /** Writes the entry over the stored row if that row still has {@code expectedVersion}; false otherwise. */
     public boolean update(Connection connection, Entry entry, long expectedVersion) throws SQLException {
         String sql = "UPDATE entry SET title = ?, body = ?, problem = ?, solution = ?, status = ?, category = ?,"

@@ -112,6 +112,92 @@ public final class StoreSession {
         }
     }
 
+    /** The entry with exactly this title (ignoring case), not one found by alias. */
+    public Optional<Entry> findByExactTitle(String title) {
+        String key = org.projectnexus.model.WikiLink.titleKey(title);
+        return sql(() -> entries.findByTitle(connection, title))
+                .filter(found -> org.projectnexus.model.WikiLink.titleKey(found.title()).equals(key));
+    }
+
+    /** Ids and titles of every entry, read in this transaction (for checking many titles without a query each). */
+    public List<org.projectnexus.model.EntrySummary> summaries() {
+        return sql(() -> entries.summaries(connection));
+    }
+
+    public boolean exists(UUID id) {
+        return sql(() -> entries.findById(connection, id).isPresent());
+    }
+
+    /**
+     * Stores an entry as it is given, keeping its id, created and updated times (for imports and restores), as
+     * version 1, with its tag and link indexes. All-or-nothing for this entry: if any of its rows cannot be
+     * written, none of them stays (a savepoint), and the failure is thrown for the caller to report and go on.
+     */
+    public Entry insertAsGiven(Entry entry) {
+        return sql(() -> {
+            java.sql.Savepoint before = connection.setSavepoint();
+            try {
+                Entry stored = entry.withMeta(new org.projectnexus.model.EntryMeta(entry.id(), entry.meta().created(),
+                        entry.meta().updated(), 1));
+                entries.insert(connection, stored);
+                IndexedEntry indexed = indexer.apply(stored);
+                index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
+                connection.releaseSavepoint(before);
+                touched.add(stored.id());
+                return stored;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback(before);
+                throw failure;
+            }
+        });
+    }
+
+    /**
+     * Stores many new entries as given (ids and times kept, version 1), with batched statements: the fast path of an
+     * import. All-or-nothing for the batch (a savepoint): on any failure nothing of it stays and the failure is
+     * thrown, so the caller can store the entries one by one with {@link #insertAsGiven} to find the bad one.
+     */
+    public List<Entry> insertAllAsGiven(List<Entry> given) {
+        List<Entry> stored = given.stream().map(entry -> entry.withMeta(new org.projectnexus.model.EntryMeta(entry.id(),
+                entry.meta().created(), entry.meta().updated(), 1))).toList();
+        List<IndexedEntry> indexed = stored.stream().map(indexer).toList();
+        return sql(() -> {
+            java.sql.Savepoint before = connection.setSavepoint();
+            try {
+                entries.insertAll(connection, stored);
+                index.insertAll(connection, indexed, stored.stream().map(Entry::id).toList());
+                connection.releaseSavepoint(before);
+                stored.forEach(entry -> touched.add(entry.id()));
+                return stored;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback(before);
+                throw failure;
+            }
+        });
+    }
+
+    /**
+     * Like {@link #replace} (the previous version is kept as a revision), but all-or-nothing for this entry through
+     * a savepoint, so an import can report a failed overwrite and go on.
+     */
+    public Entry replaceOrUndo(Entry previous, Entry edited, Instant now) {
+        java.sql.Savepoint before = sql(connection::setSavepoint);
+        try {
+            Entry stored = replace(previous, edited, now);
+            sql(() -> {
+                connection.releaseSavepoint(before);
+                return null;
+            });
+            return stored;
+        } catch (RuntimeException failure) {
+            sql(() -> {
+                connection.rollback(before);
+                return null;
+            });
+            throw failure;
+        }
+    }
+
     private interface SqlCall<T> {
         T call() throws SQLException;
     }

@@ -1,0 +1,96 @@
+package org.projectnexus.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.exchange.ConflictPolicy;
+import org.projectnexus.logic.exchange.ExportFormat;
+import org.projectnexus.logic.exchange.ImportReport;
+import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.logic.exchange.Progress;
+
+/**
+ * Import and export at scale: a generated knowledge base (default 10,000 entries of about 2 KB with 5 links each)
+ * exported as a vault and as JSON, then each imported into an empty knowledge base. Prints time and the peak heap
+ * in use (sum of the heap pools' peaks, after a GC before each step) for each step. CPU time is the whole
+ * process's (all threads): on a shared, loaded machine it says more than the wall time.
+ */
+public final class ExchangeHarness {
+
+    private ExchangeHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path work = Files.createTempDirectory("nexus-exchange");
+        try (KnowledgeBase source = KnowledgeBase.open(work.resolve("source"), Clock.systemUTC())) {
+            long start = System.nanoTime();
+            KnowledgeBaseGenerator.fill(source, count, 5, 11);
+            System.out.printf("%d entries generated and stored in %d ms%n%n", count, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("%-44s %8s %8s %13s %12s%n", "what", "wall ms", "CPU ms", "peak heap MB", "target ms");
+            for (String run : new String[] {"", " again"}) {
+                String suffix = run.isEmpty() ? "" : "-2";
+                step("export vault (wiki links)" + run, 3000, () -> source.export(ExportFormat.VAULT,
+                        work.resolve("vault" + suffix), LinkStyle.WIKI, Progress.none()));
+                step("export JSON backup" + run, 3000, () -> source.export(ExportFormat.JSON,
+                        work.resolve("backup" + suffix + ".json"), LinkStyle.WIKI, Progress.none()));
+            }
+            step("export vault (markdown links)", 3000, () -> source.export(ExportFormat.VAULT,
+                    work.resolve("vault-md"), LinkStyle.MARKDOWN, Progress.none()));
+            step("export README", 0, () -> source.export(ExportFormat.README, work.resolve("README.md"),
+                    LinkStyle.WIKI, Progress.none()));
+        }
+        org.projectnexus.logic.exchange.ImportSources sources =
+                new org.projectnexus.logic.exchange.ImportSources(new org.projectnexus.logic.markdown.MarkdownParser());
+        step("  reading the vault only (no database)", 0, () -> sources.read(work.resolve("vault"),
+                new ImportReport(), Progress.none()));
+        step("  reading the JSON only (no database)", 0, () -> sources.read(work.resolve("backup.json"),
+                new ImportReport(), Progress.none()));
+        for (String run : new String[] {"", " again"}) {
+            String suffix = run.isEmpty() ? "" : "-2";
+            try (KnowledgeBase vault = KnowledgeBase.open(work.resolve("from-vault" + suffix), Clock.systemUTC())) {
+                step("import vault into an empty knowledge base" + run, 5000, () -> check(vault.importFrom(
+                        work.resolve("vault"), ConflictPolicy.RENAME, Progress.none()), count));
+            }
+            try (KnowledgeBase json = KnowledgeBase.open(work.resolve("from-json" + suffix), Clock.systemUTC())) {
+                step("import JSON into an empty knowledge base" + run, 5000, () -> check(json.importFrom(
+                        work.resolve("backup.json"), ConflictPolicy.RENAME, Progress.none()), count));
+            }
+        }
+        System.out.println("\nFiles left in " + work + " (delete when done).");
+    }
+
+    private static Object check(ImportReport report, int expected) {
+        if (report.added() != expected) {
+            throw new IllegalStateException("Imported " + report.added() + " of " + expected + ": " + report.lines());
+        }
+        return report;
+    }
+
+    private static void step(String what, int targetMillis, Callable<?> work) throws Exception {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        work.call();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("%-44s %8d %8d %13d %12s%n", what, millis, cpuMillis, peak / (1024 * 1024),
+                targetMillis == 0 ? "-" : targetMillis + (millis <= targetMillis ? " ok" : " MISSED"));
+    }
+}

@@ -1,0 +1,62 @@
+package org.projectnexus.cli;
+
+import java.nio.file.Path;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.exchange.ExportFormat;
+import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.logic.exchange.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nexus export}: the knowledge base as an Obsidian vault, a README or a JSON backup. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export every entry.",
+                "vault: a folder of Markdown files (notes/, challenges/, takeaways/) that opens in Obsidian;",
+                "readme: one README.md in the structure of the Project Nexus template;",
+                "json: a full backup that 'nexus import' restores with the same ids, times, tags and links.",
+                "Nothing is overwritten: the folder must be empty or new, the file must not exist."})
+final class ExportCommand extends KnowledgeBaseCommand {
+
+    @Option(names = "--format", required = true, paramLabel = "vault|readme|json",
+            converter = FormatConverter.class, description = "What to write.")
+    ExportFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "The folder (vault) or file (readme, json) to write.")
+    Path out;
+
+    @Option(names = "--links", paramLabel = "wiki|markdown", defaultValue = "wiki", converter = LinksConverter.class,
+            description = "Vault links as [[wiki links]] (Obsidian, the default) or relative Markdown links (GitHub).")
+    LinkStyle links;
+
+    @Override
+    int run(KnowledgeBase knowledgeBase) {
+        Progress progress = TerminalProgress.forTerminal(err());
+        int written = knowledgeBase.export(format, out, links, progress);
+        TerminalProgress.finish(progress);
+        out().printf("Exported %d entr%s to %s%n", written, written == 1 ? "y" : "ies", out.toAbsolutePath());
+        return 0;
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException unknown) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is no format: use vault, readme or json");
+            }
+        }
+    }
+
+    static final class LinksConverter implements picocli.CommandLine.ITypeConverter<LinkStyle> {
+        @Override
+        public LinkStyle convert(String value) {
+            try {
+                return LinkStyle.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "': use wiki or markdown");
+            }
+        }
+    }
+}

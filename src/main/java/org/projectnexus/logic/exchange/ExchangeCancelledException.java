@@ -1,0 +1,11 @@
+package org.projectnexus.logic.exchange;
+
+import org.projectnexus.logic.NexusException;
+
+/** The user cancelled an import or export; an import then changed nothing. */
+public final class ExchangeCancelledException extends NexusException {
+
+    public ExchangeCancelledException() {
+        super("Cancelled. The knowledge base is as it was before.");
+    }
+}

@@ -1,0 +1,76 @@
+package org.projectnexus.logic.exchange;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What an import did: how many entries were added, overwritten and skipped, and one line for each file or
+ * entry that needed attention (what it was, why, and what was done about it).
+ */
+public final class ImportReport {
+
+    /** One thing worth telling: {@code source} (a file, or an entry of a backup), the reason, what was done. */
+    public record Line(String source, String reason, String action) {
+        @Override
+        public String toString() {
+            return source + ": " + reason + " (" + action + ")";
+        }
+    }
+
+    private final List<Line> lines = Collections.synchronizedList(new ArrayList<>());
+    private int added;
+    private int overwritten;
+    private int skipped;
+
+    public void note(String source, String reason, String action) {
+        lines.add(new Line(source, reason, action));
+    }
+
+    void countAdded() {
+        added++;
+    }
+
+    void countOverwritten() {
+        overwritten++;
+    }
+
+    void countSkipped() {
+        skipped++;
+    }
+
+    public List<Line> lines() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    public int added() {
+        return added;
+    }
+
+    public int overwritten() {
+        return overwritten;
+    }
+
+    public int skipped() {
+        return skipped;
+    }
+
+    /** "Imported 12 entries (1 overwritten), 2 skipped; 3 files needed attention." */
+    public String summary() {
+        StringBuilder text = new StringBuilder("Imported ").append(added + overwritten)
+                .append(added + overwritten == 1 ? " entry" : " entries");
+        if (overwritten > 0) {
+            text.append(" (").append(overwritten).append(" overwritten)");
+        }
+        if (skipped > 0) {
+            text.append(", ").append(skipped).append(" skipped");
+        }
+        int notes = lines.size();
+        if (notes > 0) {
+            text.append("; ").append(notes).append(notes == 1 ? " thing needs" : " things need").append(" attention");
+        }
+        return text.append('.').toString();
+    }
+}

@@ -1,0 +1,265 @@
+package org.projectnexus.logic.exchange;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.projectnexus.logic.TitleRules;
+import org.projectnexus.logic.markdown.FrontMatter;
+import org.projectnexus.logic.markdown.MarkdownParser;
+import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntryMeta;
+import org.projectnexus.model.Note;
+import org.projectnexus.model.Tag;
+import org.projectnexus.model.Takeaway;
+import org.projectnexus.model.TakeawayCategory;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * Turns Markdown files into entries. A file Nexus exported (its front matter has {@code id} or {@code kind}) gives
+ * back its entry: id, times, kind and fields from the front matter, the rest of it as the body's own front
+ * matter. Any other file becomes a note titled by its file name whose text is kept as it is, with its folders as a
+ * nested tag. Links are resolved by Obsidian's rules (file name without extension or path in the vault, ignoring
+ * case) and rewritten to the titles the entries get.
+ */
+final class MarkdownEntries {
+
+    private static final int MAX_TAG = 200;
+
+    private final MarkdownParser parser;
+    private final ObjectMapper yaml = FrontMatter.yamlMapper();
+
+    MarkdownEntries(MarkdownParser parser) {
+        this.parser = parser;
+    }
+
+    /** An entry on its way in, with where it came from and the names links may find it by. */
+    private record Draft(MarkdownFile file, Entry entry, List<String> aliases) {
+    }
+
+    List<ImportCandidate> entries(List<MarkdownFile> files, boolean folderTags, ImportReport report, Progress progress) {
+        List<Draft> drafts = new ArrayList<>(files.size());
+        for (MarkdownFile file : files) {
+            progress.checkCancelled();
+            drafts.add(draft(file, folderTags, report));
+            progress.update("Reading entries", drafts.size(), files.size());
+        }
+        Map<String, Draft> byPath = new HashMap<>();
+        Map<String, Draft> byStem = new HashMap<>();
+        for (Draft draft : drafts) {
+            String path = draft.file().relativePath();
+            byPath.putIfAbsent(key(path.substring(0, path.lastIndexOf('.'))), draft);
+            byStem.putIfAbsent(key(draft.file().stem()), draft);
+        }
+        List<ImportCandidate> candidates = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            String folder = draft.file().folder();
+            java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
+                    WikiLinkEditor.rewrite(markdown, link -> {
+                        String target = key(link.target().replaceFirst("^/", "").replaceFirst("(?i)\\.md$", ""));
+                        Draft linked = byPath.getOrDefault(target,
+                                byStem.get(target.substring(target.lastIndexOf('/') + 1)));
+                        return linked == null ? null : retarget(link, linked);
+                    }), (shown, path, anchor) -> {
+                        String resolved = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(path)
+                                .normalize().toString().replace('\\', '/');
+                        Draft linked = byPath.get(key(resolved.substring(0, resolved.length() - 3)));
+                        return linked == null ? null : fromFileLink(shown, anchor, linked);
+                    });
+            Entry entry = draft.entry();
+            Entry relinked = entry instanceof Challenge challenge
+                    ? challenge.withText(challenge.title(), relink.apply(challenge.body()))
+                    .withDetails(relink.apply(challenge.problem()), relink.apply(challenge.solution()), challenge.status())
+                    : entry.withText(entry.title(), relink.apply(entry.body()));
+            candidates.add(new ImportCandidate(relinked, draft.file().relativePath()));
+        }
+        return candidates;
+    }
+
+    /** The link pointed at the entry's title (or one of its aliases), or null when it does already. */
+    private static String retarget(WikiLink link, Draft linked) {
+        String title = linked.entry().title();
+        String alias = link.alias();
+        // [[File|shown]] where "shown" names the entry itself (its title or an alias) is what the export makes of
+        // [[shown]]: give that back, as Nexus resolves it to the same entry.
+        boolean aliasNamesIt = !alias.isEmpty() && (alias.equalsIgnoreCase(title) && !link.target().equals(title)
+                || linked.aliases().stream().anyMatch(alias::equalsIgnoreCase));
+        if (aliasNamesIt) {
+            return WikiLinkEditor.wikiLink(alias, link.heading(), "");
+        }
+        return link.target().equalsIgnoreCase(title) ? null : WikiLinkEditor.wikiLink(title, link.heading(), alias);
+    }
+
+    /** A Markdown link to a file of the import ({@code [shown](Redis.md#anchor)}) as the wiki link it was made from. */
+    private static String fromFileLink(String shown, String anchor, Draft linked) {
+        String title = linked.entry().title();
+        String heading = anchor.isEmpty() ? "" : headingWithId(linked.entry(), anchor).orElse(anchor);
+        boolean shownNamesIt = shown.equalsIgnoreCase(title) || linked.aliases().stream().anyMatch(shown::equalsIgnoreCase);
+        return shownNamesIt ? WikiLinkEditor.wikiLink(shown, heading, "") : WikiLinkEditor.wikiLink(title, heading, shown);
+    }
+
+    private static Optional<String> headingWithId(Entry entry, String id) {
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$")
+                .matcher(entry.markdownSources());
+        while (heading.find()) {
+            if (org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading.group(1)).equals(id)) {
+                return Optional.of(heading.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Draft draft(MarkdownFile file, boolean folderTags, ImportReport report) {
+        String source = file.relativePath();
+        FrontMatter front = FrontMatter.split(file.text(), yaml);
+        front.error().ifPresent(error -> report.note(source, error, "imported; the front matter is kept as text"));
+        boolean exported = front.error().isEmpty() && (front.fields().containsKey("id") || front.fields().containsKey("kind"));
+        String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()), source, report);
+        Instant created = instant(front, "created").orElse(file.modified());
+        Instant updated = instant(front, "updated").orElse(file.modified());
+        UUID id = front.text("id").flatMap(MarkdownEntries::uuid).orElseGet(UUID::randomUUID);
+        EntryMeta meta = new EntryMeta(id, created, updated.isBefore(created) ? created : updated, 0);
+        if (!exported) {
+            String body = file.text();
+            if (folderTags && !file.folder().isEmpty()) {
+                body = withFolderTag(front, body, file.folder(), source, report);
+            }
+            return new Draft(file, new Note(meta, title, body), parser.parse(body).aliases());
+        }
+        EntryKind kind = front.text("kind").flatMap(EntryKind::parse).orElse(EntryKind.NOTE);
+        String rest = front.body();
+        String problem = front.text("problem").orElse("").strip();
+        String solution = front.text("solution").orElse("").strip();
+        if (kind == EntryKind.CHALLENGE && problem.isEmpty() && solution.isEmpty()) {
+            VaultEntryFile.ChallengeSections sections = VaultEntryFile.challengeSections(rest);
+            rest = sections.body();
+            problem = sections.problem();
+            solution = sections.solution();
+        }
+        String body = bodyWithOwnFields(front, rest);
+        Entry entry = switch (kind) {
+            case NOTE -> new Note(meta, title, body);
+            case CHALLENGE -> new Challenge(meta, title, body, problem, solution,
+                    front.text("status").flatMap(ChallengeStatus::parse).orElse(ChallengeStatus.OPEN));
+            case TAKEAWAY -> new Takeaway(meta, title, body,
+                    front.text("category").flatMap(TakeawayCategory::parse).orElse(TakeawayCategory.INSIGHT));
+        };
+        return new Draft(file, entry, front.list("aliases"));
+    }
+
+    /**
+     * The body of an exported entry: the front-matter fields that are not Nexus's own go back into the body's
+     * front matter, with the tags that are not written in the text itself.
+     */
+    private String bodyWithOwnFields(FrontMatter front, String rest) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        front.fields().forEach((key, value) -> {
+            if (key.equals("tags")) {
+                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parser.parse(rest).inlineTags() : Set.of();
+                List<String> written = front.list("tags").stream()
+                        .filter(name -> !validTag(name) || !inline.contains(new Tag(name))).toList();
+                if (!written.isEmpty()) {
+                    own.put("tags", written);
+                }
+            } else if (!VaultEntryFile.NEXUS_KEYS.contains(key)) {
+                own.put(key, value);
+            }
+        });
+        return own.isEmpty() ? rest : "---\n" + VaultEntryFile.yaml(own) + "---\n" + rest;
+    }
+
+    /** Whether any of the tags is written as {@code #tag} in the text (only then is parsing worth it). */
+    private static boolean mayBeInline(List<String> tags, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return tags.stream().anyMatch(tag -> lower.contains("#" + tag.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT)));
+    }
+
+    /** Adds the folder path as a nested tag in the note's front matter (Obsidian users file by folder). */
+    private static String withFolderTag(FrontMatter front, String body, String folder, String source,
+                                        ImportReport report) {
+        String tag = folderTag(folder);
+        if (tag.length() > MAX_TAG) {
+            tag = tag.substring(0, tag.lastIndexOf('/', MAX_TAG));
+            report.note(source, "folders nested too deep for a tag", "tagged #" + tag + " (the top folders)");
+        }
+        if (tag.isEmpty()) {
+            return body;
+        }
+        if (front.error().isPresent()) {
+            return body + (body.endsWith("\n") ? "\n#" : "\n\n#") + tag + "\n";
+        }
+        if (front.fields().isEmpty() && front.body().equals(body)) {
+            return "---\ntags:\n- " + tag + "\n---\n" + body;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(front.fields());
+        List<String> tags = new ArrayList<>(front.list("tags"));
+        tags.add(tag);
+        fields.put("tags", tags);
+        return "---\n" + VaultEntryFile.yaml(fields) + "---\n" + front.body();
+    }
+
+    static String folderTag(String folder) {
+        return java.util.Arrays.stream(folder.split("/"))
+                .map(part -> part.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}_\\-]+", "-")
+                        .replaceAll("^-+|-+$", ""))
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining("/"));
+    }
+
+    /** A usable title: characters links cannot hold become spaces, too long is cut; the report says so. */
+    static String title(String wanted, String source, ImportReport report) {
+        String cleaned = wanted.replaceAll("[\\[\\]|#\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
+        if (cleaned.length() > TitleRules.MAX_LENGTH) {
+            cleaned = cleaned.substring(0, TitleRules.MAX_LENGTH).strip();
+        }
+        if (cleaned.isEmpty()) {
+            cleaned = "Untitled";
+        }
+        if (!cleaned.equals(wanted.strip())) {
+            report.note(source, "its title “" + shorten(wanted) + "” cannot be used as it is", "titled “" + cleaned + "”");
+        }
+        return cleaned;
+    }
+
+    private static boolean validTag(String name) {
+        String cleaned = name.strip().replaceFirst("^#", "");
+        return !cleaned.isEmpty() && !cleaned.contains(" ");
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private static Optional<Instant> instant(FrontMatter front, String key) {
+        try {
+            return front.text(key).map(Instant::parse);
+        } catch (RuntimeException notATime) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}

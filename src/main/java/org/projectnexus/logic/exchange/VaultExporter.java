@@ -1,0 +1,94 @@
+package org.projectnexus.logic.exchange;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.projectnexus.logic.NexusException;
+import org.projectnexus.logic.markdown.FrontMatter;
+import org.projectnexus.logic.markdown.MarkdownRenderer;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * Writes the knowledge base as a folder of Markdown files, one per entry, in {@code notes/}, {@code challenges/}
+ * and {@code takeaways/} (see {@link VaultEntryFile}). File names come from titles made safe
+ * ({@link SafeFileNames}); links follow the files: a link whose file name differs from the text it was written
+ * with becomes {@code [[File name|as written]]}, and with {@link LinkStyle#MARKDOWN} a relative Markdown link.
+ */
+public final class VaultExporter {
+
+    /** Entries in a fixed order, so the same knowledge base always gives the same file names. */
+    static final Comparator<IndexedEntry> ORDER = Comparator
+            .comparing((IndexedEntry indexed) -> indexed.entry().kind())
+            .thenComparing(indexed -> WikiLink.titleKey(indexed.entry().title()))
+            .thenComparing(indexed -> indexed.entry().id());
+
+    private final ObjectMapper yaml = FrontMatter.yamlMapper();
+
+    /** Exports {@code entries} into {@code folder} (created; must be empty); returns how many files were written. */
+    public int export(List<IndexedEntry> entries, Path folder, LinkStyle style, Progress progress) {
+        ExportTarget target = ExportTarget.emptyFolder(folder);
+        List<IndexedEntry> ordered = entries.stream().sorted(ORDER).toList();
+        Map<UUID, String> files = new HashMap<>();
+        SafeFileNames names = new SafeFileNames();
+        Map<String, IndexedEntry> byTitle = new HashMap<>();
+        Map<String, IndexedEntry> byAlias = new HashMap<>();
+        for (IndexedEntry indexed : ordered) {
+            files.put(indexed.entry().id(), folderOf(indexed.entry().kind()) + "/" + names.claim(indexed.entry().title()));
+            byTitle.putIfAbsent(WikiLink.titleKey(indexed.entry().title()), indexed);
+            indexed.aliases().forEach(alias -> byAlias.putIfAbsent(WikiLink.titleKey(alias), indexed));
+        }
+        int done = 0;
+        try {
+            for (IndexedEntry indexed : ordered) {
+                progress.checkCancelled();
+                String file = files.get(indexed.entry().id());
+                String text = VaultEntryFile.write(indexed, markdown -> WikiLinkEditor.rewrite(markdown, link -> {
+                    IndexedEntry linked = byTitle.getOrDefault(link.targetKey(), byAlias.get(link.targetKey()));
+                    return linked == null ? null : relink(link, file, files.get(linked.entry().id()), style);
+                }), yaml);
+                target.write(file + ".md", text);
+                progress.update("Writing files", ++done, ordered.size());
+            }
+        } catch (IOException failure) {
+            throw new NexusException("The export stopped after " + done + " files: " + failure.getMessage()
+                    + ". The files written so far are in " + target.root() + ".", failure);
+        }
+        return done;
+    }
+
+    static String folderOf(EntryKind kind) {
+        return kind.pluralName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The link's new text, or null to keep it as written (its file name is what it says already). */
+    private static String relink(WikiLink link, String fromFile, String toFile, LinkStyle style) {
+        String name = toFile.substring(toFile.indexOf('/') + 1);
+        if (style == LinkStyle.WIKI) {
+            return name.equalsIgnoreCase(link.target()) ? null
+                    : WikiLinkEditor.wikiLink(name, link.heading(), link.alias().isEmpty() ? link.target() : link.alias());
+        }
+        String shown = link.alias().isEmpty() ? link.target() : link.alias();
+        String path = fromFile.substring(0, fromFile.indexOf('/')).equals(toFile.substring(0, toFile.indexOf('/')))
+                ? name + ".md" : "../" + toFile + ".md";
+        String anchor = link.heading().isEmpty() ? "" : "#" + MarkdownRenderer.headingId(link.heading());
+        return "[" + shown.replace("[", "\\[").replace("]", "\\]") + "](" + encode(path) + anchor + ")";
+    }
+
+    private static String encode(String path) {
+        try {
+            return new URI(null, null, path, null).getRawPath().replace("(", "%28").replace(")", "%29");
+        } catch (URISyntaxException impossible) {
+            return path.replace(" ", "%20");
+        }
+    }
+}

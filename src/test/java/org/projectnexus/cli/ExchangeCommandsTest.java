@@ -1,0 +1,70 @@
+package org.projectnexus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExchangeCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return NexusCli.create((path, startupReport) -> { }, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void exportThenImportIntoANewKnowledgeBaseRestoresTheStarterEntriesWithoutDuplicates() throws Exception {
+        String home = temp.resolve("home").toString();
+        Path backup = temp.resolve("backup.json");
+        assertThat(run("--home", home, "export", "--format", "json", "--out", backup.toString())).isZero();
+        assertThat(out.toString()).startsWith("Exported ").contains("entries to " + backup);
+        assertThat(Files.readString(backup)).contains("\"format\" : \"nexus-backup\"");
+
+        String restored = temp.resolve("restored").toString();
+        assertThat(run("--home", restored, "import", backup.toString())).isZero();
+        String entries = out.toString().lines().reduce((first, second) -> second).orElseThrow();
+        assertThat(entries).matches("Imported \\d+ entries\\.");
+        assertThat(err.toString()).isEmpty(); // stderr is no terminal here: no progress line
+        run("--home", home, "list");
+        String original = out.toString();
+        run("--home", restored, "list");
+        assertThat(out.toString()).isEqualTo(original);
+    }
+
+    @Test
+    void importPrintsTheReportAndSkipsOnRequest() throws Exception {
+        String home = temp.resolve("home").toString();
+        Path vault = Files.createDirectories(temp.resolve("vault"));
+        Files.writeString(vault.resolve("Redis.md"), "Clashes with the starter note.\r\n");
+        run("--home", home, "list");
+        assertThat(run("--home", home, "import", vault.toString(), "--on-conflict", "skip")).isZero();
+        assertThat(out.toString()).contains("Redis.md: has Windows line ends (CRLF) (imported with \\n line ends)",
+                "Redis.md: an entry titled “Redis” exists (skipped)", "Imported 0 entries, 1 skipped");
+    }
+
+    @Test
+    void badUsageAndRefusalsSayWhy() throws Exception {
+        String home = temp.resolve("home").toString();
+        assertThat(run("--home", home, "export", "--format", "pdf", "--out", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("no format");
+        assertThat(run("--home", home, "import", temp.resolve("nowhere").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("does not exist. Nothing was imported.");
+        Path full = Files.createDirectories(temp.resolve("full"));
+        Files.writeString(full.resolve("keep.md"), "mine");
+        assertThat(run("--home", home, "export", "--format", "vault", "--out", full.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is not empty");
+    }
+}

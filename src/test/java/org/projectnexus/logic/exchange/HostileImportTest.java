@@ -1,0 +1,159 @@
+package org.projectnexus.logic.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.Tag;
+
+/** A folder of hostile files: each bad one gets a report line, every good one is imported, prior data is intact. */
+class HostileImportTest {
+
+    @TempDir
+    Path temp;
+
+    private KnowledgeBase knowledgeBase;
+    private Path vault;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC());
+        Entry prior = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Prior"));
+        knowledgeBase.save(prior.withText("Prior", "Written before the import.\n"));
+        vault = Files.createDirectories(temp.resolve("vault"));
+        write("good.md", "A good note linking [[Deep]] and [[other]]. #fine\n");
+        write("sub/Other.md", "---\naliases: [second]\n---\nIn a folder.\n");
+        Files.write(vault.resolve("latin1.md"), "Caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        Files.write(vault.resolve("image.md"), binary);
+        write("huge.md", "# Huge\n\n" + "All work and no play. ".repeat(250_000));
+        write("broken-yaml.md", "---\ntitle: [unclosed\ntags: {\n---\nBody after broken YAML.\n");
+        Files.write(vault.resolve("bom.md"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Starts with a BOM.\n".getBytes(StandardCharsets.UTF_8)));
+        write("crlf.md", "Line one\r\nLine two\r\n");
+        write("nul.md", "Text with\0 a NUL\0 in it.\n");
+        write("dup-a.md", "---\ntitle: Same title\n---\nFirst.\n");
+        write("dup-b.md", "---\ntitle: Same title\n---\nSecond.\n");
+        write("dots.md", "---\ntitle: \"../../etc/passwd\"\n---\nA hostile title.\n");
+        write("bad[title]|#.md", "Characters links cannot hold.\n");
+        write("long-alias.md", "---\naliases: [" + "x".repeat(300) + "]\n---\nAn alias longer than the database takes.\n");
+        Path deep = vault;
+        for (int i = 0; i < 70; i++) {
+            deep = deep.resolve("d" + i);
+        }
+        Files.createDirectories(deep);
+        Files.writeString(vault.resolve("d0/d1/d2/Deep.md"), "Three folders down.\n");
+        Files.writeString(deep.resolve("too-deep.md"), "Seventy folders down.\n");
+        Files.createSymbolicLink(vault.resolve("sub/loop"), vault);
+        Files.createSymbolicLink(vault.resolve("dangling.md"), vault.resolve("nowhere.md"));
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.writeString(vault.resolve(".obsidian/app.md"), "settings, not a note");
+    }
+
+    @AfterEach
+    void close() {
+        knowledgeBase.close();
+    }
+
+    @Test
+    void goodFilesAreImportedEachBadOneIsReportedAndPriorDataIsIntact() {
+        ImportReport report = knowledgeBase.importFrom(vault, ConflictPolicy.RENAME, Progress.none());
+
+        assertThat(reasonFor(report, "image.md")).contains("not text");
+        assertThat(actionFor(report, "image.md")).isEqualTo("skipped");
+        assertThat(reasonFor(report, "latin1.md")).contains("not valid UTF-8");
+        assertThat(reasonFor(report, "huge.md")).contains("large note");
+        assertThat(reasonFor(report, "broken-yaml.md")).contains("not valid YAML");
+        assertThat(reasonFor(report, "bom.md")).contains("byte-order mark");
+        assertThat(reasonFor(report, "crlf.md")).contains("CRLF");
+        assertThat(reasonFor(report, "nul.md")).contains("NUL");
+        assertThat(reasonFor(report, "dup-b.md")).contains("another file of this import has the title");
+        assertThat(actionFor(report, "dup-b.md")).isEqualTo("imported as “Same title 2”");
+        assertThat(reasonFor(report, "bad[title]|#.md")).contains("cannot be used");
+        assertThat(reasonFor(report, "sub/loop/")).contains("loops back");
+        assertThat(reasonFor(report, "long-alias.md")).contains("could not be stored");
+        assertThat(actionFor(report, "long-alias.md")).isEqualTo("not imported");
+        assertThat(reasonFor(report, "dangling.md")).contains("does not exist");
+        assertThat(report.lines()).anySatisfy(line -> {
+            assertThat(line.source()).endsWith("/");
+            assertThat(line.reason()).contains("deeper than");
+        });
+
+        assertThat(titles()).contains("Prior", "good", "Other", "latin1", "huge", "broken-yaml", "bom", "crlf", "nul",
+                "Same title", "Same title 2", "../../etc/passwd", "bad title", "Deep");
+        assertThat(titles()).doesNotContain("image", "dangling", "app", "too-deep");
+        assertThat(report.added()).isEqualTo(13);
+        assertThat(body("latin1")).isEqualTo("Café crème");
+        assertThat(body("bom")).isEqualTo("Starts with a BOM.\n");
+        assertThat(body("crlf")).isEqualTo("Line one\nLine two\n");
+        assertThat(body("nul")).isEqualTo("Text with a NUL in it.\n");
+        assertThat(body("huge")).hasSizeGreaterThan(5_000_000);
+        assertThat(body("Prior")).isEqualTo("Written before the import.\n");
+        assertThat(body("good")).isEqualTo("A good note linking [[Deep]] and [[other]]. #fine\n");
+        Entry deep = knowledgeBase.findByTitle("Deep").orElseThrow();
+        assertThat(knowledgeBase.indexed(deep).tags()).containsExactly(new Tag("d0/d1/d2"));
+        assertThat(knowledgeBase.findByTitle("second")).get().extracting(Entry::title).isEqualTo("Other");
+    }
+
+    @Test
+    void exportingHostileTitlesWritesOnlyInsideTheFolder() throws IOException {
+        knowledgeBase.importFrom(vault, ConflictPolicy.RENAME, Progress.none());
+        Path out = temp.resolve("exports").resolve("vault");
+        knowledgeBase.export(ExportFormat.VAULT, out, LinkStyle.WIKI, Progress.none());
+        try (var outside = Files.list(temp.resolve("exports"))) {
+            assertThat(outside).containsExactly(out);
+        }
+        assertThat(Files.exists(temp.resolve("etc"))).isFalse();
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(knowledgeBase.summaries().size());
+        }
+    }
+
+    private List<String> titles() {
+        return knowledgeBase.summaries().stream().map(EntrySummary::title).toList();
+    }
+
+    private String body(String title) {
+        return knowledgeBase.findByTitle(title).map(Entry::body).orElseThrow();
+    }
+
+    private static String reasonFor(ImportReport report, String source) {
+        return line(report, source).map(ImportReport.Line::reason).orElse("(no report line for " + source + ")");
+    }
+
+    private static String actionFor(ImportReport report, String source) {
+        return line(report, source).map(ImportReport.Line::action).orElse("(no report line for " + source + ")");
+    }
+
+    private static Optional<ImportReport.Line> line(ImportReport report, String source) {
+        return report.lines().stream().filter(line -> line.source().equals(source)).findFirst();
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = vault.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+}

@@ -1,0 +1,73 @@
+package org.projectnexus.logic.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.IndexedEntry;
+
+/** The Project Nexus README template (wrapped in a code fence, garbled emoji and all) in and out. */
+class ReadmeExchangeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSeedReadmeBecomesChallengesTakeawaysAndNotesAndExportsWithItsSections() throws IOException {
+        Path seed = temp.resolve("README.md");
+        try (var in = ReadmeExchangeTest.class.getResourceAsStream("project-nexus-README.md")) {
+            Files.copy(in, seed);
+        }
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            ImportReport report = knowledgeBase.importFrom(seed, ConflictPolicy.RENAME, Progress.none());
+            assertThat(report.lines()).extracting(ImportReport.Line::reason)
+                    .contains("the whole document is wrapped in a code fence", "garbled emoji (UTF-8 read as Mac Roman)");
+            List<IndexedEntry> challenges = knowledgeBase.indexedEntries(Optional.of(EntryKind.CHALLENGE));
+            assertThat(challenges).hasSize(3);
+            Challenge tasks = (Challenge) knowledgeBase
+                    .findByTitle("Handling long-running tasks without blocking user requests").orElseThrow();
+            assertThat(tasks.problem()).isEqualTo("Handling long-running tasks without blocking user requests");
+            assertThat(tasks.solution()).isEqualTo("Offloaded work using Celery + RabbitMQ workers");
+            assertThat(tasks.status()).isEqualTo(ChallengeStatus.SOLVED);
+            assertThat(knowledgeBase.indexedEntries(Optional.of(EntryKind.TAKEAWAY))).hasSize(5);
+            assertThat(knowledgeBase.findByTitle("Database Design")).isPresent();
+            assertThat(knowledgeBase.findByTitle("Overview").orElseThrow().body()).contains("**Project Nexus**");
+            assertThat(knowledgeBase.findByTitle("Repository Setup").orElseThrow().body())
+                    .contains("git push -u origin main");
+
+            Path out = temp.resolve("README-out.md");
+            knowledgeBase.export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
+            String readme = Files.readString(out);
+            assertThat(readme.lines().filter(line -> line.startsWith("## ")).toList()).containsSubsequence(
+                    "## 📌 Overview", "## 🎯 Project Objective", "## 🚀 Key Features", "## 🛠️ Key Technologies",
+                    "## 📚 Important Concepts", "## ⚡ Challenges & Solutions",
+                    "## 🌟 Best Practices & Personal Takeaways", "## 🤝 Collaboration - Key for Success",
+                    "## ✅ Conclusion");
+            assertThat(readme).contains("**Solution:** Offloaded work using Celery + RabbitMQ workers")
+                    .doesNotContain("üìå");
+        }
+    }
+
+    @Test
+    void linksBecomeAnchorsInTheDocument() throws IOException {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache. #storage\n"));
+            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Caching").withText("Caching",
+                    "Use [[Redis]] or [[Memcached]].\n\n## How\n\nCarefully. #storage\n"));
+            Path out = temp.resolve("README.md");
+            knowledgeBase.export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
+            String readme = Files.readString(out);
+            assertThat(readme).contains("#### Redis", "Use [Redis](#redis) or Memcached.", "##### How");
+        }
+    }
+}
