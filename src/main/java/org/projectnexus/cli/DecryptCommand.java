@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.logic.NexusException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,7 @@ final class DecryptCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Path folder = DataFolder.resolve(parent.home());
         try {
-            KnowledgeBase.changeEncryption(folder, parent.input().password("Current password: ", err), null);
+            KnowledgeBaseFiles.changeEncryption(folder, parent.input().password("Current password: ", err), null);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is no longer encrypted.");
             return 0;
         } catch (NexusException failure) {

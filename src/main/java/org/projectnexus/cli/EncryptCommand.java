@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.logic.NexusException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ final class EncryptCommand implements Callable<Integer> {
             if (!Arrays.equals(password, again)) {
                 throw new NexusException("The two passwords differ; nothing was changed.");
             }
-            KnowledgeBase.changeEncryption(folder, null, password);
+            KnowledgeBaseFiles.changeEncryption(folder, null, password);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is now encrypted."
                     + " Backups made before stay unencrypted: delete those in backups/ if they must not be read.");
             return 0;

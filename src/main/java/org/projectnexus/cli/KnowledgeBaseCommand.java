@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.starter.StarterContent;
@@ -41,7 +42,7 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
 
     /** Opens the knowledge base, asking for its password if it is encrypted (never stored anywhere). */
     private KnowledgeBase open(Path folder) {
-        char[] password = KnowledgeBase.isEncrypted(folder)
+        char[] password = KnowledgeBaseFiles.isEncrypted(folder)
                 ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
         return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.logic.NexusException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +47,9 @@ final class RestoreCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Nothing was changed.");
                 return 1;
             }
-            char[] password = KnowledgeBase.isEncrypted(folder) || isEncryptedBackup()
+            char[] password = KnowledgeBaseFiles.isEncrypted(folder) || isEncryptedBackup()
                     ? parent.input().password("Password of the backup: ", err) : null;
-            Path aside = KnowledgeBase.restoreBackup(folder, backup, password);
+            Path aside = KnowledgeBaseFiles.restoreBackup(folder, backup, password);
             spec.commandLine().getOut().println("Restored " + backup + "."
                     + (aside == null ? "" : " The knowledge base it replaced is in " + aside + "."));
             return 0;
@@ -59,6 +60,6 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     private boolean isEncryptedBackup() {
-        return KnowledgeBase.isEncryptedBackup(backup);
+        return KnowledgeBaseFiles.isEncryptedBackup(backup);
     }
 }

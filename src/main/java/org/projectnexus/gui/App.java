@@ -12,6 +12,7 @@ import org.projectnexus.gui.settings.SettingsStore;
 import org.projectnexus.gui.settings.WindowSettings;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.OpeningOptions;
@@ -96,7 +97,7 @@ public final class App extends Application {
      * this launcher thread waits), again after a wrong one. The password is never stored.
      */
     private static KnowledgeBase openKnowledgeBase(Path home) {
-        if (!KnowledgeBase.isEncrypted(home)) {
+        if (!KnowledgeBaseFiles.isEncrypted(home)) {
             return KnowledgeBase.open(home, Clock.systemUTC());
         }
         String problem = "";

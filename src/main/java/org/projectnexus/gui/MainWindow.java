@@ -26,13 +26,8 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import javafx.stage.FileChooser;
 import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.backup.BackupViewModel;
-import org.projectnexus.gui.history.HistoryDialog;
-import org.projectnexus.gui.history.HistoryViewModel;
-import org.projectnexus.gui.trash.TrashDialog;
-import org.projectnexus.gui.trash.TrashViewModel;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.exchange.ExchangeView;
 import org.projectnexus.gui.exchange.ExchangeViewModel;
@@ -66,7 +61,7 @@ public final class MainWindow {
     private final TabPane sideTabs = new TabPane();
     private final FindingControls finding;
     private final Theme theme;
-    private final BackupViewModel backups;
+    private final SafetyControls safety;
     private final ExchangeView exchange;
 
     /**
@@ -76,7 +71,7 @@ public final class MainWindow {
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
                       Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel) {
         this.viewModel = viewModel;
-        this.backups = backups;
+        this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow());
         this.exchange = new ExchangeView(exchangeViewModel, () -> {
             viewModel.entryList().reload(() -> { });
             viewModel.tagBrowser().reload();
@@ -195,12 +190,8 @@ public final class MainWindow {
                 item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
                 exportItem(), importItem(),
-                withId(item("History of this entry…", "Shortcut+Shift+H", Feather.CLOCK, this::showHistory), "historyMenu"),
-                withId(item("Trash…", null, Feather.TRASH, this::showTrash), "trashMenu"),
-                new SeparatorMenuItem(),
-                withId(item("Back up now", null, Feather.ARCHIVE, this::backUpNow), "backUpNowMenu"),
-                withId(item("Restore backup…", null, Feather.ROTATE_CCW, this::restoreBackup), "restoreBackupMenu"),
-                new SeparatorMenuItem(),
+                safety.historyItem(), safety.trashItem(), new SeparatorMenuItem(),
+                safety.backUpItem(), safety.restoreItem(), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
         previewToggle.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem graph = item("Graph", "Shortcut+G", Feather.SHARE_2, this::showGraph);
@@ -234,64 +225,6 @@ public final class MainWindow {
     /** Imports and exports, for the window's menus and for tests that cannot drive a file chooser. */
     public ExchangeView exchange() {
         return exchange;
-    }
-
-    private static MenuItem withId(MenuItem item, String id) {
-        item.setId(id);
-        return item;
-    }
-
-    private void showHistory() {
-        Entry open = viewModel.editor().storedProperty().get();
-        if (open == null) {
-            return;
-        }
-        viewModel.saveNow();
-        HistoryViewModel history = viewModel.history();
-        new HistoryDialog(history, viewModel::showRestored, root.getScene().getWindow()).show();
-        history.show(open);
-    }
-
-    private void showTrash() {
-        TrashViewModel trash = viewModel.trash();
-        new TrashDialog(trash, viewModel::showRestored, root.getScene().getWindow()).show();
-        trash.reload();
-    }
-
-    private void backUpNow() {
-        if (backups != null) {
-            backups.backUpNow();
-        }
-    }
-
-    private void restoreBackup() {
-        if (backups == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Restore a backup");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nexus backups", "*.zip"));
-        java.io.File folder = backups.backupFolder().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            confirmRestore(chosen.toPath());
-        }
-    }
-
-    /** Asks before replacing the knowledge base with a backup; the current one is set aside, never deleted. */
-    public void confirmRestore(java.nio.file.Path zip) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace the whole knowledge base with the backup “"
-                + zip.getFileName() + "”? The current one is kept aside in the data folder's set-aside/ folder.",
-                ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText("Restore a backup");
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
-            viewModel.saveNow();
-            backups.restore(zip, viewModel::reloadAll);
-        });
     }
 
     /** Ctrl+N: a small menu of the three kinds, at the top of the editor. */

@@ -32,9 +32,6 @@ import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.Database;
-import org.projectnexus.logic.store.DatabaseEncryption;
-import org.projectnexus.logic.store.DatabaseInUseException;
-import org.projectnexus.logic.store.WrongPasswordException;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.KnowledgeBaseFacts;
 import org.projectnexus.logic.store.StaleEntryException;
@@ -142,45 +139,6 @@ public final class KnowledgeBase implements AutoCloseable {
     public void setRevisionThinning(RevisionThinning policy) {
         store.putFacts(policy.asFacts());
         store.useThinning(policy);
-    }
-
-    /** Whether the knowledge base in {@code folder} is encrypted (its password is needed to open it). */
-    public static boolean isEncrypted(Path folder) {
-        return DatabaseEncryption.isEncrypted(folder);
-    }
-
-    /** Whether a backup zip holds an encrypted knowledge base. */
-    public static boolean isEncryptedBackup(Path zip) {
-        return DatabaseEncryption.isEncryptedBackup(zip);
-    }
-
-    /**
-     * Encrypts ({@code from} null), re-keys or decrypts ({@code to} null) the knowledge base in {@code folder},
-     * which must not be open. Backups made before keep the protection they had.
-     */
-    public static void changeEncryption(Path folder, char[] from, char[] to) {
-        DatabaseEncryption.convert(folder, from, to);
-        // An encrypted knowledge base keeps its search index in memory only: the one on disk holds readable text.
-        DataFolder.deleteTree(folder.resolve(SEARCH_FOLDER));
-    }
-
-    /**
-     * Restores a backup into {@code folder} without opening the knowledge base there first (it may be damaged);
-     * refuses while another Nexus holds it. The current database is set aside first; returns where (or null).
-     */
-    public static Path restoreBackup(Path folder, Path zip, char[] password) {
-        if (Database.existsIn(folder)) {
-            try {
-                Database.open(folder, password).close(); // proves no other Nexus holds it
-            } catch (DatabaseInUseException | WrongPasswordException refused) {
-                throw refused;
-            } catch (NexusException damaged) {
-                // A damaged knowledge base is exactly what a restore is for: go on.
-            }
-        }
-        Path aside = Database.restoreInto(folder, zip, password);
-        DataFolder.deleteTree(folder.resolve(SEARCH_FOLDER)); // rebuilt from the restored database at the next start
-        return aside;
     }
 
     public List<EntrySummary> summaries() {

@@ -148,13 +148,14 @@ public final class SearchHarness {
         double[] millis = new double[100];
         for (int i = 0; i < millis.length + 20; i++) {
             Entry entry = knowledgeBase.find(entries.get(random.nextInt(entries.size())).id()).orElseThrow();
-            String word = "freshword" + size + "x" + i;
+            String word = "fresh" + Long.toString(System.nanoTime(), 36) + "x" + i; // unique across runs too
             long start = System.nanoTime();
             knowledgeBase.save(entry.withText(entry.title(), entry.body() + "\n" + word));
             SearchResults found = knowledgeBase.search(word, 5);
             long elapsed = System.nanoTime() - start;
             if (found.total() != 1) {
-                throw new IllegalStateException("A saved word was not found at once: " + word);
+                throw new IllegalStateException("A saved word was found " + found.total() + " times at once: " + word
+                        + " in " + entry.title() + " " + found.hits().stream().map(hit -> hit.title()).toList());
             }
             if (i >= 20) {
                 millis[i - 20] = elapsed / 1e6;

@@ -51,10 +51,18 @@ public final class QuickSwitcher {
         }
         String query = FuzzyMatch.fold(typed.strip()).replace(" ", "");
         long queryMask = FuzzyMatch.mask(query);
-        Map<UUID, Scored> best = new HashMap<>();
+        // A candidate's names (title, then aliases) stand together: keep its best, then offer it to the top list.
+        PriorityQueue<Scored> top = new PriorityQueue<>(BY_RANK.reversed());
+        Candidate current = null;
+        Scored groupBest = null;
         int order = 0;
         for (Name name : all) {
-            order++;
+            if (name.candidate != current) {
+                offer(top, groupBest, limit);
+                groupBest = null;
+                current = name.candidate;
+                order++;
+            }
             if ((name.mask & queryMask) != queryMask) {
                 continue;
             }
@@ -62,17 +70,12 @@ public final class QuickSwitcher {
             if (score == FuzzyMatch.NO_MATCH) {
                 continue;
             }
-            score += recency.getOrDefault(name.candidate.id(), 0) * (query.isEmpty() ? 1000 : 60);
-            Scored scored = new Scored(name, score, order);
-            best.merge(name.candidate.id(), scored, (a, b) -> a.score >= b.score ? a : b);
-        }
-        PriorityQueue<Scored> top = new PriorityQueue<>(BY_RANK.reversed());
-        for (Scored scored : best.values()) {
-            top.add(scored);
-            if (top.size() > limit) {
-                top.poll();
+            score += recency.isEmpty() ? 0 : recency.getOrDefault(name.candidate.id(), 0) * (query.isEmpty() ? 1000 : 60);
+            if (groupBest == null || score > groupBest.score) {
+                groupBest = new Scored(name, score, order);
             }
         }
+        offer(top, groupBest, limit);
         List<Scored> ranked = new ArrayList<>(top);
         ranked.sort(BY_RANK);
         return ranked.stream().map(scored -> new SwitcherMatch(scored.name.candidate.id(),
@@ -80,6 +83,18 @@ public final class QuickSwitcher {
     }
 
     private record Scored(Name name, int score, int order) {
+    }
+
+    private static void offer(PriorityQueue<Scored> top, Scored scored, int limit) {
+        if (scored == null) {
+            return;
+        }
+        if (top.size() < limit) {
+            top.add(scored);
+        } else if (BY_RANK.compare(scored, top.peek()) < 0) {
+            top.poll();
+            top.add(scored);
+        }
     }
 
     /** Higher score first; then the newer entry (it came first from the source). */

@@ -29,9 +29,10 @@ final class Snippets {
             throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkedRuns())
-                .withMaxLength(20_000)
+                .withMaxLength(10_000)
                 .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true)
+                .withHighlightPhrasesStrictly(false)
+                .withWeightMatches(false)
                 .withMaxNoHighlightPassages(1));
         String[] fields = {SearchDocuments.TITLE, SearchDocuments.TEXT};
         Map<String, Object[]> found = highlighter.highlight(fields, query, docIds, new int[] {1, 2});

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.SearchHit;
@@ -67,7 +68,7 @@ class SearchConsistencyTest {
         }
         assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).exists();
         char[] password = "correct-horse".toCharArray();
-        KnowledgeBase.changeEncryption(home, null, password);
+        KnowledgeBaseFiles.changeEncryption(home, null, password);
         assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).doesNotExist();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC(),
                 org.projectnexus.logic.OpeningOptions.DEFAULT.withPassword(password.clone()))) {
