@@ -135,7 +135,8 @@ public final class SearchPanel extends VBox {
             kind.getStyleClass().add("search-kind");
             // Wrap to the list's width (the cell's own width is not settled when its height is computed).
             for (TextFlow flow : new TextFlow[] {title, snippet}) {
-                flow.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                flow.prefWidthProperty().bind(getListView().widthProperty().subtract(48));
+                flow.maxWidthProperty().bind(flow.prefWidthProperty());
                 flow.setMinHeight(Region.USE_PREF_SIZE);
             }
             setPrefWidth(0);

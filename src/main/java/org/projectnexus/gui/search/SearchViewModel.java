@@ -81,7 +81,7 @@ public final class SearchViewModel {
                 .toList());
         tags.setAll(results.tags().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(30).map(entry -> new Facet(entry.getKey(), "#" + entry.getKey(), entry.getValue())).toList());
+                .limit(12).map(entry -> new Facet(entry.getKey(), "#" + entry.getKey(), entry.getValue())).toList());
         summary.set(message);
     }
 
