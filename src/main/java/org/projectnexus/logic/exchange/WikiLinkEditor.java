@@ -3,6 +3,7 @@ package org.projectnexus.logic.exchange;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.projectnexus.logic.links.ProseRegions;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -14,8 +15,6 @@ import org.projectnexus.model.WikiLink;
  */
 final class WikiLinkEditor {
 
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`]*?\\1");
     private static final Pattern WIKI_LINK =
             Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|([^\\[\\]\\n]*))?]]");
 
@@ -26,7 +25,7 @@ final class WikiLinkEditor {
         if (!markdown.contains("[[")) {
             return markdown;
         }
-        return inProse(markdown, prose -> links(prose, rewrite));
+        return ProseRegions.rewrite(markdown, prose -> links(prose, rewrite));
     }
 
     /**
@@ -38,7 +37,7 @@ final class WikiLinkEditor {
         if (!markdown.contains(".md")) {
             return markdown;
         }
-        return inProse(markdown, prose -> {
+        return ProseRegions.rewrite(markdown, prose -> {
             Matcher link = FILE_LINK.matcher(prose);
             StringBuilder out = new StringBuilder(prose.length());
             while (link.find()) {
@@ -59,52 +58,6 @@ final class WikiLinkEditor {
 
     private static final Pattern FILE_LINK =
             Pattern.compile("(?<!!)\\[((?:\\\\.|[^\\]\\\\\\n])*)]\\(([^)\\s]+?\\.md)(?:#([^)\\s]*))?\\)");
-
-    private static String inProse(String markdown, java.util.function.UnaryOperator<String> rewrite) {
-        if (!markdown.contains("```") && !markdown.contains("~~~")) {
-            return outsideSpans(markdown, rewrite); // no fences: the line-by-line walk is not needed
-        }
-        StringBuilder out = new StringBuilder(markdown.length() + 64);
-        StringBuilder prose = new StringBuilder();
-        String fence = null;
-        int lineStart = 0;
-        while (lineStart < markdown.length()) {
-            int newline = markdown.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? markdown.length() : newline + 1;
-            String line = markdown.substring(lineStart, lineEnd);
-            lineStart = lineEnd;
-            Matcher opening = FENCE.matcher(line);
-            if (fence != null) {
-                out.append(line);
-                if (opening.find() && opening.group(1).charAt(0) == fence.charAt(0)
-                        && opening.group(1).length() >= fence.length()) {
-                    fence = null;
-                }
-            } else if (opening.find()) {
-                out.append(outsideSpans(prose.toString(), rewrite));
-                prose.setLength(0);
-                fence = opening.group(1);
-                out.append(line);
-            } else {
-                prose.append(line);
-            }
-        }
-        return out.append(outsideSpans(prose.toString(), rewrite)).toString();
-    }
-
-    private static String outsideSpans(String text, java.util.function.UnaryOperator<String> rewrite) {
-        if (text.indexOf('`') < 0) {
-            return rewrite.apply(text);
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        Matcher span = CODE_SPAN.matcher(text);
-        int done = 0;
-        while (span.find()) {
-            out.append(rewrite.apply(text.substring(done, span.start()))).append(span.group());
-            done = span.end();
-        }
-        return out.append(rewrite.apply(text.substring(done))).toString();
-    }
 
     private static String links(String prose, Function<WikiLink, String> rewrite) {
         if (!prose.contains("[[")) {

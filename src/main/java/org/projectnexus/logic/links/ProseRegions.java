@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Rewrites the prose of a Markdown text and leaves its code alone: fenced code blocks and inline code spans
  * pass through unchanged, so renaming a tag or a link never edits an example inside code.
  */
-final class ProseRegions {
+public final class ProseRegions {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`]*?\\1");
@@ -16,7 +16,10 @@ final class ProseRegions {
     private ProseRegions() {
     }
 
-    static String rewrite(String markdown, UnaryOperator<String> prose) {
+    public static String rewrite(String markdown, UnaryOperator<String> prose) {
+        if (!markdown.contains("```") && !markdown.contains("~~~")) {
+            return rewriteOutsideSpans(markdown, prose); // no fences: the line-by-line walk is not needed
+        }
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         StringBuilder pending = new StringBuilder();
         String fence = null;
@@ -46,6 +49,9 @@ final class ProseRegions {
     }
 
     private static String rewriteOutsideSpans(String text, UnaryOperator<String> prose) {
+        if (text.indexOf('`') < 0) {
+            return prose.apply(text);
+        }
         StringBuilder out = new StringBuilder(text.length());
         Matcher span = CODE_SPAN.matcher(text);
         int done = 0;
