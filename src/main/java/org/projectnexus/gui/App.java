@@ -17,7 +17,6 @@ import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.RunningInstance;
-import org.projectnexus.logic.backup.BackupPolicy;
 import org.projectnexus.logic.store.DatabaseInUseException;
 import org.projectnexus.logic.store.WrongPasswordException;
 import org.projectnexus.logic.starter.StarterContent;
@@ -145,7 +144,7 @@ public final class App extends Application {
         Theme theme = new Theme();
         theme.apply(settings.darkTheme());
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
-        BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, BackupPolicy.DEFAULT,
+        BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, settings.backups().toPolicy(),
                 viewModel::tellUser);
         MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
                 url -> getHostServices().showDocument(url), backups,
@@ -206,7 +205,7 @@ public final class App extends Application {
             runningInstance.close();
         }
         backupLane.shutdownAfter(() -> { });
-        WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get());
+        WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get(), settings.backups());
         // The background thread writes the last save and the settings, then closes the database.
         rendering.shutdownAfter(() -> { });
         indexing.shutdownAfter(() -> { });

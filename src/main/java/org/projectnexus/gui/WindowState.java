@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.projectnexus.gui.settings.BackupSettings;
 import org.projectnexus.gui.settings.WindowSettings;
 import org.projectnexus.model.Entry;
 
@@ -45,14 +46,15 @@ final class WindowState {
         }
     }
 
-    WindowSettings capture(Entry openEntry) {
+    /** The window as it is now; {@code backups} (not the window's to change) is kept as it was read. */
+    WindowSettings capture(Entry openEntry, BackupSettings backups) {
         List<Double> dividers = new ArrayList<>();
         for (double position : window.panes().getDividerPositions()) {
             dividers.add(position);
         }
         return new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers, window.previewToggle().isSelected(),
-                window.darkToggle().isSelected(), openEntry == null ? null : openEntry.id().toString());
+                window.darkToggle().isSelected(), openEntry == null ? null : openEntry.id().toString(), backups);
     }
 
     private static boolean onSomeScreen(WindowSettings settings) {

@@ -25,8 +25,8 @@ import org.projectnexus.model.Revision;
 public final class KillRun {
 
     /** What the kills found: all lists empty means nothing acknowledged was lost. */
-    record Summary(int kills, int acknowledged, int renames, List<String> lost, List<String> failedOpens,
-                   long millis) {
+    record Summary(int kills, int acknowledged, int renames, int imports, List<String> lost,
+                   List<String> failedOpens, long millis) {
         boolean clean() {
             return lost.isEmpty() && failedOpens.isEmpty();
         }
@@ -34,7 +34,7 @@ public final class KillRun {
         @Override
         public String toString() {
             return kills + " kills, " + acknowledged + " acknowledged saves (" + renames + " renames with link"
-                    + " rewrite), " + lost.size() + " lost or damaged, " + failedOpens.size() + " failed opens, "
+                    + " rewrite, " + imports + " imports), " + lost.size() + " lost or damaged, " + failedOpens.size() + " failed opens, "
                     + millis / 1000 + " s";
         }
     }
@@ -62,13 +62,17 @@ public final class KillRun {
         List<String> failedOpens = new ArrayList<>();
         int acknowledged = 0;
         int renames = 0;
+        int imports = 0;
         for (int kill = 1; kill <= kills; kill++) {
             List<String> acks = killOnce();
-            acknowledged += acks.size();
+            acknowledged += (int) acks.stream().filter(line -> !line.startsWith("IMPORTING ")).count();
             renames += (int) acks.stream().filter(line -> line.startsWith("RENAME")).count();
+            imports += (int) acks.stream().filter(line -> line.startsWith("IMPORT ")).count();
             try (KnowledgeBase reopened = KnowledgeBase.open(home, Clock.systemUTC())) {
                 for (String ack : acks) {
-                    check(reopened, ack).ifPresent(problem -> lost.add("kill " + ack + ": " + problem));
+                    Optional<String> problem = ack.startsWith("IMPORT") ? checkImport(reopened, ack, acks)
+                            : check(reopened, ack);
+                    problem.ifPresent(found -> lost.add("kill " + ack + ": " + found));
                 }
                 for (Finding finding : reopened.check()) {
                     if (finding.problem() == Finding.Problem.DANGLING_LINK) {
@@ -80,7 +84,8 @@ public final class KillRun {
                 break;
             }
         }
-        return new Summary(kills, acknowledged, renames, lost, failedOpens, System.currentTimeMillis() - start);
+        return new Summary(kills, acknowledged, renames, imports, lost, failedOpens,
+                System.currentTimeMillis() - start);
     }
 
     /** One worker life: started, left to save for a random while, killed; returns the saves it acknowledged. */
@@ -101,7 +106,7 @@ public final class KillRun {
                             isReady[0] = true;
                             ready.notifyAll();
                         }
-                    } else if (line.startsWith("SAVE ") || line.startsWith("RENAME ")) {
+                    } else if (line.startsWith("SAVE ") || line.startsWith("RENAME ") || line.startsWith("IMPORT")) {
                         acks.add(line);
                     }
                 }
@@ -125,6 +130,35 @@ public final class KillRun {
         worker.waitFor(30, TimeUnit.SECONDS);
         reader.join(10_000);
         return List.copyOf(acks);
+    }
+
+    /**
+     * An acknowledged import ({@code IMPORT step}) must have left every one of its entries, intact; one that was
+     * under way at the kill ({@code IMPORTING step} alone) all of them or none.
+     */
+    private static Optional<String> checkImport(KnowledgeBase knowledgeBase, String ack, List<String> acks) {
+        String step = ack.substring(ack.indexOf(' ') + 1);
+        if (ack.startsWith("IMPORTING ") && acks.contains("IMPORT " + step)) {
+            return Optional.empty(); // checked through its IMPORT line
+        }
+        int found = 0;
+        for (int i = 0; i < SavingWorker.IMPORTED; i++) {
+            Optional<Entry> entry = knowledgeBase.findByTitle(SavingWorker.importedTitle(Long.parseLong(step), i));
+            if (entry.isPresent()) {
+                found++;
+                if (!entry.get().body().strip().equals(SavingWorker.importedBody(Long.parseLong(step), i).strip())) {
+                    return Optional.of("imported entry " + i + " differs from its file");
+                }
+            }
+        }
+        boolean done = ack.startsWith("IMPORT ");
+        if (done && found < SavingWorker.IMPORTED) {
+            return Optional.of("only " + found + " of " + SavingWorker.IMPORTED + " imported entries are there");
+        }
+        if (!done && found != 0 && found != SavingWorker.IMPORTED) {
+            return Optional.of("an import cut short by the kill left " + found + " of its entries");
+        }
+        return Optional.empty();
     }
 
     /** Empty if the acknowledged save is in the database as acknowledged, else what is wrong. */

@@ -1,6 +1,7 @@
 package org.projectnexus.reliability;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.exchange.ConflictPolicy;
+import org.projectnexus.logic.exchange.Progress;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
@@ -18,12 +21,15 @@ import org.projectnexus.model.EntrySummary;
  * Runs in a JVM of its own, to be killed: saves entries in a loop as the window's autosave does, now and then
  * renames the entry that others link to (rewriting their links in the same transaction), and prints one line
  * per save the knowledge base reported as done:
- * {@code SAVE id version sha256(body)} or {@code RENAME id version title}.
+ * {@code SAVE id version sha256(body)} or {@code RENAME id version title}. Now and then it imports a folder of
+ * {@value #IMPORTED} Markdown files, saying {@code IMPORTING step} before and {@code IMPORT step} once it is done:
+ * an import cut short by the kill must have left all of its entries or none.
  */
 public final class SavingWorker {
 
     static final int NOTES = 10;
     static final int SOURCES = 5;
+    static final int IMPORTED = 3;
 
     private SavingWorker() {
     }
@@ -45,7 +51,10 @@ public final class SavingWorker {
         System.out.println("READY");
         System.out.flush();
         for (long step = System.nanoTime(); ; step++) {
-            if (random.nextInt(100) < 85) {
+            int dice = random.nextInt(100);
+            if (dice < 5) {
+                importFolder(knowledgeBase, home, step);
+            } else if (dice < 85) {
                 UUID id = notes.get(random.nextInt(notes.size()));
                 Entry note = knowledgeBase.find(id).orElseThrow();
                 String body = text(random, step);
@@ -57,6 +66,25 @@ public final class SavingWorker {
                 acknowledge("RENAME " + saved.id() + " " + saved.version() + " " + saved.title());
             }
         }
+    }
+
+    /** Imports {@value #IMPORTED} new notes titled {@code Imported STEP N} from a folder beside the data folder. */
+    private static void importFolder(KnowledgeBase knowledgeBase, Path home, long step) throws Exception {
+        Path folder = Files.createDirectories(home.resolveSibling(home.getFileName() + "-imports").resolve("" + step));
+        for (int i = 0; i < IMPORTED; i++) {
+            Files.writeString(folder.resolve(importedTitle(step, i) + ".md"), importedBody(step, i));
+        }
+        acknowledge("IMPORTING " + step);
+        knowledgeBase.importFrom(folder, ConflictPolicy.RENAME, Progress.none());
+        acknowledge("IMPORT " + step);
+    }
+
+    static String importedTitle(long step, int i) {
+        return "Imported " + step + " " + i;
+    }
+
+    static String importedBody(long step, int i) {
+        return "Imported body " + step + " " + i + "\n";
     }
 
     private static void acknowledge(String line) {
