@@ -17,15 +17,21 @@ import org.projectnexus.model.EntryKind;
 
 /**
  * A data folder that cannot be written: saves fail with a message a person understands, and nothing saved is
- * damaged. Skipped when the tests run as root, who can write anywhere (then the folder is not read-only).
+ * damaged. Root can write whatever the permissions say, so when the tests run as root (as in CI) the folder is made
+ * immutable with {@code chattr +i}, which binds root too; skipped only where that is not possible either.
  */
 class ReadOnlyFolderTest {
 
     @TempDir
     Path home;
 
+    private boolean immutable;
+
     @AfterEach
-    void writableAgain() throws IOException {
+    void writableAgain() throws IOException, InterruptedException {
+        if (immutable) {
+            chattr("-i");
+        }
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
         try (var files = Files.list(home)) {
             for (Path file : files.toList()) {
@@ -34,15 +40,29 @@ class ReadOnlyFolderTest {
         }
     }
 
+    private boolean chattr(String change) throws InterruptedException {
+        try {
+            Process chattr = new ProcessBuilder("chattr", "-R", change, home.toString())
+                    .redirectErrorStream(true).start();
+            chattr.getInputStream().readAllBytes();
+            return chattr.waitFor() == 0;
+        } catch (IOException noChattr) {
+            return false;
+        }
+    }
+
     @Test
-    void savesIntoAReadOnlyFolderFailWithAClearMessageAndChangeNothing() throws IOException {
+    void savesIntoAReadOnlyFolderFailWithAClearMessageAndChangeNothing() throws IOException, InterruptedException {
         Entry entry;
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Written").withText("Written", "before"));
         }
         Files.setPosixFilePermissions(home.resolve("nexus.mv.db"), PosixFilePermissions.fromString("r--r--r--"));
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
-        assumeFalse(Files.isWritable(home.resolve("nexus.mv.db")), "running as root: nothing is read-only");
+        if (Files.isWritable(home.resolve("nexus.mv.db"))) {
+            immutable = chattr("+i"); // running as root
+        }
+        assumeFalse(Files.isWritable(home.resolve("nexus.mv.db")), "root, and chattr cannot make files read-only here");
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             Entry found = knowledgeBase.find(entry.id()).orElseThrow();

@@ -67,6 +67,8 @@ final class IndexFiles implements AutoCloseable {
                 boolean usable = DirectoryReader.indexExists(directory) && FORMAT.equals(formatOf(directory));
                 IndexWriter writer = new IndexWriter(directory, config(analyzer, usable));
                 return new IndexFiles(directory, writer, !usable);
+            } catch (org.apache.lucene.store.LockObtainFailedException | java.nio.file.FileSystemException notDamaged) {
+                throw notDamaged; // held by another Nexus, or not writable: nothing to delete
             } catch (IOException | RuntimeException damaged) {
                 LOG.warn("The search index in {} is damaged; it will be rebuilt", folder, damaged);
                 for (String file : directory.listAll()) {
@@ -77,9 +79,11 @@ final class IndexFiles implements AutoCloseable {
             }
         } catch (org.apache.lucene.store.LockObtainFailedException locked) {
             throw new NexusException("The search index is in use by another Nexus. Close it and try again.", locked);
-        } catch (IOException failure) {
-            throw new NexusException("Nexus cannot open its search index in " + folder + ": " + failure.getMessage(),
-                    failure);
+        } catch (IOException unwritable) {
+            // A folder Nexus may not write (read-only media, permissions): search from memory, rebuilt from the
+            // database; the database itself says whether saving is possible.
+            LOG.warn("Cannot write the search index in {}; keeping it in memory", folder, unwritable);
+            return open(null, analyzer);
         }
     }
 
