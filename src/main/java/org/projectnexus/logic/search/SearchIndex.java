@@ -59,6 +59,9 @@ public final class SearchIndex implements AutoCloseable {
     private volatile boolean closed;
     /** Entries changed since the running synchronisation began: they may be in the index already. */
     private final Set<UUID> changedDuringSync = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Set before a synchronisation reads what the index holds, so no change made during it goes unrecorded. */
+    private volatile boolean syncing;
+    private final Object syncLock = new Object();
 
     private SearchIndex(IndexFiles files, Source source) {
         this.files = files;
@@ -81,7 +84,9 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                changedDuringSync.addAll(ids);
+                if (syncing) {
+                    changedDuringSync.addAll(ids);
+                }
                 List<UUID> all = new ArrayList<>(ids);
                 for (int from = 0; from < all.size(); from += BATCH) { // an import can change 100,000 at once
                     apply(all.subList(from, Math.min(all.size(), from + BATCH)), false);
@@ -99,8 +104,15 @@ public final class SearchIndex implements AutoCloseable {
      * that are gone. Reports {@code (done, total)} as it goes. Returns how many entries it had to fix.
      */
     public int synchronize(BiConsumer<Integer, Integer> progress) {
+        synchronized (syncLock) { // one at a time: start-up's and a restored backup's could otherwise overlap
+            return synchronizeAlone(progress);
+        }
+    }
+
+    private int synchronizeAlone(BiConsumer<Integer, Integer> progress) {
+        changedDuringSync.clear();
+        syncing = true;
         try {
-            changedDuringSync.clear();
             Map<UUID, Long> stored = source.versions();
             Map<UUID, Long> indexed = files.indexedVersions();
             List<UUID> outdated = new ArrayList<>();
@@ -176,6 +188,9 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException failure) {
             throw new NexusException("The search index could not be brought up to date: " + failure.getMessage(),
                     failure);
+        } finally {
+            syncing = false;
+            changedDuringSync.clear();
         }
     }
 
