@@ -194,8 +194,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Stores new entries in one transaction: all of them, or none when one fails (a title taken, say). */
     public List<Entry> addAll(List<Entry> drafts) {
-        return store.insertAll(drafts.stream().map(draft -> draft.withText(TitleRules.check(draft.title()),
-                draft.body())).toList());
+        List<Entry> checked = drafts.stream()
+                .map(draft -> draft.withText(TitleRules.check(draft.title()), draft.body())).toList();
+        return store.transaction(session -> checked.stream().map(session::insertAsGiven).toList());
     }
 
     /**

@@ -32,13 +32,7 @@ public final class EntryRepository {
     public void insert(Connection connection, Entry entry) throws SQLException {
         String sql = "INSERT INTO entry (" + COLUMNS + ", title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setObject(1, entry.id());
-            insert.setString(2, entry.kind().name());
-            bindText(insert, 3, entry);
-            insert.setTimestamp(9, Timestamp.from(entry.meta().created()));
-            insert.setTimestamp(10, Timestamp.from(entry.meta().updated()));
-            insert.setLong(11, entry.version());
-            insert.setString(12, WikiLink.titleKey(entry.title()));
+            bindNew(insert, entry);
             insert.executeUpdate();
         } catch (SQLException failure) {
             throw duplicateOr(failure, entry.title());
@@ -50,17 +44,22 @@ public final class EntryRepository {
         String sql = "INSERT INTO entry (" + COLUMNS + ", title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Entry entry : entries) {
-                insert.setObject(1, entry.id());
-                insert.setString(2, entry.kind().name());
-                bindText(insert, 3, entry);
-                insert.setTimestamp(9, Timestamp.from(entry.meta().created()));
-                insert.setTimestamp(10, Timestamp.from(entry.meta().updated()));
-                insert.setLong(11, entry.version());
-                insert.setString(12, WikiLink.titleKey(entry.title()));
+                bindNew(insert, entry);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    /** Binds every column of an {@code INSERT INTO entry} for a new row. */
+    private static void bindNew(PreparedStatement insert, Entry entry) throws SQLException {
+        insert.setObject(1, entry.id());
+        insert.setString(2, entry.kind().name());
+        bindText(insert, 3, entry);
+        insert.setTimestamp(9, Timestamp.from(entry.meta().created()));
+        insert.setTimestamp(10, Timestamp.from(entry.meta().updated()));
+        insert.setLong(11, entry.version());
+        insert.setString(12, WikiLink.titleKey(entry.title()));
     }
 
     /** Writes the entry over the stored row if that row still has {@code expectedVersion}; false otherwise. */

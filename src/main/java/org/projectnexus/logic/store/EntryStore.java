@@ -150,19 +150,6 @@ public final class EntryStore {
         return stored;
     }
 
-    /** Stores new entries as version 1, all in one transaction (all of them or none). */
-    public List<Entry> insertAll(List<Entry> drafts) {
-        List<Entry> stored = database.inTransaction(connection -> {
-            List<Entry> inserted = new ArrayList<>(drafts.size());
-            for (Entry draft : drafts) {
-                inserted.add(insert(connection, draft));
-            }
-            return inserted;
-        });
-        committed(stored.stream().map(Entry::id).collect(java.util.stream.Collectors.toSet()));
-        return stored;
-    }
-
     /**
      * Stores {@code edited} over the version it was read at, stamped with {@code now} (never earlier than the
      * stored time). Refuses with {@link StaleEntryException} when the stored entry changed in between.
