@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -54,10 +52,17 @@ public final class Database implements AutoCloseable {
 
     private static JdbcConnectionPool connect(Path folder, char[] password) {
         String url = url(folder, password);
+        Schema.State schema = null;
         if (existsIn(folder)) {
             // First a read-only look: a database from a newer Nexus must not be touched at all,
             // and H2 writes to a file it opens for writing even when nothing changes.
-            refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", password, folder);
+            schema = Schema.look(url + ";ACCESS_MODE_DATA=r", password);
+            if (schema == Schema.State.NEWER) {
+                throw Schema.newer(folder);
+            }
+            if (schema == Schema.State.BEHIND) {
+                refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", password, folder); // Flyway's own reading of it
+            }
         }
         // IFEXISTS is not set: a missing database is created. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
         // WRITE_DELAY=0 and a CHECKPOINT SYNC after each writing commit (see inTransaction): a commit is in the file
@@ -67,12 +72,10 @@ public final class Database implements AutoCloseable {
                 DatabaseEncryption.h2Password(password));
         try {
             checkOpens(pool, folder, password);
-            flyway(pool).migrate();
+            if (schema != Schema.State.CURRENT) {
+                Schema.migrate(pool, folder);
+            }
             return pool;
-        } catch (FlywayException failure) {
-            pool.dispose();
-            throw new NexusException("The knowledge base in " + folder
-                    + " could not be brought up to date: " + failure.getMessage(), failure);
         } catch (RuntimeException failure) {
             pool.dispose();
             throw failure;
@@ -248,7 +251,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException unreadable) {
                 return; // Held by another Nexus or damaged: opening it for writing says which, and writes nothing.
             }
-            for (MigrationInfo migration : flyway(pool).info().applied()) {
+            for (MigrationInfo migration : Schema.flyway(pool).info().applied()) {
                 if (migration.getState() == MigrationState.FUTURE_SUCCESS
                         || migration.getState() == MigrationState.FUTURE_FAILED) {
                     throw new NewerSchemaException("The knowledge base in " + folder
@@ -262,14 +265,6 @@ public final class Database implements AutoCloseable {
         } finally {
             pool.dispose();
         }
-    }
-
-    private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("long_text", "CLOB"))
-                .load();
     }
 
     /** The folder holds a Nexus database already (as opposed to a fresh one about to be created). */
