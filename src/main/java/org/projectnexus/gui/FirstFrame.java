@@ -7,13 +7,13 @@ import javafx.scene.Scene;
  * The moment a shown window's first frame is laid out (the first pulse's post-layout step; that frame's rendering
  * follows within the pulse). Used to start work that can wait until the window is on screen, and to time it.
  */
-final class FirstFrame {
+public final class FirstFrame {
 
     private FirstFrame() {
     }
 
     /** Runs {@code action} once, on the FX thread, at the end of the first layout pulse of {@code scene}. */
-    static void whenLaidOut(Scene scene, Runnable action) {
+    public static void whenLaidOut(Scene scene, Runnable action) {
         boolean[] done = {false};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
@@ -29,7 +29,7 @@ final class FirstFrame {
     }
 
     /** Runs {@code action} on the FX thread after the pulse that lays out the first frame of {@code scene}. */
-    static void afterShown(Scene scene, Runnable action) {
+    public static void afterShown(Scene scene, Runnable action) {
         whenLaidOut(scene, () -> Platform.runLater(action));
     }
 }

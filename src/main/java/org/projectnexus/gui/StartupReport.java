@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code nexus --startup-report}: how long the window took, counted from the start of the Java virtual machine
  * (the RuntimeMXBean's start time), to its first frame and to the entry list loaded; then the window closes.
- * The line goes to the logger {@code org.projectnexus.startup}, which logback.xml also prints on standard output,
+ * The line goes to the logger {@code org.projectnexus.startup}, which {@link org.projectnexus.LogSetup} also prints on standard output,
  * so that scripts (packaging/smoke-test.sh, bench/) can read it.
  */
 final class StartupReport {

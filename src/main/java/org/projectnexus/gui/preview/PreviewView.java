@@ -13,8 +13,9 @@ import netscape.javascript.JSObject;
  */
 public final class PreviewView extends StackPane {
 
-    private final WebView webView = new WebView();
-    private final WebEngine engine = webView.getEngine();
+    /** Made once the window has shown its first frame (see {@link #startWebKitAfterFirstFrame()}). */
+    private WebView webView;
+    private WebEngine engine;
     private final PreviewViewModel viewModel;
     /** Held here because WebKit keeps only a weak reference to objects handed to JavaScript. */
     private final PreviewBridge bridge;
@@ -29,6 +30,30 @@ public final class PreviewView extends StackPane {
         this.viewModel = viewModel;
         this.bridge = bridge;
         getStyleClass().add("preview");
+        viewModel.pageProperty().addListener((property, old, page) -> showCurrent(
+                old == null || page == null || !old.entryId().equals(page.entryId())));
+        startWebKitAfterFirstFrame();
+    }
+
+    /**
+     * WebKit's start (its native library, then the page with the bundled highlighting, math and diagram scripts)
+     * costs more than the rest of the window together: it waits until the window has shown its first frame.
+     */
+    private void startWebKitAfterFirstFrame() {
+        sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable sceneChanged) {
+                if (getScene() != null) {
+                    sceneProperty().removeListener(this);
+                    org.projectnexus.gui.FirstFrame.afterShown(getScene(), PreviewView.this::startWebKit);
+                }
+            }
+        });
+    }
+
+    private void startWebKit() {
+        webView = new WebView();
+        engine = webView.getEngine();
         webView.setId("previewWebView");
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
@@ -49,12 +74,11 @@ public final class PreviewView extends StackPane {
                 engine.loadContent(viewModel.shellProperty().get());
             }
         });
-        viewModel.pageProperty().addListener((property, old, page) -> showCurrent(
-                old == null || page == null || !old.entryId().equals(page.entryId())));
         viewModel.shellProperty().addListener((property, old, shell) -> engine.loadContent(shell));
         if (viewModel.shellProperty().get() != null) {
             engine.loadContent(viewModel.shellProperty().get());
         }
+        viewModel.prepareShell();
     }
 
     /**

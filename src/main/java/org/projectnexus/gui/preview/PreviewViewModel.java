@@ -44,6 +44,7 @@ public final class PreviewViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     private boolean rendering;
+    private boolean shellRequested;
     private Entry waiting;
     private Entry latest;
     private String headingToShow = "";
@@ -53,7 +54,17 @@ public final class PreviewViewModel {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         dark.addListener(changed -> show(latest));
-        background.run("prepare preview", () -> knowledgeBase.previewShell(false), shell::set, failure -> { });
+    }
+
+    /**
+     * Prepares the page the preview loads (several megabytes of bundled scripts, each hashed for the page's
+     * Content-Security-Policy), on the background lane; the view asks once the window is on screen.
+     */
+    public void prepareShell() {
+        if (!shellRequested) {
+            shellRequested = true;
+            background.run("prepare preview", () -> knowledgeBase.previewShell(false), shell::set, failure -> { });
+        }
     }
 
     /** The page the preview loads once (with the bundled scripts); null until it is ready. */
