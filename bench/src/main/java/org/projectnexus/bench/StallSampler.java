@@ -23,7 +23,13 @@ final class StallSampler {
 
     StallSampler(Thread fxThread) {
         this.fxThread = fxThread;
-        sampler = new Thread(this::sample, "stall-sampler");
+        sampler = new Thread(() -> {
+            try {
+                sample();
+            } catch (RuntimeException failure) {
+                failure.printStackTrace();
+            }
+        }, "stall-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -33,9 +39,13 @@ final class StallSampler {
         lastFrame = now;
     }
 
+    private volatile long longestSeen;
+
     private void sample() {
         while (running) {
-            if (System.nanoTime() - lastFrame > LATE) {
+            long late = System.nanoTime() - lastFrame;
+            longestSeen = Math.max(longestSeen, late);
+            if (late > LATE) {
                 String stack = Arrays.stream(fxThread.getStackTrace()).limit(6)
                         .map(frame -> frame.getClassName().replaceAll(".*\\.", "") + "." + frame.getMethodName())
                         .collect(Collectors.joining(" < "));
@@ -55,7 +65,8 @@ final class StallSampler {
     void stopAndPrint() {
         running = false;
         synchronized (samples) {
-            System.out.println("FX thread while a frame was over 50 ms late (samples of 5 ms):");
+            System.out.printf("FX thread while a frame was over 50 ms late (samples of 5 ms; longest wait seen %d ms):%n",
+                    TimeUnit.NANOSECONDS.toMillis(longestSeen));
             samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                     .forEach(entry -> System.out.printf("  %4d  %s%n", entry.getValue(), entry.getKey()));
             samples.clear();
