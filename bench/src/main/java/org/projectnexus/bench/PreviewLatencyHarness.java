@@ -55,21 +55,21 @@ public final class PreviewLatencyHarness {
         System.out.printf("%-12s %-8s %6s %9s %9s %9s %14s %10s%n", "note", "key gap", "keys", "p50 ms", "p95 ms",
                 "max ms", "longest frame", "kept up");
         FxBackgroundExecutor rendering = new FxBackgroundExecutor("nexus-rendering");
-        TracingLane tracedRendering = new TracingLane(rendering);
-        Window window = new Window(knowledgeBase, background, tracedRendering);
         List<String> arguments = List.of(args);
         int[] sizes = arguments.contains("50k") ? new int[] {51_200}
                 : arguments.contains("1m") ? new int[] {1_048_576} : new int[] {51_200, 1_048_576};
         int[] gaps = arguments.contains("30") ? new int[] {30} : arguments.contains("100") ? new int[] {100}
                 : new int[] {100, 30};
         boolean trace = arguments.contains("trace");
+        TracingLane tracedRendering = trace ? new TracingLane(rendering) : null;
+        Window window = new Window(knowledgeBase, background, trace ? tracedRendering : rendering);
         // The first keys after start meet a cold JIT (the first renders of a 50 KB note take 50-200 ms, later
         // ones 10-20 ms). They are measured, as a row of their own, so that the rows after them compare
         // configurations in the same (warm) state instead of whichever happened to run first.
-        measure(knowledgeBase, window, sizes[0], gaps[0], trace ? tracedRendering : null, " cold");
+        measure(knowledgeBase, window, sizes[0], gaps[0], tracedRendering, " cold");
         for (int size : sizes) {
             for (int gapMillis : gaps) {
-                measure(knowledgeBase, window, size, gapMillis, trace ? tracedRendering : null, "");
+                measure(knowledgeBase, window, size, gapMillis, tracedRendering, "");
             }
         }
         rendering.shutdownAfter(() -> { });
