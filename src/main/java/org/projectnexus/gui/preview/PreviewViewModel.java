@@ -12,7 +12,8 @@ import org.projectnexus.model.Entry;
 /**
  * What the preview shows: the HTML of the entry in the editor. Rendering runs in the background and is
  * coalesced: while one render runs, further changes only remember the newest entry, which renders next, so a
- * burst of keystrokes costs one or two renders, never one per key.
+ * burst of keystrokes costs one or two renders, never one per key. Each finished render of the open entry is
+ * shown, so the preview follows steady typing at the pace of rendering rather than waiting for a pause.
  */
 public final class PreviewViewModel {
 
@@ -104,9 +105,15 @@ public final class PreviewViewModel {
                 blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
     }
 
+    /**
+     * Shows what was rendered if it is still the entry in the editor, even when newer text waits to render:
+     * dropping it would leave the preview unchanged for as long as keys come faster than a render takes (a
+     * long note, or the first seconds after start while the JIT is cold), and each key would wait for several
+     * renders instead of at most two.
+     */
     private void finished(Entry entry, java.util.List<String> blocks, boolean darkPage) {
         rendering = false;
-        if (blocks != null && entry == latest) {
+        if (blocks != null && latest != null && entry.id().equals(latest.id())) {
             page.set(new Page(entry, blocks, darkPage, headingToShow, highlightsToShow));
             headingToShow = "";
             highlightsToShow = java.util.List.of();

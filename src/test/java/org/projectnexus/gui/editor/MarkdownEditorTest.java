@@ -1,0 +1,94 @@
+package org.projectnexus.gui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.projectnexus.gui.BackgroundExecutor;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor hands every edit to the model's text (change by change) and shows text the model is given. */
+class MarkdownEditorTest {
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Colours are computed at once on the calling thread. */
+    private static final class SameThread implements BackgroundExecutor {
+        @Override
+        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                onSuccess.accept(work.call());
+            } catch (Exception failure) {
+                onFailure.accept(failure);
+            }
+        }
+
+        @Override
+        public void shutdownAfter(Runnable last) {
+            last.run();
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void everyKindOfEditReachesTheModelText() throws Exception {
+        StringProperty text = new SimpleStringProperty("# Title\n\nFirst line.\nSecond line.\n");
+        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new SameThread()));
+        CodeArea area = editor.area();
+
+        onFx(() -> {
+            area.insertText(area.getLength(), "Typed at the end.");
+            area.insertText(0, "> ");
+            area.deleteText(2, 4);
+            area.replaceText(9, 14, "Erste");
+            area.replaceSelection("");
+            area.selectRange(0, 1);
+            area.replaceSelection("»");
+            area.insertText(area.getLength(), "\n\nä€😀 non-Latin-1 too");
+            return null;
+        });
+        String shown = onFx(() -> area.getText());
+        assertThat(text.get()).isEqualTo(shown);
+
+        onFx(() -> {
+            area.undo();
+            area.undo();
+            area.redo();
+            area.deleteText(0, area.getLength());
+            area.insertText(0, "again");
+            return null;
+        });
+        String shownAgain = onFx(() -> area.getText());
+        assertThat(text.get()).isEqualTo("again").isEqualTo(shownAgain);
+    }
+
+    @Test
+    void textSetOnTheModelIsShownAndFurtherEditsFollowIt() throws Exception {
+        StringProperty text = new SimpleStringProperty("old");
+        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new SameThread()));
+        CodeArea area = editor.area();
+
+        onFx(() -> {
+            text.set("another entry's body");
+            area.insertText(area.getLength(), "!");
+            return null;
+        });
+
+        String shown = onFx(() -> area.getText());
+        assertThat(shown).isEqualTo("another entry's body!");
+        assertThat(text.get()).isEqualTo("another entry's body!");
+    }
+}
