@@ -44,6 +44,8 @@ public final class App extends Application {
     private final BackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
     private final Path homeOverride;
     private final BackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
+    /** The editor's syntax colours: a colouring pass over a long note never holds up the preview's next render. */
+    private final BackgroundExecutor colouring = new FxBackgroundExecutor("nexus-colouring");
     private WindowState windowState;
     private MainViewModel viewModel;
     private Path home;
@@ -135,6 +137,7 @@ public final class App extends Application {
                 showOpeningFailure(openingFailure);
             }
             rendering.shutdownAfter(() -> { });
+            colouring.shutdownAfter(() -> { });
             indexing.shutdownAfter(() -> { });
             background.shutdownAfter(() -> { });
             backupLane.shutdownAfter(() -> { });
@@ -146,7 +149,7 @@ public final class App extends Application {
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
         BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, settings.backups().toPolicy(),
                 viewModel::tellUser);
-        MainWindow window = new MainWindow(viewModel, rendering, theme, Platform::exit,
+        MainWindow window = new MainWindow(viewModel, colouring, theme, Platform::exit,
                 url -> getHostServices().showDocument(url), backups,
                 new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase, background));
         windowState = new WindowState(stage, window);
@@ -208,6 +211,7 @@ public final class App extends Application {
         WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get(), settings.backups());
         // The background thread writes the last save and the settings, then closes the database.
         rendering.shutdownAfter(() -> { });
+        colouring.shutdownAfter(() -> { });
         indexing.shutdownAfter(() -> { });
         background.shutdownAfter(() -> {
             settingsStore.save(last);

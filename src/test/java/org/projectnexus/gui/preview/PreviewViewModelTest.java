@@ -72,7 +72,16 @@ class PreviewViewModelTest {
     void open() {
         knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
         preview = new PreviewViewModel(knowledgeBase, lane);
-        lane.finishNext(); // the page shell
+    }
+
+    @Test
+    void thePageShellIsPreparedOnceAndOnlyWhenTheViewAsks() {
+        assertThat(lane.queued()).isZero(); // nothing before the window's first frame
+        preview.prepareShell();
+        preview.prepareShell();
+        assertThat(lane.queued()).isEqualTo(1);
+        lane.finishNext();
+        assertThat(preview.shellProperty().get()).contains("Content-Security-Policy");
     }
 
     @AfterEach
