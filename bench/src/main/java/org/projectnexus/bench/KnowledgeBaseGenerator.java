@@ -18,6 +18,8 @@ public final class KnowledgeBaseGenerator {
     private static final String[] TAGS = {"backend", "backend/caching", "backend/caching/redis", "api", "api/rest",
             "api/graphql", "async/celery", "devops/docker", "database/design", "system-design"};
 
+    private static final int STORED_TOGETHER = 500;
+
     private KnowledgeBaseGenerator() {
     }
 
@@ -29,6 +31,7 @@ public final class KnowledgeBaseGenerator {
     public static List<Entry> fill(KnowledgeBase knowledgeBase, int count, int linksPerEntry, long seed) {
         Random random = new Random(seed);
         List<Entry> entries = new ArrayList<>(count);
+        List<Entry> drafts = new ArrayList<>(STORED_TOGETHER);
         EntryKind[] kinds = EntryKind.values();
         for (int i = 0; i < count; i++) {
             StringBuilder body = new StringBuilder(2200);
@@ -53,7 +56,11 @@ public final class KnowledgeBaseGenerator {
             body.append("\n#").append(TAGS[random.nextInt(TAGS.length)]).append(" #")
                     .append(TAGS[random.nextInt(TAGS.length)]).append('\n');
             Entry draft = knowledgeBase.draft(kinds[i % kinds.length], title(i));
-            entries.add(knowledgeBase.add(draft.withText(title(i), body.toString())));
+            drafts.add(draft.withText(title(i), body.toString()));
+            if (drafts.size() == STORED_TOGETHER || i == count - 1) { // one transaction each: 100,000 in minutes
+                entries.addAll(knowledgeBase.addAll(drafts));
+                drafts.clear();
+            }
         }
         return entries;
     }
