@@ -163,8 +163,13 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The tags and links written in the entry's Markdown. */
     public IndexedEntry indexed(Entry entry) {
-        ParsedMarkdown parsed = parser.parse(entry.markdownSources());
-        ParsedMarkdown body = entry.markdownSources().equals(entry.body()) ? parsed : parser.parse(entry.body());
+        return indexed(entry, parser::parse);
+    }
+
+    /** {@link #indexed(Entry)} with {@code parse} for the Markdown (an import passes on texts it has parsed). */
+    private IndexedEntry indexed(Entry entry, java.util.function.Function<String, ParsedMarkdown> parse) {
+        ParsedMarkdown parsed = parse.apply(entry.markdownSources());
+        ParsedMarkdown body = entry.markdownSources().equals(entry.body()) ? parsed : parse.apply(entry.body());
         return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links(), body.aliases());
     }
 
@@ -401,7 +406,7 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
         ImportReport report = new ImportReport();
-        ImportSources.Reading reading = new ImportSources(parser).open(source, report, progress);
+        ImportSources.Reading reading = new ImportSources(parser, this::indexed).open(source, report, progress);
         progress.checkCancelled();
         return store.transaction(session -> {
             EntryImport writer = new EntryImport(session, onConflict, clock, report, progress).start(reading.expected());

@@ -36,7 +36,8 @@ public final class ImportPipeline {
             Object last = END;
             try {
                 reading.read(batch -> hand(queue, stopped,
-                        batch.parallelStream().map(candidate -> candidate.withIndex(indexer.apply(candidate.entry()))).toList()));
+                        batch.parallelStream().map(candidate -> candidate.indexed() != null ? candidate
+                                : candidate.withIndex(indexer.apply(candidate.entry()))).toList()));
             } catch (Stopped stop) {
                 return;
             } catch (RuntimeException | Error failure) {

@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.projectnexus.logic.markdown.ParsedMarkdown;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
@@ -24,14 +28,30 @@ public final class ImportSources {
 
     private final MarkdownParser parser;
     private final FileContents contents;
+    private final Indexer indexer;
 
-    public ImportSources(MarkdownParser parser) {
-        this(parser, FileContents.DISK);
+    /** Works out an entry's tags, links and aliases, with {@code parse} for its Markdown (see the constructor). */
+    public interface Indexer {
+        IndexedEntry index(Entry entry, Function<String, ParsedMarkdown> parse);
     }
 
-    ImportSources(MarkdownParser parser, FileContents contents) {
+    /** Sources whose entries come without their index (the {@link ImportPipeline} works it out). */
+    public ImportSources(MarkdownParser parser) {
+        this(parser, FileContents.DISK, null);
+    }
+
+    /**
+     * Sources that index the entries of a folder as they read them, with the knowledge base's {@code indexer}: a
+     * text the reading has parsed already (an exported note's body) is not parsed a second time.
+     */
+    public ImportSources(MarkdownParser parser, Indexer indexer) {
+        this(parser, FileContents.DISK, indexer);
+    }
+
+    ImportSources(MarkdownParser parser, FileContents contents, Indexer indexer) {
         this.parser = parser;
         this.contents = contents;
+        this.indexer = indexer;
     }
 
     /** An import's entries, handed over in batches; {@code expected} of them (0 when not known before reading). */
@@ -64,8 +84,8 @@ public final class ImportSources {
         if (ReadmeReader.looksLikeReadme(file.get().text())) {
             return all(new ReadmeReader().entries(file.get(), report));
         }
-        MarkdownEntries entries = new MarkdownEntries(parser);
-        MarkdownEntries.Links links = new MarkdownEntries.Links(List.of(entries.describe(file.get(), false)));
+        MarkdownEntries entries = new MarkdownEntries(parser, indexer);
+        MarkdownEntries.Links links = new MarkdownEntries.Links(List.of(entries.describe(file.get())));
         return all(List.of(entries.candidate(file.get(), false, links, report)));
     }
 
@@ -82,7 +102,7 @@ public final class ImportSources {
      */
     private Reading folder(Path folder, ImportReport report, Progress progress) {
         VaultFolderReader reader = new VaultFolderReader(contents);
-        MarkdownEntries entries = new MarkdownEntries(parser);
+        MarkdownEntries entries = new MarkdownEntries(parser, indexer);
         List<MarkdownEntries.LinkTarget> targets = new ArrayList<>();
         List<MarkdownFile> read = new ArrayList<>(BATCH);
         reader.read(folder, report, progress, file -> {
@@ -118,7 +138,7 @@ public final class ImportSources {
     /** What links need of these files, worked out on every core; empties {@code files}. */
     private static List<MarkdownEntries.LinkTarget> describeAll(MarkdownEntries entries, List<MarkdownFile> files) {
         List<MarkdownEntries.LinkTarget> described = files.parallelStream()
-                .map(file -> entries.describe(file, true)).toList();
+                .map(entries::describe).toList();
         files.clear();
         return described;
     }

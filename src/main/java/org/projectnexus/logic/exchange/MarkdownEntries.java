@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.projectnexus.logic.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownParser;
+import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
@@ -40,10 +41,13 @@ final class MarkdownEntries {
     private static final int MAX_TAG = 200;
 
     private final MarkdownParser parser;
+    private final ImportSources.Indexer indexer;
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
-    MarkdownEntries(MarkdownParser parser) {
+    /** With an {@code indexer}, candidates come indexed; without (null), the caller indexes them. */
+    MarkdownEntries(MarkdownParser parser, ImportSources.Indexer indexer) {
         this.parser = parser;
+        this.indexer = indexer;
     }
 
     /**
@@ -72,11 +76,24 @@ final class MarkdownEntries {
      * The first look at a file: the title its entry will get, its aliases and headings. Cheap (no Markdown parse);
      * the report hears of the file when {@link #candidate} reads it properly.
      */
-    LinkTarget describe(MarkdownFile file, boolean folderTags) {
-        ImportReport unheard = new ImportReport();
+    LinkTarget describe(MarkdownFile file) {
         FrontMatter front = FrontMatter.split(file.text(), yaml);
-        Entry entry = draft(file, front, folderTags, unheard, false);
-        return new LinkTarget(file.withoutText(), entry.title(), aliases(front), headings(entry.markdownSources()));
+        String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()),
+                file.relativePath(), new ImportReport());
+        String sources = file.text();
+        if (exported(front)) { // the headings of the entry's text, not those Nexus writes round its fields
+            sources = front.body();
+            if (front.text("kind").flatMap(EntryKind::parse).orElse(EntryKind.NOTE) == EntryKind.CHALLENGE
+                    && front.text("problem").isEmpty() && front.text("solution").isEmpty()) {
+                VaultEntryFile.ChallengeSections sections = VaultEntryFile.challengeSections(sources);
+                sources = sections.problem() + "\n\n" + sections.solution() + "\n\n" + sections.body();
+            }
+        }
+        return new LinkTarget(file.withoutText(), title, aliases(front), headings(sources));
+    }
+
+    private static boolean exported(FrontMatter front) {
+        return front.error().isEmpty() && (front.fields().containsKey("id") || front.fields().containsKey("kind"));
     }
 
     /** The file as an entry, with its links rewritten to the titles of the files they name. */
@@ -97,12 +114,28 @@ final class MarkdownEntries {
         FrontMatter front = FrontMatter.split(file.text(), yaml);
         front.error().ifPresent(error -> report.note(file.relativePath(), error,
                 "imported; the front matter is kept as text"));
-        Entry entry = draft(file, front, folderTags, report, true);
+        ParsedOnce parsed = new ParsedOnce();
+        Entry entry = draft(file, front, folderTags, report, parsed);
         Entry relinked = entry instanceof Challenge challenge
                 ? challenge.withText(challenge.title(), relink.apply(challenge.body()))
                 .withDetails(relink.apply(challenge.problem()), relink.apply(challenge.solution()), challenge.status())
                 : entry.withText(entry.title(), relink.apply(entry.body()));
-        return new ImportCandidate(relinked, file.relativePath());
+        ImportCandidate candidate = new ImportCandidate(relinked, file.relativePath());
+        return indexer == null ? candidate : candidate.withIndex(indexer.index(relinked, parsed::parse));
+    }
+
+    /** Parses Markdown, remembering the last text: an exported body is parsed for its tags, then indexed as it is. */
+    private final class ParsedOnce {
+        private String text;
+        private ParsedMarkdown result;
+
+        ParsedMarkdown parse(String markdown) {
+            if (!markdown.equals(text)) {
+                result = parser.parse(markdown);
+                text = markdown;
+            }
+            return result;
+        }
     }
 
     /** The link pointed at the entry's title (or one of its aliases), or null when it does already. */
@@ -157,13 +190,12 @@ final class MarkdownEntries {
     }
 
     /**
-     * The entry a file gives. {@code complete} false leaves out what only the stored text needs (the folder tag,
-     * the body's own front matter) and is enough for its title and headings.
+     * The entry a file gives; {@code parsed} remembers the Markdown it parses, for indexing the entry after.
      */
     private Entry draft(MarkdownFile file, FrontMatter front, boolean folderTags, ImportReport report,
-                        boolean complete) {
+                        ParsedOnce parsed) {
         String source = file.relativePath();
-        boolean exported = front.error().isEmpty() && (front.fields().containsKey("id") || front.fields().containsKey("kind"));
+        boolean exported = exported(front);
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()), source, report);
         Instant created = instant(front, "created").orElse(file.modified());
         Instant updated = instant(front, "updated").orElse(file.modified());
@@ -171,7 +203,7 @@ final class MarkdownEntries {
         EntryMeta meta = new EntryMeta(id, created, updated.isBefore(created) ? created : updated, 0);
         if (!exported) {
             String body = file.text();
-            if (complete && folderTags && !file.folder().isEmpty()) {
+            if (folderTags && !file.folder().isEmpty()) {
                 body = withFolderTag(front, body, file.folder(), source, report);
             }
             return new Note(meta, title, body);
@@ -186,7 +218,7 @@ final class MarkdownEntries {
             problem = sections.problem();
             solution = sections.solution();
         }
-        String body = complete ? bodyWithOwnFields(front, rest) : rest;
+        String body = bodyWithOwnFields(front, rest, parsed);
         return switch (kind) {
             case NOTE -> new Note(meta, title, body);
             case CHALLENGE -> new Challenge(meta, title, body, problem, solution,
@@ -200,11 +232,11 @@ final class MarkdownEntries {
      * The body of an exported entry: the front-matter fields that are not Nexus's own go back into the body's
      * front matter, with the tags that are not written in the text itself.
      */
-    private String bodyWithOwnFields(FrontMatter front, String rest) {
+    private String bodyWithOwnFields(FrontMatter front, String rest, ParsedOnce parsed) {
         Map<String, Object> own = new LinkedHashMap<>();
         front.fields().forEach((key, value) -> {
             if (key.equals("tags")) {
-                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parser.parse(rest).inlineTags() : Set.of();
+                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parsed.parse(rest).inlineTags() : Set.of();
                 List<String> written = front.list("tags").stream()
                         .filter(name -> !validTag(name) || !inline.contains(new Tag(name))).toList();
                 if (!written.isEmpty()) {

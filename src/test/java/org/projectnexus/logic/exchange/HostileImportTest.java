@@ -181,7 +181,7 @@ class HostileImportTest {
             }
         };
         ImportReport report = new ImportReport();
-        List<ImportCandidate> read = new ImportSources(new org.projectnexus.logic.markdown.MarkdownParser(), refusing)
+        List<ImportCandidate> read = new ImportSources(new org.projectnexus.logic.markdown.MarkdownParser(), refusing, null)
                 .read(vault, report, Progress.none());
         assertThat(read).extracting(candidate -> candidate.entry().title()).containsExactly("Open");
         assertThat(report.lines()).containsExactly(
