@@ -374,22 +374,8 @@ public final class KnowledgeBase implements AutoCloseable {
      * exist). Returns how many entries were written. Cancelling through {@code progress} stops between files.
      */
     public int export(ExportFormat format, Path target, LinkStyle links, Progress progress) {
-        ExportSource source = new ExportSource() { // vault and JSON read the entries a page at a time
-            @Override
-            public List<EntrySummary> summaries() {
-                return store.summaries();
-            }
-
-            @Override
-            public java.util.Map<UUID, List<String>> aliases() {
-                return store.aliases();
-            }
-
-            @Override
-            public List<IndexedEntry> page(List<UUID> ids) {
-                return store.indexedPage(ids);
-            }
-        };
+        // Vault and JSON read the entries a page at a time; the README is built from all of them at once.
+        ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
             case VAULT -> new VaultExporter().export(source, target, links, progress);
             case README -> new ReadmeExporter().export(store.indexedEntries(), target, progress);

@@ -51,6 +51,28 @@ public interface ExportSource {
         }
     }
 
+    /** A source from its three reads (the knowledge base's store). */
+    static ExportSource of(java.util.function.Supplier<List<EntrySummary>> summaries,
+                           java.util.function.Supplier<Map<UUID, List<String>>> aliases,
+                           java.util.function.Function<List<UUID>, List<IndexedEntry>> page) {
+        return new ExportSource() {
+            @Override
+            public List<EntrySummary> summaries() {
+                return summaries.get();
+            }
+
+            @Override
+            public Map<UUID, List<String>> aliases() {
+                return aliases.get();
+            }
+
+            @Override
+            public List<IndexedEntry> page(List<UUID> ids) {
+                return page.apply(ids);
+            }
+        };
+    }
+
     /** Writes one entry of an export. */
     interface EntryWriter {
         void write(IndexedEntry entry) throws java.io.IOException;

@@ -150,7 +150,18 @@ public final class ImportSources {
             @Override
             public void read(Consumer<List<ImportCandidate>> batches) {
                 List<ImportCandidate> batch = new ArrayList<>(BATCH);
-                new JsonBackup().read(file, report, progress, entry -> {
+                // Only the writing thread reports counts ("Saving entries"); reading here only heeds Cancel.
+                Progress cancelOnly = new Progress() {
+                    @Override
+                    public void update(String phase, long done, long total) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return progress.isCancelled();
+                    }
+                };
+                new JsonBackup().read(file, report, cancelOnly, entry -> {
                     batch.add(new ImportCandidate(entry, name + " › “" + entry.title() + "”"));
                     if (batch.size() == BATCH) {
                         batches.accept(List.copyOf(batch));
