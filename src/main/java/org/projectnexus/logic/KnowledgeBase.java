@@ -11,7 +11,8 @@ import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.EntryImport;
 import org.projectnexus.logic.exchange.ExportFormat;
-import org.projectnexus.logic.exchange.ImportCandidate;
+import org.projectnexus.logic.exchange.ExportSource;
+import org.projectnexus.logic.exchange.ImportPipeline;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.ImportSources;
 import org.projectnexus.logic.exchange.JsonBackup;
@@ -162,8 +163,13 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The tags and links written in the entry's Markdown. */
     public IndexedEntry indexed(Entry entry) {
-        ParsedMarkdown parsed = parser.parse(entry.markdownSources());
-        ParsedMarkdown body = entry.markdownSources().equals(entry.body()) ? parsed : parser.parse(entry.body());
+        return indexed(entry, parser::parse);
+    }
+
+    /** {@link #indexed(Entry)} with {@code parse} for the Markdown (an import passes on texts it has parsed). */
+    private IndexedEntry indexed(Entry entry, java.util.function.Function<String, ParsedMarkdown> parse) {
+        ParsedMarkdown parsed = parse.apply(entry.markdownSources());
+        ParsedMarkdown body = entry.markdownSources().equals(entry.body()) ? parsed : parse.apply(entry.body());
         return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links(), body.aliases());
     }
 
@@ -373,26 +379,36 @@ public final class KnowledgeBase implements AutoCloseable {
      * exist). Returns how many entries were written. Cancelling through {@code progress} stops between files.
      */
     public int export(ExportFormat format, Path target, LinkStyle links, Progress progress) {
-        List<IndexedEntry> entries = store.indexedEntries();
+        // Vault and JSON read the entries a page at a time; the README is built from all of them at once.
+        ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
-            case VAULT -> new VaultExporter().export(entries, target, links, progress);
-            case README -> new ReadmeExporter().export(entries, target, progress);
-            case JSON -> new JsonBackup().export(entries, target, progress);
+            case VAULT -> new VaultExporter().export(source, target, links, progress);
+            case README -> new ReadmeExporter().export(store.indexedEntries(), target, progress);
+            case JSON -> new JsonBackup().export(source, target, progress);
         };
     }
 
     /**
      * Imports a folder of Markdown files (an Obsidian vault, a Nexus export), one Markdown file, a README in the
-     * Project Nexus structure, or a JSON backup. Everything is read first, then written in one transaction: a
-     * cancel or a failure leaves the knowledge base as it was. The report tells what was done with each file that
-     * needed attention.
+     * Project Nexus structure, or a JSON backup. The entries are read and written a batch at a time (reading on a
+     * thread of its own) in one transaction: a cancel or a failure leaves the knowledge base as it was. The report
+     * tells what was done with each file that needed attention. The import is done when its entries are committed;
+     * the search index takes in a large one in the background (see {@link SearchIndex}).
      */
     public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
         ImportReport report = new ImportReport();
-        List<ImportCandidate> candidates = new ImportSources(parser).read(source, report, progress);
+        ImportSources.Reading reading = new ImportSources(parser, this::indexed).open(source, report, progress);
         progress.checkCancelled();
-        return store.transaction(session ->
-                new EntryImport(session, onConflict, clock, report, progress).run(candidates));
+        return store.transaction(session -> {
+            EntryImport writer = new EntryImport(session, onConflict, clock, report, progress).start(reading.expected());
+            new ImportPipeline(this::indexed).run(reading, writer::write);
+            return writer.finish();
+        });
+    }
+
+    /** Whether the search index has every entry (false while it catches up after a start or a large import). */
+    public boolean searchIndexComplete() {
+        return search.complete();
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class KnowledgeBaseGenerator {
     private static final String[] TAGS = {"backend", "backend/caching", "backend/caching/redis", "api", "api/rest",
             "api/graphql", "async/celery", "devops/docker", "database/design", "system-design"};
 
+    private static final int STORED_TOGETHER = 500;
+
     private KnowledgeBaseGenerator() {
     }
 
@@ -27,8 +29,16 @@ public final class KnowledgeBaseGenerator {
 
     /** Adds {@code count} entries with about {@code linksPerEntry} links each; returns them in creation order. */
     public static List<Entry> fill(KnowledgeBase knowledgeBase, int count, int linksPerEntry, long seed) {
-        Random random = new Random(seed);
         List<Entry> entries = new ArrayList<>(count);
+        fill(knowledgeBase, count, linksPerEntry, seed, entries::add);
+        return entries;
+    }
+
+    /** Adds the entries like {@link #fill(KnowledgeBase, int, int, long)}, handing each stored one to {@code stored}. */
+    public static void fill(KnowledgeBase knowledgeBase, int count, int linksPerEntry, long seed,
+                            java.util.function.Consumer<Entry> stored) {
+        Random random = new Random(seed);
+        List<Entry> drafts = new ArrayList<>(STORED_TOGETHER);
         EntryKind[] kinds = EntryKind.values();
         for (int i = 0; i < count; i++) {
             StringBuilder body = new StringBuilder(2200);
@@ -53,9 +63,12 @@ public final class KnowledgeBaseGenerator {
             body.append("\n#").append(TAGS[random.nextInt(TAGS.length)]).append(" #")
                     .append(TAGS[random.nextInt(TAGS.length)]).append('\n');
             Entry draft = knowledgeBase.draft(kinds[i % kinds.length], title(i));
-            entries.add(knowledgeBase.add(draft.withText(title(i), body.toString())));
+            drafts.add(draft.withText(title(i), body.toString()));
+            if (drafts.size() == STORED_TOGETHER || i == count - 1) { // one transaction each: 100,000 in minutes
+                knowledgeBase.addAll(drafts).forEach(stored);
+                drafts.clear();
+            }
         }
-        return entries;
     }
 
     /** A power-law pick: entry 0 is linked most, then 1, ... (Zipf-like, exponent about 1). */

@@ -176,8 +176,8 @@ public final class ExchangeView {
                 return null;
             }
         });
-        dialog.getDialogPane().setContent(new VBox(10, new Label("Nothing is changed until the whole import has"
-                + " been read; a cancelled import changes nothing."), choice));
+        dialog.getDialogPane().setContent(new VBox(10, new Label("Nothing is changed until the whole import is"
+                + " written; a cancelled import changes nothing."), choice));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         dialog.initOwner(owner);
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> choice.getValue());

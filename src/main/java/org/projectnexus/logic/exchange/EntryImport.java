@@ -17,9 +17,9 @@ import org.projectnexus.model.WikiLink;
 /**
  * Writes imported entries inside one store session (one transaction: a cancel or a failure leaves nothing), applying
  * the conflict policy to titles that exist already. Two entries of the same import with one title are never a
- * conflict to skip: the second gets a free title. An entry whose id another entry has gets a new id. New entries are
- * written in batches; if a batch fails, its entries are written one by one, and the one that cannot be stored is
- * reported while the others go on.
+ * conflict to skip: the second gets a free title. An entry whose id another entry has gets a new id. Entries come
+ * and are written in batches ({@link #start}, {@link #write} for each, {@link #finish}); if a batch fails, its
+ * entries are written one by one, and the one that cannot be stored is reported while the others go on.
  */
 public final class EntryImport {
 
@@ -34,6 +34,8 @@ public final class EntryImport {
     private final Set<String> existingTitles = new HashSet<>();
     private final Set<String> importedTitles = new HashSet<>();
     private final Set<UUID> takenIds = new HashSet<>();
+    private int expected;
+    private int done;
 
     public EntryImport(StoreSession session, ConflictPolicy policy, Clock clock, ImportReport report, Progress progress) {
         this.session = session;
@@ -43,27 +45,45 @@ public final class EntryImport {
         this.progress = progress;
     }
 
-    public ImportReport run(List<ImportCandidate> candidates) {
+    /** Reads the titles and ids the knowledge base has; call once, in the session, before {@link #write}. */
+    public EntryImport start(int expected) {
         for (EntrySummary summary : session.summaries()) {
             existingTitles.add(key(summary.title()));
             takenIds.add(summary.id());
         }
-        List<ImportCandidate> batch = new ArrayList<>(BATCH);
-        int done = 0;
+        this.expected = expected;
+        return this;
+    }
+
+    /** Writes a batch of the import (in the order read: of two entries with one title, the first keeps it). */
+    public void write(List<ImportCandidate> candidates) {
+        List<ImportCandidate> batch = new ArrayList<>(candidates.size());
         for (ImportCandidate candidate : candidates) {
             progress.checkCancelled();
             ImportCandidate decided = decide(candidate);
             if (decided != null) {
                 batch.add(decided);
             }
-            if (batch.size() == BATCH) {
-                done = write(batch, done, candidates.size());
-            }
         }
-        write(batch, done, candidates.size());
-        progress.update("Saving entries", candidates.size(), candidates.size());
-        progress.checkCancelled(); // up to the commit, Cancel still undoes everything written
+        done += candidates.size();
+        insert(batch);
+        progress.update("Saving entries", done, Math.max(expected, done));
+    }
+
+    /** The report, once every batch is written; up to the commit, Cancel still undoes everything written. */
+    public ImportReport finish() {
+        progress.update("Saving entries", done, done);
+        progress.checkCancelled();
         return report;
+    }
+
+    /** Runs a whole import of {@code candidates} given at once. */
+    public ImportReport run(List<ImportCandidate> candidates) {
+        start(candidates.size());
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            write(candidates.subList(from, Math.min(candidates.size(), from + BATCH)));
+        }
+        return finish();
     }
 
     /** The candidate as it is to be inserted (title or id changed if they clash), or null when done with it. */
@@ -99,7 +119,7 @@ public final class EntryImport {
             takenIds.add(entry.id());
         }
         importedTitles.add(key(entry.title()));
-        return new ImportCandidate(entry, source);
+        return candidate.as(entry);
     }
 
     private void overwrite(Entry entry, String source) {
@@ -115,14 +135,18 @@ public final class EntryImport {
         }
     }
 
-    /** Writes the batch (one by one if it fails as a whole); returns how many candidates are done. */
-    private int write(List<ImportCandidate> batch, int done, int total) {
+    /** Inserts the batch (one by one if it fails as a whole, to find and report the entry that cannot be stored). */
+    private void insert(List<ImportCandidate> batch) {
         if (batch.isEmpty()) {
-            return done;
+            return;
         }
         progress.checkCancelled();
         try {
-            session.insertAllAsGiven(batch.stream().map(ImportCandidate::entry).toList());
+            if (batch.stream().allMatch(candidate -> candidate.indexed() != null)) {
+                session.insertAllIndexed(batch.stream().map(ImportCandidate::indexed).toList());
+            } else {
+                session.insertAllAsGiven(batch.stream().map(ImportCandidate::entry).toList());
+            }
             batch.forEach(stored -> report.countAdded());
         } catch (NexusException | IllegalArgumentException batchFailed) {
             for (ImportCandidate candidate : batch) {
@@ -135,10 +159,6 @@ public final class EntryImport {
                 }
             }
         }
-        int now = done + batch.size();
-        batch.clear();
-        progress.update("Saving entries", now, total);
-        return now;
     }
 
     private String freeTitle(String title) {

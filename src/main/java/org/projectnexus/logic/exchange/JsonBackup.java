@@ -52,11 +52,11 @@ public final class JsonBackup {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    /** Writes the entries to {@code file} (which must not exist yet); returns how many were written. */
-    public int export(List<IndexedEntry> entries, Path file, Progress progress) {
-        List<IndexedEntry> ordered = entries.stream().sorted(VaultExporter.ORDER).toList();
+    /** Writes the entries of {@code source}, read a page at a time, to {@code file} (which must not exist yet). */
+    public int export(ExportSource source, Path file, Progress progress) {
+        List<org.projectnexus.model.EntrySummary> ordered = source.ordered();
         Path target = file.toAbsolutePath().normalize();
-        int done = 0;
+        int[] done = {0};
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              JsonGenerator generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             // Line ends fixed to \n: the same backup byte for byte on every system.
@@ -67,11 +67,11 @@ public final class JsonBackup {
             generator.writeStringField("format", FORMAT);
             generator.writeNumberField("schemaVersion", SCHEMA_VERSION);
             generator.writeArrayFieldStart("entries");
-            for (IndexedEntry indexed : ordered) {
+            source.forEachInPages(ordered, indexed -> {
                 progress.checkCancelled();
                 json.writeValue(generator, record(indexed));
-                progress.update("Writing entries", ++done, ordered.size());
-            }
+                progress.update("Writing entries", ++done[0], ordered.size());
+            });
             generator.writeEndArray();
             generator.writeEndObject();
             generator.writeRaw('\n');
@@ -82,7 +82,7 @@ public final class JsonBackup {
             throw new NexusException("The backup could not be written to " + target + ": " + failure.getMessage(),
                     failure);
         }
-        return done;
+        return done[0];
     }
 
     static EntryRecord record(IndexedEntry indexed) {

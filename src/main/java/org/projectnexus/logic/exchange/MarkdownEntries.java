@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.projectnexus.logic.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownParser;
+import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
@@ -40,58 +41,106 @@ final class MarkdownEntries {
     private static final int MAX_TAG = 200;
 
     private final MarkdownParser parser;
+    private final ImportSources.Indexer indexer;
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
-    MarkdownEntries(MarkdownParser parser) {
+    /** With an {@code indexer}, candidates come indexed; without (null), the caller indexes them. */
+    MarkdownEntries(MarkdownParser parser, ImportSources.Indexer indexer) {
         this.parser = parser;
+        this.indexer = indexer;
     }
 
-    /** An entry on its way in, with where it came from and the names links may find it by. */
-    private record Draft(MarkdownFile file, Entry entry, List<String> aliases) {
+    /**
+     * What links may find a file of the import by, kept for every file while the entries are read one batch at a
+     * time: where it is, the title its entry gets, its aliases and its headings (for {@code file.md#anchor} links).
+     */
+    record LinkTarget(MarkdownFile file, String title, List<String> aliases, List<String> headings) {
     }
 
-    List<ImportCandidate> entries(List<MarkdownFile> files, boolean folderTags, ImportReport report, Progress progress) {
-        List<Draft> drafts = new ArrayList<>(files.size());
-        for (MarkdownFile file : files) {
-            progress.checkCancelled();
-            drafts.add(draft(file, folderTags, report));
-            progress.update("Reading entries", drafts.size(), files.size());
+    /** The files of one import by Obsidian's names for them: path without {@code .md}, and file name alone. */
+    static final class Links {
+        private final Map<String, LinkTarget> byPath = new HashMap<>();
+        private final Map<String, LinkTarget> byStem = new HashMap<>();
+
+        /** Adds the files in order: of two with one name, the first added is the one links find. */
+        Links(List<LinkTarget> targets) {
+            for (LinkTarget target : targets) {
+                String path = target.file().relativePath();
+                byPath.putIfAbsent(key(path.substring(0, path.lastIndexOf('.'))), target);
+                byStem.putIfAbsent(key(target.file().stem()), target);
+            }
         }
-        Map<String, Draft> byPath = new HashMap<>();
-        Map<String, Draft> byStem = new HashMap<>();
-        for (Draft draft : drafts) {
-            String path = draft.file().relativePath();
-            byPath.putIfAbsent(key(path.substring(0, path.lastIndexOf('.'))), draft);
-            byStem.putIfAbsent(key(draft.file().stem()), draft);
+    }
+
+    /**
+     * The first look at a file: the title its entry will get, its aliases and headings. Cheap (no Markdown parse);
+     * the report hears of the file when {@link #candidate} reads it properly.
+     */
+    LinkTarget describe(MarkdownFile file) {
+        FrontMatter front = FrontMatter.split(file.text(), yaml);
+        String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()),
+                file.relativePath(), new ImportReport());
+        String sources = file.text();
+        if (exported(front)) { // the headings of the entry's text, not those Nexus writes round its fields
+            sources = front.body();
+            if (front.text("kind").flatMap(EntryKind::parse).orElse(EntryKind.NOTE) == EntryKind.CHALLENGE
+                    && front.text("problem").isEmpty() && front.text("solution").isEmpty()) {
+                VaultEntryFile.ChallengeSections sections = VaultEntryFile.challengeSections(sources);
+                sources = sections.problem() + "\n\n" + sections.solution() + "\n\n" + sections.body();
+            }
         }
-        List<ImportCandidate> candidates = new ArrayList<>(drafts.size());
-        for (Draft draft : drafts) {
-            String folder = draft.file().folder();
-            java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
-                    WikiLinkEditor.rewrite(markdown, link -> {
-                        String target = key(link.target().replaceFirst("^/", "").replaceFirst("(?i)\\.md$", ""));
-                        Draft linked = byPath.getOrDefault(target,
-                                byStem.get(target.substring(target.lastIndexOf('/') + 1)));
-                        return linked == null ? null : retarget(link, linked);
-                    }), (shown, path, anchor) -> {
-                        String resolved = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(path)
-                                .normalize().toString().replace('\\', '/');
-                        Draft linked = byPath.get(key(resolved.substring(0, resolved.length() - 3)));
-                        return linked == null ? null : fromFileLink(shown, anchor, linked);
-                    });
-            Entry entry = draft.entry();
-            Entry relinked = entry instanceof Challenge challenge
-                    ? challenge.withText(challenge.title(), relink.apply(challenge.body()))
-                    .withDetails(relink.apply(challenge.problem()), relink.apply(challenge.solution()), challenge.status())
-                    : entry.withText(entry.title(), relink.apply(entry.body()));
-            candidates.add(new ImportCandidate(relinked, draft.file().relativePath()));
+        return new LinkTarget(file.withoutText(), title, aliases(front), headings(sources));
+    }
+
+    private static boolean exported(FrontMatter front) {
+        return front.error().isEmpty() && (front.fields().containsKey("id") || front.fields().containsKey("kind"));
+    }
+
+    /** The file as an entry, with its links rewritten to the titles of the files they name. */
+    ImportCandidate candidate(MarkdownFile file, boolean folderTags, Links links, ImportReport report) {
+        String folder = file.folder();
+        java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
+                WikiLinkEditor.rewrite(markdown, link -> {
+                    String target = key(link.target().replaceFirst("^/", "").replaceFirst("(?i)\\.md$", ""));
+                    LinkTarget linked = links.byPath.getOrDefault(target,
+                            links.byStem.get(target.substring(target.lastIndexOf('/') + 1)));
+                    return linked == null ? null : retarget(link, linked);
+                }), (shown, path, anchor) -> {
+                    String resolved = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(path)
+                            .normalize().toString().replace('\\', '/');
+                    LinkTarget linked = links.byPath.get(key(resolved.substring(0, resolved.length() - 3)));
+                    return linked == null ? null : fromFileLink(shown, anchor, linked);
+                });
+        FrontMatter front = FrontMatter.split(file.text(), yaml);
+        front.error().ifPresent(error -> report.note(file.relativePath(), error,
+                "imported; the front matter is kept as text"));
+        ParsedOnce parsed = new ParsedOnce();
+        Entry entry = draft(file, front, folderTags, report, parsed);
+        Entry relinked = entry instanceof Challenge challenge
+                ? challenge.withText(challenge.title(), relink.apply(challenge.body()))
+                .withDetails(relink.apply(challenge.problem()), relink.apply(challenge.solution()), challenge.status())
+                : entry.withText(entry.title(), relink.apply(entry.body()));
+        ImportCandidate candidate = new ImportCandidate(relinked, file.relativePath());
+        return indexer == null ? candidate : candidate.withIndex(indexer.index(relinked, parsed::parse));
+    }
+
+    /** Parses Markdown, remembering the last text: an exported body is parsed for its tags, then indexed as it is. */
+    private final class ParsedOnce {
+        private String text;
+        private ParsedMarkdown result;
+
+        ParsedMarkdown parse(String markdown) {
+            if (!markdown.equals(text)) {
+                result = parser.parse(markdown);
+                text = markdown;
+            }
+            return result;
         }
-        return candidates;
     }
 
     /** The link pointed at the entry's title (or one of its aliases), or null when it does already. */
-    private static String retarget(WikiLink link, Draft linked) {
-        String title = linked.entry().title();
+    private static String retarget(WikiLink link, LinkTarget linked) {
+        String title = linked.title();
         String alias = link.alias();
         // [[File|shown]] where "shown" names the entry itself (its title or an alias) is what the export makes of
         // [[shown]]: give that back, as Nexus resolves it to the same entry.
@@ -104,29 +153,49 @@ final class MarkdownEntries {
     }
 
     /** A Markdown link to a file of the import ({@code [shown](Redis.md#anchor)}) as the wiki link it was made from. */
-    private static String fromFileLink(String shown, String anchor, Draft linked) {
-        String title = linked.entry().title();
-        String heading = anchor.isEmpty() ? "" : headingWithId(linked.entry(), anchor).orElse(anchor);
+    private static String fromFileLink(String shown, String anchor, LinkTarget linked) {
+        String title = linked.title();
+        String heading = anchor.isEmpty() ? "" : headingWithId(linked.headings(), anchor).orElse(anchor);
         boolean shownNamesIt = shown.equalsIgnoreCase(title) || linked.aliases().stream().anyMatch(shown::equalsIgnoreCase);
         return shownNamesIt ? WikiLinkEditor.wikiLink(shown, heading, "") : WikiLinkEditor.wikiLink(title, heading, shown);
     }
 
-    private static Optional<String> headingWithId(Entry entry, String id) {
-        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$")
-                .matcher(entry.markdownSources());
-        while (heading.find()) {
-            if (org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading.group(1)).equals(id)) {
-                return Optional.of(heading.group(1));
-            }
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+
+    /** The texts of the lines that look like ATX headings (a link's {@code #anchor} names one of them). */
+    private static List<String> headings(String markdown) {
+        if (markdown.indexOf('#') < 0) {
+            return List.of();
         }
-        return Optional.empty();
+        List<String> headings = new ArrayList<>();
+        java.util.regex.Matcher heading = HEADING.matcher(markdown);
+        while (heading.find()) {
+            headings.add(heading.group(1));
+        }
+        return headings;
     }
 
-    private Draft draft(MarkdownFile file, boolean folderTags, ImportReport report) {
+    private static Optional<String> headingWithId(List<String> headings, String id) {
+        return headings.stream()
+                .filter(heading -> org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading).equals(id))
+                .findFirst();
+    }
+
+    /** The front matter's aliases, as the Markdown parser reads them (so without parsing the Markdown). */
+    private static List<String> aliases(FrontMatter front) {
+        if (front.error().isPresent()) {
+            return List.of();
+        }
+        return front.list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
+    }
+
+    /**
+     * The entry a file gives; {@code parsed} remembers the Markdown it parses, for indexing the entry after.
+     */
+    private Entry draft(MarkdownFile file, FrontMatter front, boolean folderTags, ImportReport report,
+                        ParsedOnce parsed) {
         String source = file.relativePath();
-        FrontMatter front = FrontMatter.split(file.text(), yaml);
-        front.error().ifPresent(error -> report.note(source, error, "imported; the front matter is kept as text"));
-        boolean exported = front.error().isEmpty() && (front.fields().containsKey("id") || front.fields().containsKey("kind"));
+        boolean exported = exported(front);
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()), source, report);
         Instant created = instant(front, "created").orElse(file.modified());
         Instant updated = instant(front, "updated").orElse(file.modified());
@@ -137,7 +206,7 @@ final class MarkdownEntries {
             if (folderTags && !file.folder().isEmpty()) {
                 body = withFolderTag(front, body, file.folder(), source, report);
             }
-            return new Draft(file, new Note(meta, title, body), parser.parse(body).aliases());
+            return new Note(meta, title, body);
         }
         EntryKind kind = front.text("kind").flatMap(EntryKind::parse).orElse(EntryKind.NOTE);
         String rest = front.body();
@@ -149,26 +218,25 @@ final class MarkdownEntries {
             problem = sections.problem();
             solution = sections.solution();
         }
-        String body = bodyWithOwnFields(front, rest);
-        Entry entry = switch (kind) {
+        String body = bodyWithOwnFields(front, rest, parsed);
+        return switch (kind) {
             case NOTE -> new Note(meta, title, body);
             case CHALLENGE -> new Challenge(meta, title, body, problem, solution,
                     front.text("status").flatMap(ChallengeStatus::parse).orElse(ChallengeStatus.OPEN));
             case TAKEAWAY -> new Takeaway(meta, title, body,
                     front.text("category").flatMap(TakeawayCategory::parse).orElse(TakeawayCategory.INSIGHT));
         };
-        return new Draft(file, entry, front.list("aliases"));
     }
 
     /**
      * The body of an exported entry: the front-matter fields that are not Nexus's own go back into the body's
      * front matter, with the tags that are not written in the text itself.
      */
-    private String bodyWithOwnFields(FrontMatter front, String rest) {
+    private String bodyWithOwnFields(FrontMatter front, String rest, ParsedOnce parsed) {
         Map<String, Object> own = new LinkedHashMap<>();
         front.fields().forEach((key, value) -> {
             if (key.equals("tags")) {
-                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parser.parse(rest).inlineTags() : Set.of();
+                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parsed.parse(rest).inlineTags() : Set.of();
                 List<String> written = front.list("tags").stream()
                         .filter(name -> !validTag(name) || !inline.contains(new Tag(name))).toList();
                 if (!written.isEmpty()) {

@@ -148,7 +148,8 @@ public final class ReadmeExporter {
         }
         String body = body(entry.body(), level, anchors);
         if (!body.isBlank() && !body.strip().equals(entry.title())) {
-            out.append('\n').append(body);
+            // A label ends a challenge's solution: without it, importing the README again read the text as solution.
+            out.append(entry instanceof Challenge ? "\n" + ReadmeReader.NOTES_LABEL + "\n\n" : "\n").append(body);
         }
     }
 

@@ -33,6 +33,10 @@ final class ReadmeReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOLUTION = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*Solution:?\\*\\*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** What the export writes before a challenge's own text, after its solution (so that text is not the solution). */
+    static final String NOTES_LABEL = "**Notes:**";
+    private static final Pattern NOTES = Pattern.compile("^\\*\\*Notes:\\*\\*\\s*(.*)$");
+    private static final Pattern SUNK_HEADING = Pattern.compile("^(#{4,6})(\\s.*)$");
 
     /** Whether the text has the template's sections: a challenges section and at least one other. */
     static boolean looksLikeReadme(String text) {
@@ -117,43 +121,54 @@ final class ReadmeReader {
         String title = null;
         StringBuilder problem = null;
         StringBuilder solution = null;
+        StringBuilder body = null;
         StringBuilder current = null;
         for (String line : (section + "\n### \n").split("\n")) {
             Matcher heading = ENTRY_HEADING.matcher(line);
             Matcher challenge = CHALLENGE.matcher(line);
             Matcher solved = SOLUTION.matcher(line);
+            Matcher notes = NOTES.matcher(line);
             if (heading.matches() || line.equals("### ")) {
-                addChallenge(title, problem, solution, where, when, entries);
+                addChallenge(title, problem, solution, body, where, when, entries);
                 title = heading.matches() ? heading.group(1) : null;
                 problem = null;
                 solution = null;
+                body = null;
                 current = null;
-            } else if (challenge.matches()) {
+            } else if (challenge.matches() && body == null) {
                 if (problem != null) {
-                    addChallenge(title, problem, solution, where, when, entries);
+                    addChallenge(title, problem, solution, null, where, when, entries);
                     title = null;
                     solution = null;
                 }
                 problem = new StringBuilder(challenge.group(1));
                 current = problem;
-            } else if (solved.matches()) {
+            } else if (solved.matches() && body == null) {
                 solution = new StringBuilder(solved.group(1));
                 current = solution;
+            } else if (notes.matches() && current != null && body == null) {
+                body = new StringBuilder(notes.group(1));
+                current = body;
+            } else if (current == body && body != null) {
+                // The challenge's own text, its headings back at their level (the export puts them under the title's).
+                Matcher sunk = SUNK_HEADING.matcher(line);
+                body.append('\n').append(sunk.matches() ? sunk.group(1).substring(2) + sunk.group(2) : line);
             } else if (current != null) {
                 current.append('\n').append(line.replaceFirst("^ {2,4}", ""));
             }
         }
     }
 
-    private static void addChallenge(String title, StringBuilder problem, StringBuilder solution, String where,
-                                     Instant when, List<ImportCandidate> entries) {
+    private static void addChallenge(String title, StringBuilder problem, StringBuilder solution, StringBuilder body,
+                                     String where, Instant when, List<ImportCandidate> entries) {
         if (problem == null && solution == null) {
             return;
         }
         String problemText = problem == null ? "" : problem.toString().strip();
         String solutionText = solution == null ? "" : solution.toString().strip();
+        String bodyText = body == null || body.toString().isBlank() ? "" : body.toString().strip() + "\n";
         String named = title != null ? title : titleFrom(problemText);
-        entries.add(new ImportCandidate(new Challenge(meta(when), named, "", problemText, solutionText,
+        entries.add(new ImportCandidate(new Challenge(meta(when), named, bodyText, problemText, solutionText,
                 solutionText.isEmpty() ? ChallengeStatus.OPEN : ChallengeStatus.SOLVED), where + " › " + named));
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,14 +26,15 @@ final class TextFileReader {
     }
 
     /** The file's text, or empty when it was skipped (the report says why). */
-    static Optional<String> read(Path file, String source, ImportReport report) throws IOException {
-        long size = Files.size(file);
+    static Optional<String> read(FileContents contents, Path file, String source, ImportReport report)
+            throws IOException {
+        long size = contents.size(file);
         if (size > MAX_BYTES) {
             report.note(source, "too large for a note (" + megabytes(size) + "; the limit is " + megabytes(MAX_BYTES)
                     + ")", "skipped");
             return Optional.empty();
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = contents.bytes(file);
         if (binary(bytes)) {
             report.note(source, "not text (binary data in a Markdown file)", "skipped");
             return Optional.empty();

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
-import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -26,44 +25,43 @@ import org.projectnexus.model.WikiLink;
  */
 public final class VaultExporter {
 
-    /** Entries in a fixed order, so the same knowledge base always gives the same file names. */
-    static final Comparator<IndexedEntry> ORDER = Comparator
-            .comparing((IndexedEntry indexed) -> indexed.entry().kind())
-            .thenComparing(indexed -> WikiLink.titleKey(indexed.entry().title()))
-            .thenComparing(indexed -> indexed.entry().id());
-
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
-    /** Exports {@code entries} into {@code folder} (created; must be empty); returns how many files were written. */
-    public int export(List<IndexedEntry> entries, Path folder, LinkStyle style, Progress progress) {
+    /**
+     * Exports the entries of {@code source} into {@code folder} (created; must be empty), reading them a page at a
+     * time; returns how many files were written.
+     */
+    public int export(ExportSource source, Path folder, LinkStyle style, Progress progress) {
         ExportTarget target = ExportTarget.emptyFolder(folder);
-        List<IndexedEntry> ordered = entries.stream().sorted(ORDER).toList();
+        List<EntrySummary> ordered = source.ordered();
+        Map<UUID, List<String>> aliases = source.aliases();
         Map<UUID, String> files = new HashMap<>();
         SafeFileNames names = new SafeFileNames();
-        Map<String, IndexedEntry> byTitle = new HashMap<>();
-        Map<String, IndexedEntry> byAlias = new HashMap<>();
-        for (IndexedEntry indexed : ordered) {
-            files.put(indexed.entry().id(), folderOf(indexed.entry().kind()) + "/" + names.claim(indexed.entry().title()));
-            byTitle.putIfAbsent(WikiLink.titleKey(indexed.entry().title()), indexed);
-            indexed.aliases().forEach(alias -> byAlias.putIfAbsent(WikiLink.titleKey(alias), indexed));
+        Map<String, UUID> byTitle = new HashMap<>();
+        Map<String, UUID> byAlias = new HashMap<>();
+        for (EntrySummary entry : ordered) {
+            files.put(entry.id(), folderOf(entry.kind()) + "/" + names.claim(entry.title()));
+            byTitle.putIfAbsent(WikiLink.titleKey(entry.title()), entry.id());
+            aliases.getOrDefault(entry.id(), List.of())
+                    .forEach(alias -> byAlias.putIfAbsent(WikiLink.titleKey(alias), entry.id()));
         }
-        int done = 0;
+        int[] done = {0};
         try {
-            for (IndexedEntry indexed : ordered) {
+            source.forEachInPages(ordered, indexed -> {
                 progress.checkCancelled();
                 String file = files.get(indexed.entry().id());
                 String text = VaultEntryFile.write(indexed, markdown -> WikiLinkEditor.rewrite(markdown, link -> {
-                    IndexedEntry linked = byTitle.getOrDefault(link.targetKey(), byAlias.get(link.targetKey()));
-                    return linked == null ? null : relink(link, file, files.get(linked.entry().id()), style);
+                    UUID linked = byTitle.getOrDefault(link.targetKey(), byAlias.get(link.targetKey()));
+                    return linked == null ? null : relink(link, file, files.get(linked), style);
                 }), yaml);
                 target.write(file + ".md", text);
-                progress.update("Writing files", ++done, ordered.size());
-            }
+                progress.update("Writing files", ++done[0], ordered.size());
+            });
         } catch (IOException failure) {
-            throw new NexusException("The export stopped after " + done + " files: " + failure.getMessage()
+            throw new NexusException("The export stopped after " + done[0] + " files: " + failure.getMessage()
                     + ". The files written so far are in " + target.root() + ".", failure);
         }
-        return done;
+        return done[0];
     }
 
     static String folderOf(EntryKind kind) {

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,8 +23,22 @@ final class VaultFolderReader {
 
     static final int MAX_DEPTH = 64;
 
-    /** A Markdown file read from the folder: where it was (with {@code /} separators), its text, its time. */
-    record MarkdownFile(String relativePath, String text, Instant modified) {
+    private final FileContents contents;
+
+    VaultFolderReader(FileContents contents) {
+        this.contents = contents;
+    }
+
+    /**
+     * A Markdown file read from the folder: where it was (with {@code /} separators, and on disk), its text (empty
+     * when not held: see {@link #withoutText}), its time.
+     */
+    record MarkdownFile(String relativePath, Path path, String text, Instant modified) {
+
+        /** The file without its text, to be read again when needed (an import keeps thousands of these). */
+        MarkdownFile withoutText() {
+            return new MarkdownFile(relativePath, path, "", modified);
+        }
 
         /** The file name without {@code .md}: what Obsidian links it by. */
         String stem() {
@@ -46,9 +58,13 @@ final class VaultFolderReader {
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
-    List<MarkdownFile> read(Path folder, ImportReport report, Progress progress) {
+    /**
+     * Reads the folder's Markdown files one at a time, handing each to {@code each} (the texts are not kept here);
+     * returns how many were read.
+     */
+    int read(Path folder, ImportReport report, Progress progress, java.util.function.Consumer<MarkdownFile> each) {
         Path root = folder.toAbsolutePath().normalize();
-        List<MarkdownFile> files = new ArrayList<>();
+        int[] read = {0};
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
@@ -74,8 +90,11 @@ final class VaultFolderReader {
                     } else if (!attributes.isRegularFile()) {
                         report.note(source, "not a regular file (a device, pipe or socket)", "skipped");
                     } else {
-                        readOne(file, source, attributes, report).ifPresent(files::add);
-                        progress.update("Reading files", files.size(), 0);
+                        readOne(contents, file, source, attributes, report).ifPresent(markdown -> {
+                            each.accept(markdown);
+                            read[0]++;
+                        });
+                        progress.update("Reading files", read[0], 0);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -96,26 +115,39 @@ final class VaultFolderReader {
             throw new org.projectnexus.logic.NexusException("The folder " + root + " could not be read ("
                     + reason(failure) + "). Nothing was imported.", failure);
         }
-        files.sort(java.util.Comparator.comparing(MarkdownFile::relativePath));
-        return files;
+        return read[0];
     }
 
     /** One file outside any folder walk (a single Markdown file given to import). */
-    static java.util.Optional<MarkdownFile> readFile(Path file, ImportReport report) {
+    java.util.Optional<MarkdownFile> readFile(Path file, ImportReport report) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return readOne(file, file.getFileName().toString(), attributes, report);
+            return readOne(contents, file, file.getFileName().toString(), attributes, report);
         } catch (IOException failure) {
             throw new org.projectnexus.logic.NexusException(file + " could not be read (" + reason(failure)
                     + "). Nothing was imported.", failure);
         }
     }
 
-    private static java.util.Optional<MarkdownFile> readOne(Path file, String source, BasicFileAttributes attributes,
-                                                            ImportReport report) {
+    /**
+     * A file of an earlier {@link #read} read again (the import's second pass): its report lines were given the
+     * first time; only a file that cannot be read any more gets one now.
+     */
+    java.util.Optional<MarkdownFile> readAgain(MarkdownFile located, ImportReport report) {
         try {
-            return TextFileReader.read(file, source, report)
-                    .map(text -> new MarkdownFile(source, text, attributes.lastModifiedTime().toInstant()));
+            return TextFileReader.read(contents, located.path(), located.relativePath(), new ImportReport())
+                    .map(text -> new MarkdownFile(located.relativePath(), located.path(), text, located.modified()));
+        } catch (IOException failure) {
+            report.note(located.relativePath(), "could not be read (" + reason(failure) + ")", "skipped");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<MarkdownFile> readOne(FileContents contents, Path file, String source,
+                                                            BasicFileAttributes attributes, ImportReport report) {
+        try {
+            return TextFileReader.read(contents, file, source, report)
+                    .map(text -> new MarkdownFile(source, file, text, attributes.lastModifiedTime().toInstant()));
         } catch (IOException failure) {
             report.note(source, "could not be read (" + reason(failure) + ")", "skipped");
             return java.util.Optional.empty();

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * the truth; the index follows it. Every committed change is applied by re-reading the changed entries from the
  * database under one lock (so of two writers of the same entry the later read wins), and made searchable at once.
  * Lucene commits only now and then, so after a crash the index can lag: {@link #synchronize} compares every
- * entry's version with the indexed one at start and re-indexes what differs, in the background.
+ * entry's version with the indexed one at start and re-indexes what differs, in the background. A change of more
+ * than {@value #CATCH_UP_ABOVE} entries at once (an import) is caught up the same way, on a thread of the index's
+ * own, so that the import is done when its entries are committed; searches say meanwhile that they may miss some.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -45,6 +47,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 500;
+    /** Changes of more entries than this at once are indexed in the background (see the class comment). */
+    static final int CATCH_UP_ABOVE = 1000;
     private static final long REFRESH_NANOS = 2_000_000_000L;
     /** A rebuild reads, converts and analyses batches on every core (Lucene's writer is made for that). */
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -62,6 +66,13 @@ public final class SearchIndex implements AutoCloseable {
     /** Set before a synchronisation reads what the index holds, so no change made during it goes unrecorded. */
     private volatile boolean syncing;
     private final Object syncLock = new Object();
+    /** Catch-ups asked for and not finished: the index is not complete while there are any. */
+    private final java.util.concurrent.atomic.AtomicInteger catchUpsPending = new java.util.concurrent.atomic.AtomicInteger();
+    private final ExecutorService catchUp = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "nexus-index-catch-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private SearchIndex(IndexFiles files, Source source) {
         this.files = files;
@@ -77,8 +88,15 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIndex(IndexFiles.open(folder, new SearchAnalyzer()), source);
     }
 
-    /** Applies committed changes to these entries (added, changed or removed), then makes them searchable. */
+    /**
+     * Applies committed changes to these entries (added, changed or removed), then makes them searchable; many at
+     * once are left to a synchronisation in the background (the database is the truth, and it compares versions).
+     */
     public void changed(Set<UUID> ids) {
+        if (ids.size() > CATCH_UP_ABOVE) {
+            catchUpInBackground(ids.size());
+            return;
+        }
         try {
             synchronized (writeLock) {
                 if (closed) {
@@ -96,6 +114,29 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException | RuntimeException failure) {
             // The database has the change; the next synchronize brings the index back in line.
             LOG.error("The search index could not follow a change to {} entries", ids.size(), failure);
+        }
+    }
+
+    private void catchUpInBackground(int changes) {
+        if (closed) {
+            return;
+        }
+        catchUpsPending.incrementAndGet();
+        try {
+            catchUp.execute(() -> {
+                try {
+                    int fixed = synchronize((done, total) -> { });
+                    LOG.info("Search index caught up with a change of {} entries ({} re-indexed)", changes, fixed);
+                } catch (RuntimeException failure) {
+                    if (!closed) { // closing stops a catch-up midway; the next start's synchronisation finishes it
+                        LOG.error("The search index could not catch up with a change of {} entries", changes, failure);
+                    }
+                } finally {
+                    catchUpsPending.decrementAndGet();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            catchUpsPending.decrementAndGet();
         }
     }
 
@@ -213,7 +254,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Whether every entry is in the index (false until the first {@link #synchronize} of a new index ends). */
     public boolean complete() {
-        return complete;
+        return complete && catchUpsPending.get() == 0;
     }
 
     /** Runs a query in Nexus's query language; see {@link QueryLanguage}. */
@@ -223,7 +264,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return IndexSearch.run(searcher, analyzer, parsed, limit, complete);
+                return IndexSearch.run(searcher, analyzer, parsed, limit, complete());
             } finally {
                 searchers.release(searcher);
             }
@@ -249,6 +290,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        catchUp.shutdownNow();
         synchronized (writeLock) {
             files.close();
         }

@@ -213,6 +213,15 @@ public final class EntryIndexRepository {
         return tags;
     }
 
+    /** Links of these entries, keyed by entry id, in the order they are written. */
+    public Map<UUID, List<WikiLink>> linksOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
+        Map<UUID, List<WikiLink>> links = new HashMap<>();
+        forEachRowOf(connection, "SELECT entry_id, target, heading, alias FROM entry_link WHERE entry_id IN (%s)"
+                + " ORDER BY entry_id, position", ids, rows -> links.computeIfAbsent(rows.getObject(1, UUID.class),
+                        id -> new ArrayList<>()).add(new WikiLink(rows.getString(2), rows.getString(3), rows.getString(4))));
+        return links;
+    }
+
     /** Aliases of these entries, keyed by entry id. */
     public Map<UUID, List<String>> aliasesOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<String>> aliases = new HashMap<>();
@@ -232,11 +241,7 @@ public final class EntryIndexRepository {
         List<UUID> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 500) {
             List<UUID> batch = all.subList(from, Math.min(all.size(), from + 500));
-            String placeholders = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
-            try (PreparedStatement query = connection.prepareStatement(String.format(sql, placeholders))) {
-                for (int i = 0; i < batch.size(); i++) {
-                    query.setObject(i + 1, batch.get(i));
-                }
+            try (PreparedStatement query = connection.prepareStatement(String.format(sql, UuidList.constants(batch)))) {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         reader.read(rows);

@@ -117,12 +117,8 @@ public final class EntryRepository {
         List<UUID> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 500) {
             List<UUID> batch = all.subList(from, Math.min(all.size(), from + 500));
-            String placeholders = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM entry WHERE id IN (" + placeholders + ")")) {
-                for (int i = 0; i < batch.size(); i++) {
-                    query.setObject(i + 1, batch.get(i));
-                }
+                    "SELECT " + COLUMNS + " FROM entry WHERE id IN (" + UuidList.constants(batch) + ")")) {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.add(read(rows));

@@ -95,6 +95,29 @@ public final class EntryStore {
         });
     }
 
+    /**
+     * These entries (those that still exist) with their tags, links and aliases as indexed, in the order of
+     * {@code ids}: a page of a long read (an export) that never holds every entry at once.
+     */
+    public List<IndexedEntry> indexedPage(List<UUID> ids) {
+        return database.inTransaction(connection -> {
+            Map<UUID, Entry> found = new java.util.HashMap<>();
+            entries.findByIds(connection, ids).forEach(entry -> found.put(entry.id(), entry));
+            Map<UUID, List<Tag>> tags = index.tagsOf(connection, ids);
+            Map<UUID, List<WikiLink>> links = index.linksOf(connection, ids);
+            Map<UUID, List<String>> aliases = index.aliasesOf(connection, ids);
+            List<IndexedEntry> page = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                Entry entry = found.get(id);
+                if (entry != null) {
+                    page.add(new IndexedEntry(entry, tags.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()),
+                            aliases.getOrDefault(id, List.of())));
+                }
+            }
+            return page;
+        });
+    }
+
     /** Every entry's aliases, by id. */
     public Map<UUID, List<String>> aliases() {
         return database.inTransaction(index::allAliases);

@@ -158,9 +158,18 @@ public final class StoreSession {
      * thrown, so the caller can store the entries one by one with {@link #insertAsGiven} to find the bad one.
      */
     public List<Entry> insertAllAsGiven(List<Entry> given) {
-        List<Entry> stored = given.stream().map(entry -> entry.withMeta(new org.projectnexus.model.EntryMeta(entry.id(),
-                entry.meta().created(), entry.meta().updated(), 1))).toList();
-        List<IndexedEntry> indexed = stored.stream().map(indexer).toList();
+        return insertAllIndexed(given.stream().map(indexer).toList());
+    }
+
+    /**
+     * Like {@link #insertAllAsGiven}, for entries whose tags, links and aliases the caller has worked out already
+     * (an import does it on another thread while this one writes): they must be what the store's indexer gives.
+     */
+    public List<Entry> insertAllIndexed(List<IndexedEntry> given) {
+        List<IndexedEntry> indexed = given.stream().map(entry -> new IndexedEntry(entry.entry().withMeta(
+                new org.projectnexus.model.EntryMeta(entry.entry().id(), entry.entry().meta().created(),
+                        entry.entry().meta().updated(), 1)), entry.tags(), entry.links(), entry.aliases())).toList();
+        List<Entry> stored = indexed.stream().map(IndexedEntry::entry).toList();
         return sql(() -> {
             java.sql.Savepoint before = connection.setSavepoint();
             try {

@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.TransferMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -39,6 +47,7 @@ class ExchangeWindowTest {
     private FxBackgroundExecutor background;
     private ExchangeView view;
     private int refreshed;
+    private Stage stage;
 
     @BeforeEach
     void start() throws Exception {
@@ -46,7 +55,7 @@ class ExchangeWindowTest {
         knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC());
         background = new FxBackgroundExecutor("test-exchange");
         view = new ExchangeView(new ExchangeViewModel(knowledgeBase, background), () -> refreshed++);
-        Stage stage = FxToolkit.setupStage(window -> {
+        stage = FxToolkit.setupStage(window -> {
             window.setScene(new Scene(new StackPane(), 400, 300));
             window.show();
         });
@@ -81,6 +90,45 @@ class ExchangeWindowTest {
     }
 
     @Test
+    void filesDroppedOnTheWindowAreImportedAfterTheConflictChoice() throws Exception {
+        Path vault = Files.createDirectories(temp.resolve("dropped"));
+        Files.writeString(vault.resolve("Dropped note.md"), "Dropped here. #dnd\n");
+        Path single = Files.writeString(temp.resolve("Single.md"), "One file on its own.\n");
+        robot.interact(() -> view.acceptDrops(stage.getScene()));
+
+        // A dragboard as the toolkit makes for a drop from the desktop, holding the dropped files.
+        Dragboard dragboard = WaitForAsyncUtils.asyncFx(() -> {
+            Dragboard made = com.sun.javafx.scene.input.DragboardHelper.createDragboard(new DroppedFiles());
+            com.sun.javafx.scene.input.DragboardHelper.setDataAccessRestriction(made, false);
+            made.setContent(java.util.Map.of(DataFormat.FILES, List.of(vault.toFile(), single.toFile())));
+            return made;
+        }).get(10, TimeUnit.SECONDS);
+        Node target = stage.getScene().getRoot();
+        DragEvent over = dragEvent(DragEvent.DRAG_OVER, dragboard, target);
+        robot.interact(() -> Event.fireEvent(target, over));
+        assertThat(over.isAccepted()).isTrue();
+
+        // The drop asks how to treat title clashes (a dialog that waits): fire it, then answer it.
+        javafx.application.Platform.runLater(() -> Event.fireEvent(target,
+                dragEvent(DragEvent.DRAG_DROPPED, dragboard, target)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conflictPolicy").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> knowledgeBase.findByTitle("Dropped note").isPresent() && knowledgeBase.findByTitle("Single").isPresent());
+        // One report per dropped item.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .header-panel .label")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(label -> label.getText().startsWith("Imported 1 entry")).count() == 2);
+        assertThat(knowledgeBase.findByTitle("Dropped note").orElseThrow().body()).contains("Dropped here. #dnd");
+    }
+
+    private static DragEvent dragEvent(javafx.event.EventType<DragEvent> type, Dragboard dragboard, Node target) {
+        return new DragEvent(type, dragboard, 10, 10, 10, 10, TransferMode.COPY, null, target,
+                new PickResult(target, 10, 10));
+    }
+
+    @Test
     void aFailedExportSaysWhyInADialog() throws Exception {
         Path full = Files.createDirectories(temp.resolve("full"));
         Files.writeString(full.resolve("mine.md"), "mine");
@@ -91,5 +139,71 @@ class ExchangeWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content").tryQuery()
                 .map(node -> ((javafx.scene.control.Label) node).getText().contains("not empty")).orElse(false));
         assertThat(Files.readString(full.resolve("mine.md"))).isEqualTo("mine");
+    }
+
+    /** What the toolkit's dragboard reads from when files come from another application: their list, to copy. */
+    private static final class DroppedFiles implements com.sun.javafx.tk.TKClipboard {
+        private final java.util.Map<DataFormat, Object> content = new java.util.HashMap<>();
+
+        @Override
+        public void setSecurityContext(java.security.AccessControlContext context) {
+        }
+
+        @Override
+        public java.util.Set<DataFormat> getContentTypes() {
+            return content.keySet();
+        }
+
+        @SafeVarargs
+        @Override
+        public final boolean putContent(javafx.util.Pair<DataFormat, Object>... pairs) {
+            content.clear();
+            for (javafx.util.Pair<DataFormat, Object> pair : pairs) {
+                content.put(pair.getKey(), pair.getValue());
+            }
+            return true;
+        }
+
+        @Override
+        public Object getContent(DataFormat format) {
+            return content.get(format);
+        }
+
+        @Override
+        public boolean hasContent(DataFormat format) {
+            return content.containsKey(format);
+        }
+
+        @Override
+        public java.util.Set<TransferMode> getTransferModes() {
+            return java.util.EnumSet.of(TransferMode.COPY);
+        }
+
+        @Override
+        public void setDragView(javafx.scene.image.Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double offset) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double offset) {
+        }
+
+        @Override
+        public javafx.scene.image.Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
     }
 }

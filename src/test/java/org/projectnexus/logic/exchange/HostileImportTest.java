@@ -156,4 +156,35 @@ class HostileImportTest {
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
     }
+
+    /**
+     * A file the user may not read. The suite runs as root, which reads any file, so the file system's refusal is
+     * given by a {@link FileContents} that answers for that one file as the operating system would.
+     */
+    @Test
+    void anUnreadableFileIsReportedAndTheOthersAreRead() throws IOException {
+        Path vault = Files.createDirectories(temp.resolve("locked"));
+        Files.writeString(vault.resolve("Open.md"), "Readable. Links to [[Secret]].\n");
+        Path secret = Files.writeString(vault.resolve("Secret.md"), "Nobody may read this.\n");
+        FileContents refusing = new FileContents() {
+            @Override
+            public long size(Path file) throws IOException {
+                return FileContents.DISK.size(file);
+            }
+
+            @Override
+            public byte[] bytes(Path file) throws IOException {
+                if (file.equals(secret)) {
+                    throw new java.nio.file.AccessDeniedException(file.toString());
+                }
+                return FileContents.DISK.bytes(file);
+            }
+        };
+        ImportReport report = new ImportReport();
+        List<ImportCandidate> read = new ImportSources(new org.projectnexus.logic.markdown.MarkdownParser(), refusing, null)
+                .read(vault, report, Progress.none());
+        assertThat(read).extracting(candidate -> candidate.entry().title()).containsExactly("Open");
+        assertThat(report.lines()).containsExactly(
+                new ImportReport.Line("Secret.md", "could not be read (permission denied)", "skipped"));
+    }
 }

@@ -70,4 +70,36 @@ class ReadmeExchangeTest {
             assertThat(readme).contains("#### Redis", "Use [Redis](#redis) or Memcached.", "##### How");
         }
     }
+
+    @Test
+    void aChallengeKeepsItsProblemSolutionAndTextThroughAReadmeAndBack() throws IOException {
+        Path readme = temp.resolve("README.md");
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            Challenge draft = (Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow reports");
+            knowledgeBase.add(((Challenge) draft.withText("Slow reports",
+                    "Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n")).withDetails("Reports took minutes.", "Cached the aggregates.\n\nThen paged the rows.",
+                            ChallengeStatus.SOLVED));
+            knowledgeBase.export(ExportFormat.README, readme, LinkStyle.WIKI, Progress.none());
+        }
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb2"), Clock.systemUTC())) {
+            knowledgeBase.importFrom(readme, ConflictPolicy.RENAME, Progress.none());
+            Challenge back = (Challenge) knowledgeBase.findByTitle("Slow reports").orElseThrow();
+            assertThat(back.problem()).isEqualTo("Reports took minutes.");
+            assertThat(back.solution()).isEqualTo("Cached the aggregates.\n\nThen paged the rows.");
+            assertThat(back.body()).isEqualTo("Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n");
+            assertThat(back.status()).isEqualTo(ChallengeStatus.SOLVED);
+            Path again = temp.resolve("README-again.md");
+            knowledgeBase.export(ExportFormat.README, again, LinkStyle.WIKI, Progress.none());
+            String first = Files.readString(readme);
+            String second = Files.readString(again);
+            assertThat(section(second, "## ⚡ Challenges")).isEqualTo(section(first, "## ⚡ Challenges"));
+        }
+    }
+
+    /** The lines of the section that starts with {@code heading}, up to the next section. */
+    private static String section(String readme, String heading) {
+        int start = readme.indexOf(heading);
+        int end = readme.indexOf("\n## ", start + 1);
+        return readme.substring(start, end < 0 ? readme.length() : end);
+    }
 }

@@ -1,0 +1,80 @@
+package org.projectnexus.logic.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.WikiLink;
+
+/**
+ * What an export reads from the knowledge base: first what every entry is called (small: ids, kinds, titles,
+ * aliases), to name the files and resolve links; then the entries themselves, a page at a time, so that an export
+ * never holds every entry's text at once.
+ */
+public interface ExportSource {
+
+    /** How many entries a page holds. */
+    int PAGE = 500;
+
+    /** Entries in a fixed order (kind, title ignoring case, id), so the same knowledge base always gives the same files. */
+    Comparator<EntrySummary> ORDER = Comparator.comparing(EntrySummary::kind)
+            .thenComparing(summary -> WikiLink.titleKey(summary.title()))
+            .thenComparing(EntrySummary::id);
+
+    /** Every entry's id, kind and title. */
+    List<EntrySummary> summaries();
+
+    /** Every entry's aliases, by id. */
+    Map<UUID, List<String>> aliases();
+
+    /** These entries with their tags, links and aliases, in this order (an entry deleted meanwhile is left out). */
+    List<IndexedEntry> page(List<UUID> ids);
+
+    /** Every entry's summary in {@link #ORDER}. */
+    default List<EntrySummary> ordered() {
+        List<EntrySummary> ordered = new ArrayList<>(summaries());
+        ordered.sort(ORDER);
+        return ordered;
+    }
+
+    /** Hands the entries of {@code ordered} to {@code writer} in that order, reading one page at a time. */
+    default void forEachInPages(List<EntrySummary> ordered, EntryWriter writer) throws java.io.IOException {
+        for (int from = 0; from < ordered.size(); from += PAGE) {
+            List<UUID> ids = ordered.subList(from, Math.min(ordered.size(), from + PAGE)).stream()
+                    .map(EntrySummary::id).toList();
+            for (IndexedEntry entry : page(ids)) {
+                writer.write(entry);
+            }
+        }
+    }
+
+    /** A source from its three reads (the knowledge base's store). */
+    static ExportSource of(java.util.function.Supplier<List<EntrySummary>> summaries,
+                           java.util.function.Supplier<Map<UUID, List<String>>> aliases,
+                           java.util.function.Function<List<UUID>, List<IndexedEntry>> page) {
+        return new ExportSource() {
+            @Override
+            public List<EntrySummary> summaries() {
+                return summaries.get();
+            }
+
+            @Override
+            public Map<UUID, List<String>> aliases() {
+                return aliases.get();
+            }
+
+            @Override
+            public List<IndexedEntry> page(List<UUID> ids) {
+                return page.apply(ids);
+            }
+        };
+    }
+
+    /** Writes one entry of an export. */
+    interface EntryWriter {
+        void write(IndexedEntry entry) throws java.io.IOException;
+    }
+}
