@@ -32,14 +32,14 @@ import org.projectnexus.model.WikiLink;
  */
 final class InlineMarkup extends AbstractVisitor {
 
-    private static final String TAG_CHAR = "[\\p{L}\\p{M}\\p{N}_\\-]";
-    private static final Pattern WIKI_LINK =
-            Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|([^\\[\\]\\n]*))?]]");
-    private static final Pattern TAG = Pattern.compile("#(" + TAG_CHAR + "+(?:/" + TAG_CHAR + "+)*)");
 
     private final Set<Tag> tags = new LinkedHashSet<>();
     private final List<WikiLink> links = new ArrayList<>();
     private static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
+
+    /** Where the next {@code [[} of the text being split is, so it is looked for once, not at every {@code #}. */
+    private int nextBrackets;
+    private static final int NONE_LEFT = Integer.MAX_VALUE;
 
     private boolean rawHtml;
     private boolean footnotes;
@@ -70,7 +70,8 @@ final class InlineMarkup extends AbstractVisitor {
     /** A list item starting with {@code [ ]} or {@code [x]} is a task (the task-list extension's rule, done here). */
     @Override
     public void visit(ListItem item) {
-        if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text) {
+        if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text
+                && text.getLiteral().startsWith("[")) {
             Matcher task = TASK.matcher(text.getLiteral());
             if (task.matches()) {
                 item.prependChild(new TaskListItemMarker(task.group(1).equalsIgnoreCase("x")));
@@ -128,34 +129,31 @@ final class InlineMarkup extends AbstractVisitor {
     /** Jumps from one place that can start markup to the next, and only there tries a pattern. */
     private void split(Text text) {
         String literal = text.getLiteral();
+        nextBrackets = -1; // not looked for yet in this text
         int at = nextCandidate(literal, 0);
         if (at < 0) {
             return;
         }
-        Matcher link = null;
-        Matcher tag = null;
         List<Node> replacement = null;
         int done = 0;
         while (at >= 0) {
             Node found = null;
             int end = at + 1;
             if (literal.charAt(at) == '[') {
-                link = link == null ? WIKI_LINK.matcher(literal) : link;
-                link.region(at, literal.length());
-                if (link.lookingAt() && !link.group(1).isBlank()) {
-                    WikiLink wikiLink = new WikiLink(link.group(1), link.group(2), link.group(3));
-                    links.add(wikiLink);
-                    found = new WikiLinkNode(wikiLink);
+                MarkupSyntax.WikiLinkMatch link = MarkupSyntax.wikiLinkAt(literal, at);
+                if (link != null) {
+                    links.add(link.link());
+                    found = new WikiLinkNode(link.link());
                     end = link.end();
                 }
             } else if (at == 0 || startsTag(literal.charAt(at - 1))) {
-                tag = tag == null ? TAG.matcher(literal) : tag;
-                tag.region(at, literal.length());
-                if (tag.lookingAt() && !onlyDigits(tag.group(1))) {
-                    Tag parsed = new Tag(tag.group(1));
+                int tagEnd = MarkupSyntax.tagEnd(literal, at);
+                String written = tagEnd < 0 ? null : literal.substring(at + 1, tagEnd);
+                if (written != null && !onlyDigits(written)) {
+                    Tag parsed = new Tag(written);
                     tags.add(parsed);
-                    found = new TagNode(parsed, tag.group(1));
-                    end = tag.end();
+                    found = new TagNode(parsed, written);
+                    end = tagEnd;
                 }
             }
             if (found != null) {
@@ -179,9 +177,13 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     /** The next {@code #} or {@code [[} from {@code from} on; -1 when there is none. */
-    private static int nextCandidate(String literal, int from) {
+    private int nextCandidate(String literal, int from) {
         int hash = literal.indexOf('#', from);
-        int brackets = literal.indexOf("[[", from);
+        if (nextBrackets != NONE_LEFT && nextBrackets < from) {
+            nextBrackets = literal.indexOf("[[", from);
+            nextBrackets = nextBrackets < 0 ? NONE_LEFT : nextBrackets;
+        }
+        int brackets = nextBrackets == NONE_LEFT ? -1 : nextBrackets;
         if (hash < 0) {
             return brackets;
         }
@@ -198,6 +200,12 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     private static boolean onlyDigits(String tag) {
-        return tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-' || c == '_');
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (!(Character.isDigit(c) || c == '/' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package org.projectnexus.logic.markdown;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,12 +151,45 @@ public final class MarkdownRenderer {
         return attributes;
     }
 
+    /** The opening tag as {@link HtmlWriter#tag(String, Map)} writes it: attribute values escaped, in order. */
+    static String openingTag(String name, String... namesAndValues) {
+        StringBuilder tag = new StringBuilder(64).append('<').append(name);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            tag.append(' ');
+            escapeHtml(namesAndValues[i], tag);
+            tag.append("=\"");
+            escapeHtml(namesAndValues[i + 1], tag);
+            tag.append('"');
+        }
+        return tag.append('>').toString();
+    }
+
+    /** The characters {@link HtmlWriter} escapes in text and attribute values, escaped the same way. */
+    static void escapeHtml(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+    }
+
     /** Renders Nexus's own nodes and fenced code (code, math and Mermaid). */
     private static final class NexusNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
         private final LinkTargets targets;
         private final HtmlSanitizer sanitizer;
+        /*
+         * A long note repeats the same links and tags many times; their opening tags (an encoded address, escaped
+         * attributes) are made once per render. Per render, because whether a link resolves can change between two.
+         */
+        private final Map<WikiLink, String> wikiLinkOpenings = new HashMap<>();
+        private final Map<String, String> tagOpenings = new HashMap<>();
 
         NexusNodeRenderer(HtmlNodeRendererContext context, HtmlSanitizer sanitizer, LinkTargets targets) {
             this.context = context;
@@ -174,15 +208,11 @@ public final class MarkdownRenderer {
         public void render(Node node) {
             if (node instanceof WikiLinkNode wiki) {
                 WikiLink link = wiki.link();
-                boolean resolved = targets.exists(link.targetKey());
-                html.tag("a", attributes("href", context.encodeUrl(entryUrl(link)),
-                        "class", resolved ? "wikilink" : "wikilink unresolved",
-                        "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet: click to create it"));
+                html.raw(wikiLinkOpenings.computeIfAbsent(link, this::wikiLinkOpening));
                 html.text(link.shownText());
                 html.tag("/a");
             } else if (node instanceof TagNode tag) {
-                html.tag("a", attributes("href", context.encodeUrl(tagUrl(tag.tag().name())), "class", "tag",
-                        "data-tag", tag.tag().name()));
+                html.raw(tagOpenings.computeIfAbsent(tag.tag().name(), this::tagOpening));
                 html.text("#" + tag.written());
                 html.tag("/a");
             } else if (node instanceof MathNode math) {
@@ -199,6 +229,17 @@ public final class MarkdownRenderer {
                 html.raw(sanitizer.sanitizeRawHtml(block.getLiteral()));
                 html.line();
             }
+        }
+
+        private String wikiLinkOpening(WikiLink link) {
+            boolean resolved = targets.exists(link.targetKey());
+            return openingTag("a", "href", context.encodeUrl(entryUrl(link)),
+                    "class", resolved ? "wikilink" : "wikilink unresolved",
+                    "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet: click to create it");
+        }
+
+        private String tagOpening(String name) {
+            return openingTag("a", "href", context.encodeUrl(tagUrl(name)), "class", "tag", "data-tag", name);
         }
 
         private void renderFence(FencedCodeBlock code) {
