@@ -10,23 +10,26 @@ import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.WikiLink;
 
 /**
- * One pass over a parsed document that turns {@code [[wiki links]]} and {@code #tags} in its text into
- * {@link WikiLinkNode}s and {@link TagNode}s, collects them, marks task-list items, links bare URLs, and notes
- * whether the document holds raw HTML or footnotes. Each extra walk over a large tree costs more than the
- * work done in it, so everything that needs one is done in this one.
+ * Turns {@code [[wiki links]]} and {@code #tags} in a document's text into {@link WikiLinkNode}s and
+ * {@link TagNode}s, collects them, marks task-list items, links bare URLs, and notes whether the document holds
+ * raw HTML or footnotes. It works block by block, right after the parser has made each block's inline nodes
+ * ({@link #markInlines}), while they are still in the processor's cache: on a large note a separate walk over the
+ * finished tree cost more than the work done in it (ADR 16). {@link #markBlocks} then only looks at the
+ * container blocks for raw HTML blocks and footnote definitions.
  * Working on the tree (not the raw text) is what keeps code spans, code blocks, math, URLs and heading markers
  * out: those never reach a plain {@link Text} node.
  */
@@ -45,10 +48,30 @@ final class InlineMarkup extends AbstractVisitor {
     private boolean footnotes;
     private int linkDepth;
 
-    static InlineMarkup of(Node document) {
-        InlineMarkup markup = new InlineMarkup();
-        document.accept(markup);
-        return markup;
+    /**
+     * Marks up one block whose inline content the parser has just made (a paragraph, a heading, a table cell).
+     * Blocks come in document order, so tags and links are collected in the order they are written.
+     */
+    void markInlines(Node block) {
+        if (block instanceof Paragraph paragraph && paragraph.getParent() instanceof ListItem item
+                && item.getFirstChild() == paragraph) {
+            markTask(item, paragraph);
+        }
+        block.accept(this);
+    }
+
+    /** Notes raw HTML blocks and footnote definitions, which have no inline content; leaf blocks are skipped. */
+    void markBlocks(Node container) {
+        for (Node block = container.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof HtmlBlock) {
+                rawHtml = true;
+            } else if (block instanceof FootnoteDefinition) {
+                footnotes = true;
+                markBlocks(block);
+            } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
+                markBlocks(block);
+            }
+        }
     }
 
     Set<Tag> tags() {
@@ -68,29 +91,20 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     /** A list item starting with {@code [ ]} or {@code [x]} is a task (the task-list extension's rule, done here). */
-    @Override
-    public void visit(ListItem item) {
-        if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text
-                && text.getLiteral().startsWith("[")) {
+    private static void markTask(ListItem item, Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith("[")) {
             Matcher task = TASK.matcher(text.getLiteral());
             if (task.matches()) {
                 item.prependChild(new TaskListItemMarker(task.group(1).equalsIgnoreCase("x")));
                 text.setLiteral(task.group(2));
             }
         }
-        visitChildren(item);
     }
 
     @Override
     public void visit(CustomNode node) {
         footnotes |= node instanceof FootnoteReference;
         visitChildren(node);
-    }
-
-    @Override
-    public void visit(CustomBlock block) {
-        footnotes |= block instanceof FootnoteDefinition;
-        visitChildren(block);
     }
 
     @Override
@@ -114,11 +128,6 @@ final class InlineMarkup extends AbstractVisitor {
         linkDepth++;
         visitChildren(link);
         linkDepth--;
-    }
-
-    @Override
-    public void visit(HtmlBlock htmlBlock) {
-        rawHtml = true;
     }
 
     @Override

@@ -36,7 +36,7 @@ final class VariedMarkdown {
         }
         int blocks = 4 + random.nextInt(10);
         for (int b = 0; b < blocks; b++) {
-            switch (random.nextInt(14)) {
+            switch (random.nextInt(22)) {
                 case 0 -> doc.append("#".repeat(1 + random.nextInt(3))).append(' ').append(inline(random, 3))
                         .append("\n\n");
                 case 1 -> doc.append("## Same heading\n\n");
@@ -55,6 +55,19 @@ final class VariedMarkdown {
                 case 9 -> doc.append("    indented ").append(inline(random, 3)).append("\n\n");
                 case 10 -> doc.append("---\n\n");
                 case 11 -> doc.append(inline(random, 4)).append("  \n").append(inline(random, 4)).append("\n\n");
+                case 14 -> doc.append(inline(random, 3)).append('\n').append(pick(random, "===", "---")).append("\n\n");
+                case 15 -> doc.append("> - [ ] ").append(inline(random, 2)).append("\n> <div>\n> ").append(inline(random, 2))
+                        .append("\n> </div>\n>\n> > [^1]: nested definition ").append(inline(random, 2)).append("\n\n");
+                case 16 -> doc.append("- item ").append(inline(random, 2)).append("\n\n  <p>").append(inline(random, 1))
+                        .append("</p>\n\n  [^1]: in a list ").append(inline(random, 2)).append("\n- [ ]\n- [x]  \n\n");
+                case 17 -> doc.append(inline(random, 3)).append("\n| x | y |\n|---|---|\n| ").append(inline(random, 2))
+                        .append(" | ").append(inline(random, 1)).append(" |\nlazy ").append(inline(random, 2)).append("\n\n");
+                case 18 -> doc.append("> [ref2]: http://two.example/#t\n> ").append(inline(random, 3))
+                        .append(" [ref2]\nlazy continuation ").append(inline(random, 2)).append("\n\n");
+                case 19 -> doc.append("1. [ ] ").append(inline(random, 2)).append("\n   1. [x] ").append(inline(random, 2))
+                        .append("\n      > quoted ").append(inline(random, 2)).append("\n\n");
+                case 20 -> doc.append("<!-- ").append(inline(random, 2)).append(" -->\n\n<img src=x onerror=alert(1)> ")
+                        .append(inline(random, 2)).append("\n\n");
                 default -> doc.append(inline(random, 8 + random.nextInt(20))).append("\n\n");
             }
         }
