@@ -13,6 +13,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -120,13 +121,32 @@ public final class MarkdownRenderer {
     static String safeUrl(String url) {
         String trimmed = url.strip();
         int colon = trimmed.indexOf(':');
-        int firstSeparator = indexOfAny(trimmed, "/?#");
-        boolean hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
+        // A scheme is what comes before the first colon, unless a '/', '?' or '#' comes before that colon.
+        boolean hasScheme = colon > 0;
+        for (int i = 0; i < colon && hasScheme; i++) {
+            char c = trimmed.charAt(i);
+            hasScheme = c != '/' && c != '?' && c != '#';
+        }
         if (!hasScheme) {
             return trimmed.startsWith("//") ? "" : trimmed;
         }
-        String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-        return SAFE_SCHEMES.contains(scheme) ? trimmed : "";
+        return isSafeScheme(trimmed, colon) ? trimmed : "";
+    }
+
+    /** Whether the text before {@code colon} is a safe scheme, in any case; without a new string per link. */
+    private static boolean isSafeScheme(String url, int colon) {
+        for (int i = 0; i < colon; i++) {
+            if (url.charAt(i) >= 128) {
+                // Lower-casing can turn some non-ASCII letters into ASCII ones: decide as Locale.ROOT does.
+                return SAFE_SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String scheme : SAFE_SCHEMES) {
+            if (scheme.length() == colon && url.regionMatches(true, 0, scheme, 0, colon)) {
+                return true; // for ASCII, ignoring case is the same as comparing in lower case
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String text, String characters) {
@@ -151,33 +171,6 @@ public final class MarkdownRenderer {
         return attributes;
     }
 
-    /** The opening tag as {@link HtmlWriter#tag(String, Map)} writes it: attribute values escaped, in order. */
-    static String openingTag(String name, String... namesAndValues) {
-        StringBuilder tag = new StringBuilder(64).append('<').append(name);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            tag.append(' ');
-            escapeHtml(namesAndValues[i], tag);
-            tag.append("=\"");
-            escapeHtml(namesAndValues[i + 1], tag);
-            tag.append('"');
-        }
-        return tag.append('>').toString();
-    }
-
-    /** The characters {@link HtmlWriter} escapes in text and attribute values, escaped the same way. */
-    static void escapeHtml(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-    }
-
     /** Renders Nexus's own nodes and fenced code (code, math and Mermaid). */
     private static final class NexusNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -200,13 +193,16 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class,
+            return Set.of(Text.class, WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class,
                     HtmlInline.class, HtmlBlock.class);
         }
 
         @Override
         public void render(Node node) {
-            if (node instanceof WikiLinkNode wiki) {
+            if (node instanceof Text text) {
+                // As commonmark writes text, with a faster escape: text is most of what a note is.
+                HtmlEscaping.writeText(html, text.getLiteral());
+            } else if (node instanceof WikiLinkNode wiki) {
                 WikiLink link = wiki.link();
                 html.raw(wikiLinkOpenings.computeIfAbsent(link, this::wikiLinkOpening));
                 html.text(link.shownText());
@@ -233,13 +229,13 @@ public final class MarkdownRenderer {
 
         private String wikiLinkOpening(WikiLink link) {
             boolean resolved = targets.exists(link.targetKey());
-            return openingTag("a", "href", context.encodeUrl(entryUrl(link)),
+            return HtmlEscaping.openingTag("a", "href", context.encodeUrl(entryUrl(link)),
                     "class", resolved ? "wikilink" : "wikilink unresolved",
                     "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet: click to create it");
         }
 
         private String tagOpening(String name) {
-            return openingTag("a", "href", context.encodeUrl(tagUrl(name)), "class", "tag", "data-tag", name);
+            return HtmlEscaping.openingTag("a", "href", context.encodeUrl(tagUrl(name)), "class", "tag", "data-tag", name);
         }
 
         private void renderFence(FencedCodeBlock code) {
@@ -259,7 +255,7 @@ public final class MarkdownRenderer {
                 html.tag("pre");
                 html.tag("code", language.isEmpty() ? Map.of()
                         : attributes("class", "language-" + NOT_A_LANGUAGE_CHARACTER.matcher(language).replaceAll("")));
-                html.text(code.getLiteral());
+                HtmlEscaping.writeText(html, code.getLiteral());
                 html.tag("/code");
                 html.tag("/pre");
             }

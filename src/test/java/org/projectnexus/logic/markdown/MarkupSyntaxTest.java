@@ -2,13 +2,9 @@ package org.projectnexus.logic.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.junit.jupiter.api.Test;
 import org.projectnexus.model.WikiLink;
 
@@ -64,30 +60,6 @@ class MarkupSyntaxTest {
             reference.reset(text);
             assertThat(MarkupSyntax.tagEnd(text, 0)).as("U+%04X", codePoint)
                     .isEqualTo(reference.lookingAt() ? reference.end() : -1);
-        }
-    }
-
-    @Test
-    void openingTagsAreWrittenAsCommonmarksHtmlWriterWritesThem() {
-        Random random = new Random(3);
-        String[] characters = {"a", "&", "<", ">", "\"", "'", "“", " ", "=", "😀", "%"};
-        for (int run = 0; run < 2_000; run++) {
-            String[] values = new String[4];
-            for (int v = 0; v < values.length; v++) {
-                StringBuilder value = new StringBuilder();
-                for (int c = random.nextInt(6); c > 0; c--) {
-                    value.append(characters[random.nextInt(characters.length)]);
-                }
-                values[v] = value.toString();
-            }
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("href", values[0]);
-            attributes.put("class", values[1]);
-            attributes.put("title", values[2]);
-            StringWriter written = new StringWriter();
-            new HtmlWriter(written).tag("a", attributes);
-            assertThat(MarkdownRenderer.openingTag("a", "href", values[0], "class", values[1], "title", values[2]))
-                    .isEqualTo(written.toString());
         }
     }
 
