@@ -183,6 +183,7 @@ public final class MarkdownRenderer {
          */
         private final Map<WikiLink, String> wikiLinkOpenings = new HashMap<>();
         private final Map<String, String> tagOpenings = new HashMap<>();
+        private final Map<String, String> sanitizedHtml = new HashMap<>();
 
         NexusNodeRenderer(HtmlNodeRendererContext context, HtmlSanitizer sanitizer, LinkTargets targets) {
             this.context = context;
@@ -219,12 +220,17 @@ public final class MarkdownRenderer {
             } else if (node instanceof FencedCodeBlock code) {
                 renderFence(code);
             } else if (node instanceof HtmlInline inline) {
-                html.raw(sanitizer.sanitizeRawHtml(inline.getLiteral()));
+                html.raw(sanitized(inline.getLiteral()));
             } else if (node instanceof HtmlBlock block) {
                 html.line();
-                html.raw(sanitizer.sanitizeRawHtml(block.getLiteral()));
+                html.raw(sanitized(block.getLiteral()));
                 html.line();
             }
+        }
+
+        /** The same piece of raw HTML (a {@code <kbd>}, a {@code </kbd>}) is sanitized once per render. */
+        private String sanitized(String rawHtml) {
+            return sanitizedHtml.computeIfAbsent(rawHtml, sanitizer::sanitizeRawHtml);
         }
 
         private String wikiLinkOpening(WikiLink link) {
