@@ -57,11 +57,16 @@ public final class HtmlSanitizer {
         Matcher tag = TAG.matcher(raw);
         int done = 0;
         while (tag.find()) {
-            out.append(policy.sanitize(raw.substring(done, tag.start())));
+            out.append(sanitizeText(raw.substring(done, tag.start())));
             out.append(sanitizeTag(tag.group(), tag.group(1) != null, tag.group(2)));
             done = tag.end();
         }
-        return out.append(policy.sanitize(raw.substring(done))).toString();
+        return out.append(sanitizeText(raw.substring(done))).toString();
+    }
+
+    /** The text around tags; most raw HTML is a lone tag, with no text around it to sanitize. */
+    private String sanitizeText(String text) {
+        return text.isEmpty() ? "" : policy.sanitize(text);
     }
 
     private String sanitizeTag(String tag, boolean closing, String name) {

@@ -10,45 +10,68 @@ import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.WikiLink;
 
 /**
- * One pass over a parsed document that turns {@code [[wiki links]]} and {@code #tags} in its text into
- * {@link WikiLinkNode}s and {@link TagNode}s, collects them, marks task-list items, links bare URLs, and notes
- * whether the document holds raw HTML or footnotes. Each extra walk over a large tree costs more than the
- * work done in it, so everything that needs one is done in this one.
+ * Turns {@code [[wiki links]]} and {@code #tags} in a document's text into {@link WikiLinkNode}s and
+ * {@link TagNode}s, collects them, marks task-list items, links bare URLs, and notes whether the document holds
+ * raw HTML or footnotes. It works block by block, right after the parser has made each block's inline nodes
+ * ({@link #markInlines}), while they are still in the processor's cache: on a large note a separate walk over the
+ * finished tree cost more than the work done in it (ADR 16). {@link #markBlocks} then only looks at the
+ * container blocks for raw HTML blocks and footnote definitions.
  * Working on the tree (not the raw text) is what keeps code spans, code blocks, math, URLs and heading markers
  * out: those never reach a plain {@link Text} node.
  */
 final class InlineMarkup extends AbstractVisitor {
 
-    private static final String TAG_CHAR = "[\\p{L}\\p{M}\\p{N}_\\-]";
-    private static final Pattern WIKI_LINK =
-            Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|([^\\[\\]\\n]*))?]]");
-    private static final Pattern TAG = Pattern.compile("#(" + TAG_CHAR + "+(?:/" + TAG_CHAR + "+)*)");
 
     private final Set<Tag> tags = new LinkedHashSet<>();
     private final List<WikiLink> links = new ArrayList<>();
     private static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
+    /** Where the next {@code [[} of the text being split is, so it is looked for once, not at every {@code #}. */
+    private int nextBrackets;
+    private static final int NONE_LEFT = Integer.MAX_VALUE;
+
     private boolean rawHtml;
     private boolean footnotes;
     private int linkDepth;
 
-    static InlineMarkup of(Node document) {
-        InlineMarkup markup = new InlineMarkup();
-        document.accept(markup);
-        return markup;
+    /**
+     * Marks up one block whose inline content the parser has just made (a paragraph, a heading, a table cell).
+     * Blocks come in document order, so tags and links are collected in the order they are written.
+     */
+    void markInlines(Node block) {
+        if (block instanceof Paragraph paragraph && paragraph.getParent() instanceof ListItem item
+                && item.getFirstChild() == paragraph) {
+            markTask(item, paragraph);
+        }
+        block.accept(this);
+    }
+
+    /** Notes raw HTML blocks and footnote definitions, which have no inline content; leaf blocks are skipped. */
+    void markBlocks(Node container) {
+        for (Node block = container.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof HtmlBlock) {
+                rawHtml = true;
+            } else if (block instanceof FootnoteDefinition) {
+                footnotes = true;
+                markBlocks(block);
+            } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
+                markBlocks(block);
+            }
+        }
     }
 
     Set<Tag> tags() {
@@ -68,28 +91,20 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     /** A list item starting with {@code [ ]} or {@code [x]} is a task (the task-list extension's rule, done here). */
-    @Override
-    public void visit(ListItem item) {
-        if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text) {
+    private static void markTask(ListItem item, Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith("[")) {
             Matcher task = TASK.matcher(text.getLiteral());
             if (task.matches()) {
                 item.prependChild(new TaskListItemMarker(task.group(1).equalsIgnoreCase("x")));
                 text.setLiteral(task.group(2));
             }
         }
-        visitChildren(item);
     }
 
     @Override
     public void visit(CustomNode node) {
         footnotes |= node instanceof FootnoteReference;
         visitChildren(node);
-    }
-
-    @Override
-    public void visit(CustomBlock block) {
-        footnotes |= block instanceof FootnoteDefinition;
-        visitChildren(block);
     }
 
     @Override
@@ -116,11 +131,6 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     @Override
-    public void visit(HtmlBlock htmlBlock) {
-        rawHtml = true;
-    }
-
-    @Override
     public void visit(HtmlInline htmlInline) {
         rawHtml = true;
     }
@@ -128,34 +138,31 @@ final class InlineMarkup extends AbstractVisitor {
     /** Jumps from one place that can start markup to the next, and only there tries a pattern. */
     private void split(Text text) {
         String literal = text.getLiteral();
+        nextBrackets = -1; // not looked for yet in this text
         int at = nextCandidate(literal, 0);
         if (at < 0) {
             return;
         }
-        Matcher link = null;
-        Matcher tag = null;
         List<Node> replacement = null;
         int done = 0;
         while (at >= 0) {
             Node found = null;
             int end = at + 1;
             if (literal.charAt(at) == '[') {
-                link = link == null ? WIKI_LINK.matcher(literal) : link;
-                link.region(at, literal.length());
-                if (link.lookingAt() && !link.group(1).isBlank()) {
-                    WikiLink wikiLink = new WikiLink(link.group(1), link.group(2), link.group(3));
-                    links.add(wikiLink);
-                    found = new WikiLinkNode(wikiLink);
+                MarkupSyntax.WikiLinkMatch link = MarkupSyntax.wikiLinkAt(literal, at);
+                if (link != null) {
+                    links.add(link.link());
+                    found = new WikiLinkNode(link.link());
                     end = link.end();
                 }
             } else if (at == 0 || startsTag(literal.charAt(at - 1))) {
-                tag = tag == null ? TAG.matcher(literal) : tag;
-                tag.region(at, literal.length());
-                if (tag.lookingAt() && !onlyDigits(tag.group(1))) {
-                    Tag parsed = new Tag(tag.group(1));
+                int tagEnd = MarkupSyntax.tagEnd(literal, at);
+                String written = tagEnd < 0 ? null : literal.substring(at + 1, tagEnd);
+                if (written != null && !onlyDigits(written)) {
+                    Tag parsed = new Tag(written);
                     tags.add(parsed);
-                    found = new TagNode(parsed, tag.group(1));
-                    end = tag.end();
+                    found = new TagNode(parsed, written);
+                    end = tagEnd;
                 }
             }
             if (found != null) {
@@ -179,9 +186,13 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     /** The next {@code #} or {@code [[} from {@code from} on; -1 when there is none. */
-    private static int nextCandidate(String literal, int from) {
+    private int nextCandidate(String literal, int from) {
         int hash = literal.indexOf('#', from);
-        int brackets = literal.indexOf("[[", from);
+        if (nextBrackets != NONE_LEFT && nextBrackets < from) {
+            nextBrackets = literal.indexOf("[[", from);
+            nextBrackets = nextBrackets < 0 ? NONE_LEFT : nextBrackets;
+        }
+        int brackets = nextBrackets == NONE_LEFT ? -1 : nextBrackets;
         if (hash < 0) {
             return brackets;
         }
@@ -198,6 +209,12 @@ final class InlineMarkup extends AbstractVisitor {
     }
 
     private static boolean onlyDigits(String tag) {
-        return tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-' || c == '_');
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (!(Character.isDigit(c) || c == '/' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

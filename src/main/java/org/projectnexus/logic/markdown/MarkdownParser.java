@@ -8,6 +8,8 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.Parser;
 
 /**
@@ -25,18 +27,39 @@ public final class MarkdownParser {
             FootnotesExtension.create(),
             HeadingAnchorExtension.create());
 
-    /** Task items are marked by {@link InlineMarkup}'s pass instead of the extension's own walk over the tree. */
+    /** The markup of the parse under way on this thread; the parser is built once and shared. */
+    private final ThreadLocal<InlineMarkup> markupUnderWay = new ThreadLocal<>();
+    /**
+     * Task items are marked by {@link InlineMarkup} instead of the extension's own walk over the tree, and
+     * InlineMarkup sees each block as soon as commonmark's own inline parser (pinned with commonmark, ADR 3) has
+     * parsed it.
+     */
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                     FootnotesExtension.create(), HeadingAnchorExtension.create()))
             .customInlineContentParserFactory(new MathParser())
+            .inlineParserFactory(context -> {
+                InlineParser commonmark = new InlineParserImpl(context);
+                InlineMarkup markup = markupUnderWay.get();
+                return (lines, block) -> {
+                    commonmark.parse(lines, block);
+                    markup.markInlines(block);
+                };
+            })
             .build();
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
     public ParsedMarkdown parse(String markdown) {
         FrontMatter frontMatter = FrontMatter.split(markdown == null ? "" : markdown, yaml);
-        org.commonmark.node.Node document = parser.parse(frontMatter.body());
-        InlineMarkup markup = InlineMarkup.of(document);
+        InlineMarkup markup = new InlineMarkup();
+        markupUnderWay.set(markup);
+        org.commonmark.node.Node document;
+        try {
+            document = parser.parse(frontMatter.body());
+        } finally {
+            markupUnderWay.remove();
+        }
+        markup.markBlocks(document);
         return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.footnotes(),
                 markup.rawHtml());
     }

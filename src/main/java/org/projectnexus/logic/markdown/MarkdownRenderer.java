@@ -3,6 +3,7 @@ package org.projectnexus.logic.markdown;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -119,13 +121,32 @@ public final class MarkdownRenderer {
     static String safeUrl(String url) {
         String trimmed = url.strip();
         int colon = trimmed.indexOf(':');
-        int firstSeparator = indexOfAny(trimmed, "/?#");
-        boolean hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
+        // A scheme is what comes before the first colon, unless a '/', '?' or '#' comes before that colon.
+        boolean hasScheme = colon > 0;
+        for (int i = 0; i < colon && hasScheme; i++) {
+            char c = trimmed.charAt(i);
+            hasScheme = c != '/' && c != '?' && c != '#';
+        }
         if (!hasScheme) {
             return trimmed.startsWith("//") ? "" : trimmed;
         }
-        String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-        return SAFE_SCHEMES.contains(scheme) ? trimmed : "";
+        return isSafeScheme(trimmed, colon) ? trimmed : "";
+    }
+
+    /** Whether the text before {@code colon} is a safe scheme, in any case; without a new string per link. */
+    private static boolean isSafeScheme(String url, int colon) {
+        for (int i = 0; i < colon; i++) {
+            if (url.charAt(i) >= 128) {
+                // Lower-casing can turn some non-ASCII letters into ASCII ones: decide as Locale.ROOT does.
+                return SAFE_SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String scheme : SAFE_SCHEMES) {
+            if (scheme.length() == colon && url.regionMatches(true, 0, scheme, 0, colon)) {
+                return true; // for ASCII, ignoring case is the same as comparing in lower case
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String text, String characters) {
@@ -156,6 +177,13 @@ public final class MarkdownRenderer {
         private final HtmlWriter html;
         private final LinkTargets targets;
         private final HtmlSanitizer sanitizer;
+        /*
+         * A long note repeats the same links and tags many times; their opening tags (an encoded address, escaped
+         * attributes) are made once per render. Per render, because whether a link resolves can change between two.
+         */
+        private final Map<WikiLink, String> wikiLinkOpenings = new HashMap<>();
+        private final Map<String, String> tagOpenings = new HashMap<>();
+        private final Map<String, String> sanitizedHtml = new HashMap<>();
 
         NexusNodeRenderer(HtmlNodeRendererContext context, HtmlSanitizer sanitizer, LinkTargets targets) {
             this.context = context;
@@ -166,23 +194,22 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class,
+            return Set.of(Text.class, WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class,
                     HtmlInline.class, HtmlBlock.class);
         }
 
         @Override
         public void render(Node node) {
-            if (node instanceof WikiLinkNode wiki) {
+            if (node instanceof Text text) {
+                // As commonmark writes text, with a faster escape: text is most of what a note is.
+                HtmlEscaping.writeText(html, text.getLiteral());
+            } else if (node instanceof WikiLinkNode wiki) {
                 WikiLink link = wiki.link();
-                boolean resolved = targets.exists(link.targetKey());
-                html.tag("a", attributes("href", context.encodeUrl(entryUrl(link)),
-                        "class", resolved ? "wikilink" : "wikilink unresolved",
-                        "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet: click to create it"));
+                html.raw(wikiLinkOpenings.computeIfAbsent(link, this::wikiLinkOpening));
                 html.text(link.shownText());
                 html.tag("/a");
             } else if (node instanceof TagNode tag) {
-                html.tag("a", attributes("href", context.encodeUrl(tagUrl(tag.tag().name())), "class", "tag",
-                        "data-tag", tag.tag().name()));
+                html.raw(tagOpenings.computeIfAbsent(tag.tag().name(), this::tagOpening));
                 html.text("#" + tag.written());
                 html.tag("/a");
             } else if (node instanceof MathNode math) {
@@ -193,12 +220,28 @@ public final class MarkdownRenderer {
             } else if (node instanceof FencedCodeBlock code) {
                 renderFence(code);
             } else if (node instanceof HtmlInline inline) {
-                html.raw(sanitizer.sanitizeRawHtml(inline.getLiteral()));
+                html.raw(sanitized(inline.getLiteral()));
             } else if (node instanceof HtmlBlock block) {
                 html.line();
-                html.raw(sanitizer.sanitizeRawHtml(block.getLiteral()));
+                html.raw(sanitized(block.getLiteral()));
                 html.line();
             }
+        }
+
+        /** The same piece of raw HTML (a {@code <kbd>}, a {@code </kbd>}) is sanitized once per render. */
+        private String sanitized(String rawHtml) {
+            return sanitizedHtml.computeIfAbsent(rawHtml, sanitizer::sanitizeRawHtml);
+        }
+
+        private String wikiLinkOpening(WikiLink link) {
+            boolean resolved = targets.exists(link.targetKey());
+            return HtmlEscaping.openingTag("a", "href", context.encodeUrl(entryUrl(link)),
+                    "class", resolved ? "wikilink" : "wikilink unresolved",
+                    "title", resolved ? link.target() : "No entry named “" + link.target() + "” yet: click to create it");
+        }
+
+        private String tagOpening(String name) {
+            return HtmlEscaping.openingTag("a", "href", context.encodeUrl(tagUrl(name)), "class", "tag", "data-tag", name);
         }
 
         private void renderFence(FencedCodeBlock code) {
@@ -218,7 +261,7 @@ public final class MarkdownRenderer {
                 html.tag("pre");
                 html.tag("code", language.isEmpty() ? Map.of()
                         : attributes("class", "language-" + NOT_A_LANGUAGE_CHARACTER.matcher(language).replaceAll("")));
-                html.text(code.getLiteral());
+                HtmlEscaping.writeText(html, code.getLiteral());
                 html.tag("/code");
                 html.tag("/pre");
             }
