@@ -111,8 +111,11 @@ class ExchangeWindowTest {
         // The drop asks how to treat title clashes (a dialog that waits): fire it, then answer it.
         javafx.application.Platform.runLater(() -> Event.fireEvent(target,
                 dragEvent(DragEvent.DRAG_DROPPED, dragboard, target)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conflictPolicy").tryQuery().isPresent());
-        robot.clickOn("OK");
+        // The dialog's nodes exist before its window is on screen: wait until its OK button can be clicked.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conflictPolicy").tryQuery().isPresent()
+                && robot.lookup("OK").match(Node::isVisible).tryQuery()
+                        .map(ok -> ok.getScene().getWindow().isShowing()).orElse(false));
+        robot.clickOn(robot.lookup("OK").match(Node::isVisible).<Node>query());
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> knowledgeBase.findByTitle("Dropped note").isPresent() && knowledgeBase.findByTitle("Single").isPresent());
