@@ -37,11 +37,11 @@ final class RenderCommand extends KnowledgeBaseCommand {
     @Override
     int run(KnowledgeBase knowledgeBase) {
         if (title.equals("-")) {
-            out().print(knowledgeBase.renderMarkdownPage(readInput(), dark));
+            out().print(knowledgeBase.rendering().markdownPage(readInput(), dark));
         } else {
             Entry entry = knowledgeBase.findByTitle(title)
                     .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
-            out().print(knowledgeBase.renderPage(entry, dark));
+            out().print(knowledgeBase.rendering().page(entry, dark));
         }
         out().flush();
         return 0;

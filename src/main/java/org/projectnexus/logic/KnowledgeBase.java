@@ -25,7 +25,6 @@ import org.projectnexus.logic.links.IntegrityCheck;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
 import org.projectnexus.logic.markdown.HtmlSanitizer;
 import org.projectnexus.logic.markdown.WebAssets;
-import org.projectnexus.logic.markdown.LinkTargets;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.logic.markdown.ParsedMarkdown;
@@ -63,7 +62,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private final Database database;
     private final MarkdownParser parser;
-    private final EntryPageRenderer pages;
+    private final Rendering rendering;
     private final Clock clock;
     private final EntryStore store;
     private final Connections connections;
@@ -78,9 +77,9 @@ public final class KnowledgeBase implements AutoCloseable {
                          RevisionThinning thinning, Path searchFolder) {
         this.database = database;
         this.parser = parser;
-        this.pages = pages;
         this.clock = clock;
         this.store = new EntryStore(database, this::indexed, thinning);
+        this.rendering = new Rendering(pages, store::resolves);
         this.connections = new Connections(store, clock);
         this.search = SearchIndex.open(searchFolder, new SearchSource(store));
         store.onCommit(search::changed);
@@ -320,29 +319,9 @@ public final class KnowledgeBase implements AutoCloseable {
         return store.revisionCount(id);
     }
 
-    /** The entry as the preview shows it: a complete, script-free HTML page. */
-    public String renderPage(Entry entry, boolean dark) {
-        return pages.renderPage(entry, linkTargets(), dark);
-    }
-
-    /** The entry as the live preview's blocks (see {@link EntryPageRenderer#renderBlocks}). */
-    public List<String> renderBlocks(Entry entry) {
-        return pages.renderBlocks(entry, linkTargets());
-    }
-
-    /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */
-    public String renderFragment(Entry entry) {
-        return pages.renderFragment(entry, linkTargets());
-    }
-
-    /** The page the live preview loads once, with every bundled script, into which entries are swapped. */
-    public String previewShell(boolean dark) {
-        return pages.previewShell(dark);
-    }
-
-    /** Markdown that belongs to no entry, as a complete page; links resolve against this knowledge base. */
-    public String renderMarkdownPage(String markdown, boolean dark) {
-        return pages.renderMarkdownPage(markdown, linkTargets(), dark);
+    /** The entries as HTML, for the preview and {@code nexus render}. */
+    public Rendering rendering() {
+        return rendering;
     }
 
     /** Every tag in use, in alphabetical order (for completion in the editor). */
@@ -353,16 +332,6 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Ids of the entries carrying the tag or a tag nested under it. */
     public java.util.Set<UUID> entriesTagged(Tag tag) {
         return store.taggedWith(tag);
-    }
-
-    /**
-     * Answers whether a link target exists (by title or alias), from the database at the time of asking. Each
-     * answer is remembered by the returned object, which serves one render: a note links to the same few titles
-     * again and again, and a query per link was a third of the preview's render time.
-     */
-    public LinkTargets linkTargets() {
-        java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
-        return titleKey -> answers.computeIfAbsent(titleKey, store::resolves);
     }
 
     /**

@@ -95,7 +95,7 @@ class HistoryAndTrashTest {
         knowledgeBase.delete(target.id());
         assertThat(knowledgeBase.find(target.id())).isEmpty();
         assertThat(knowledgeBase.summaries()).noneMatch(summary -> summary.title().equals("Target"));
-        assertThat(knowledgeBase.linkTargets().exists("target")).isFalse();
+        assertThat(knowledgeBase.rendering().linkTargets().exists("target")).isFalse();
         assertThat(knowledgeBase.check()).anyMatch(finding -> finding.problem() == Finding.Problem.DANGLING_LINK && finding.entryId().equals(source.id()));
         assertThat(knowledgeBase.trash()).singleElement().satisfies(trashed -> {
             assertThat(trashed.title()).isEqualTo("Target");
@@ -105,7 +105,7 @@ class HistoryAndTrashTest {
         Entry restored = knowledgeBase.restoreFromTrash(target.id());
         assertThat(restored.title()).isEqualTo("Target");
         assertThat(restored.body()).isEqualTo("second #kept");
-        assertThat(knowledgeBase.linkTargets().exists("target")).isTrue();
+        assertThat(knowledgeBase.rendering().linkTargets().exists("target")).isTrue();
         assertThat(knowledgeBase.check()).noneMatch(finding -> finding.problem() == Finding.Problem.DANGLING_LINK && finding.entryId().equals(source.id()));
         assertThat(knowledgeBase.entriesTagged(new org.projectnexus.model.Tag("kept"))).contains(target.id());
         assertThat(knowledgeBase.history(target.id())).extracting(revision -> revision.entry().body())

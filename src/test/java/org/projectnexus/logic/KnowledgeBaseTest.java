@@ -108,12 +108,12 @@ class KnowledgeBaseTest {
                 .withText("REST APIs", "---\naliases: [REST, RESTful]\ntags: [api]\n---\nAbout #api/rest\n"));
         knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Other").withText("Other", "#backend"));
         assertThat(knowledgeBase.findByTitle("restful")).map(Entry::id).contains(rest.id());
-        assertThat(knowledgeBase.linkTargets().exists("rest")).isTrue();
-        assertThat(knowledgeBase.linkTargets().exists("soap")).isFalse();
+        assertThat(knowledgeBase.rendering().linkTargets().exists("rest")).isTrue();
+        assertThat(knowledgeBase.rendering().linkTargets().exists("soap")).isFalse();
         assertThat(knowledgeBase.entriesTagged(new Tag("api"))).containsExactly(rest.id());
         assertThat(knowledgeBase.entriesTagged(new Tag("ap"))).isEmpty();
         assertThat(knowledgeBase.tags()).containsExactly(new Tag("api"), new Tag("api/rest"), new Tag("backend"));
-        String page = knowledgeBase.renderFragment(knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Linker")
+        String page = knowledgeBase.rendering().fragment(knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Linker")
                 .withText("Linker", "[[RESTful]] and [[SOAP]]")));
         assertThat(page).contains("class=\"wikilink\"", "class=\"wikilink unresolved\"");
     }

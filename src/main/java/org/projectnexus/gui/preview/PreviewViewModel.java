@@ -64,7 +64,7 @@ public final class PreviewViewModel {
     public void prepareShell() {
         if (!shellRequested) {
             shellRequested = true;
-            background.run("prepare preview", () -> knowledgeBase.previewShell(false), shell::set, failure -> { });
+            background.run("prepare preview", () -> knowledgeBase.rendering().previewShell(false), shell::set, failure -> { });
         }
     }
 
@@ -101,7 +101,7 @@ public final class PreviewViewModel {
     private void render(Entry entry) {
         rendering = true;
         boolean darkPage = dark.get();
-        background.run("render " + entry.title(), () -> knowledgeBase.renderBlocks(entry),
+        background.run("render " + entry.title(), () -> knowledgeBase.rendering().blocks(entry),
                 blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
     }
 

@@ -63,7 +63,7 @@ class ConnectionsTest {
         Entry cache = note("Caching", "See [[Redis]].");
         knowledgeBase.delete(redis.id());
         assertThat(knowledgeBase.find(cache.id()).orElseThrow().body()).isEqualTo("See [[Redis]].");
-        assertThat(knowledgeBase.renderFragment(knowledgeBase.find(cache.id()).orElseThrow()))
+        assertThat(knowledgeBase.rendering().fragment(knowledgeBase.find(cache.id()).orElseThrow()))
                 .contains("wikilink unresolved");
         assertThat(knowledgeBase.check()).anyMatch(finding -> finding.problem() == Problem.DANGLING_LINK
                 && finding.entryTitle().equals("Caching") && finding.line() == 1);

@@ -1,0 +1,61 @@
+package org.projectnexus.logic;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.projectnexus.logic.markdown.EntryPageRenderer;
+import org.projectnexus.logic.markdown.LinkTargets;
+import org.projectnexus.model.Entry;
+
+/**
+ * A knowledge base's entries as HTML: the live preview's blocks and page, and the pages of {@code nexus render}.
+ * Links resolve against the knowledge base at the time of rendering. Methods read the database: call them off the
+ * FX thread.
+ */
+public final class Rendering {
+
+    private final EntryPageRenderer pages;
+    /** Whether a title key names an entry (by title or alias), asked of the database. */
+    private final Predicate<String> resolves;
+
+    Rendering(EntryPageRenderer pages, Predicate<String> resolves) {
+        this.pages = pages;
+        this.resolves = resolves;
+    }
+
+    /**
+     * Answers whether a link target exists (by title or alias), from the database at the time of asking. Each
+     * answer is remembered by the returned object, which serves one render: a note links to the same few titles
+     * again and again, and a query per link was a third of the preview's render time.
+     */
+    public LinkTargets linkTargets() {
+        Map<String, Boolean> answers = new HashMap<>();
+        return titleKey -> answers.computeIfAbsent(titleKey, resolves::test);
+    }
+
+    /** The entry as a complete, script-free HTML page (what {@code nexus render TITLE} prints). */
+    public String page(Entry entry, boolean dark) {
+        return pages.renderPage(entry, linkTargets(), dark);
+    }
+
+    /** The entry as the live preview's blocks (see {@link EntryPageRenderer#renderBlocks}). */
+    public List<String> blocks(Entry entry) {
+        return pages.renderBlocks(entry, linkTargets());
+    }
+
+    /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */
+    public String fragment(Entry entry) {
+        return pages.renderFragment(entry, linkTargets());
+    }
+
+    /** The page the live preview loads once, with every bundled script, into which entries are swapped. */
+    public String previewShell(boolean dark) {
+        return pages.previewShell(dark);
+    }
+
+    /** Markdown that belongs to no entry, as a complete page; links resolve against this knowledge base. */
+    public String markdownPage(String markdown, boolean dark) {
+        return pages.renderMarkdownPage(markdown, linkTargets(), dark);
+    }
+}
