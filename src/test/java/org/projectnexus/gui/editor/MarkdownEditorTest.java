@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.ImmediateExecutor;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,23 +21,6 @@ class MarkdownEditorTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    /** Colours are computed at once on the calling thread. */
-    private static final class SameThread implements BackgroundExecutor {
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception failure) {
-                onFailure.accept(failure);
-            }
-        }
-
-        @Override
-        public void shutdownAfter(Runnable last) {
-            last.run();
-        }
-    }
-
     private static <T> T onFx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
@@ -46,7 +28,7 @@ class MarkdownEditorTest {
     @Test
     void everyKindOfEditReachesTheModelText() throws Exception {
         StringProperty text = new SimpleStringProperty("# Title\n\nFirst line.\nSecond line.\n");
-        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new SameThread()));
+        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new ImmediateExecutor()));
         CodeArea area = editor.area();
 
         onFx(() -> {
@@ -78,7 +60,7 @@ class MarkdownEditorTest {
     @Test
     void textSetOnTheModelIsShownAndFurtherEditsFollowIt() throws Exception {
         StringProperty text = new SimpleStringProperty("old");
-        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new SameThread()));
+        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new ImmediateExecutor()));
         CodeArea area = editor.area();
 
         onFx(() -> {

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.projectnexus.gui.ImmediateExecutor;
 import org.junit.jupiter.api.io.TempDir;
-import org.projectnexus.gui.BackgroundExecutor;
 import org.projectnexus.gui.SaveState;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
@@ -31,31 +29,6 @@ class SaveFailureTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    /** Runs the work at once on the calling (FX) thread, and counts the saves tried. */
-    private static final class SameThread implements BackgroundExecutor {
-        final AtomicInteger saves = new AtomicInteger();
-
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            if (description.startsWith("save")) {
-                saves.incrementAndGet();
-            }
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception failure) {
-                onFailure.accept(failure);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public void shutdownAfter(Runnable last) {
-            last.run();
-        }
-    }
-
     private static <T> T onFx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
@@ -64,7 +37,7 @@ class SaveFailureTest {
     void aSaveIntoAClosedDatabaseTurnsRedKeepsTheTextAndIsRetried() throws Exception {
         KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
         Entry entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Draft"));
-        SameThread background = new SameThread();
+        ImmediateExecutor background = new ImmediateExecutor(); // runs on the calling (FX) thread
         EditorViewModel editor = onFx(() -> new EditorViewModel(knowledgeBase, background, Duration.millis(200)));
         onFx(() -> {
             editor.open(entry);
@@ -82,8 +55,8 @@ class SaveFailureTest {
         assertThat(editor.bodyProperty().get()).isEqualTo("words that must not be lost");
         assertThat(editor.hasUnsavedChanges()).isTrue();
 
-        int triedSoFar = background.saves.get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> background.saves.get() > triedSoFar);
+        long triedSoFar = background.count("save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> background.count("save") > triedSoFar);
         assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
         assertThat(editor.failedAttemptsProperty().get()).isGreaterThanOrEqualTo(2);
         assertThat(editor.bodyProperty().get()).isEqualTo("words that must not be lost");
@@ -97,7 +70,7 @@ class SaveFailureTest {
     void aSaveBlockedForAWhileIsRetriedUntilItIsStoredAndOnlyThenSaysSaved() throws Exception {
         KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
         Entry entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Draft"));
-        SameThread background = new SameThread();
+        ImmediateExecutor background = new ImmediateExecutor(); // runs on the calling (FX) thread
         EditorViewModel editor = onFx(() -> new EditorViewModel(knowledgeBase, background, Duration.millis(200)));
         onFx(() -> {
             editor.open(entry);
