@@ -42,7 +42,7 @@ final class MarkdownEntries {
 
     private final MarkdownParser parser;
     private final ImportSources.Indexer indexer;
-    private final ObjectMapper yaml = FrontMatter.yamlMapper();
+    private final ObjectMapper yaml = new NexusFrontMatterMapper(); // the YAML library for all but Nexus's own
 
     /** With an {@code indexer}, candidates come indexed; without (null), the caller indexes them. */
     MarkdownEntries(MarkdownParser parser, ImportSources.Indexer indexer) {
@@ -101,7 +101,8 @@ final class MarkdownEntries {
         String folder = file.folder();
         java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
                 WikiLinkEditor.rewrite(markdown, link -> {
-                    String target = key(link.target().replaceFirst("^/", "").replaceFirst("(?i)\\.md$", ""));
+                    String target = key(withoutMdSuffix(link.target().startsWith("/")
+                            ? link.target().substring(1) : link.target()));
                     LinkTarget linked = links.byPath.getOrDefault(target,
                             links.byStem.get(target.substring(target.lastIndexOf('/') + 1)));
                     return linked == null ? null : retarget(link, linked);
@@ -122,6 +123,11 @@ final class MarkdownEntries {
                 : entry.withText(entry.title(), relink.apply(entry.body()));
         ImportCandidate candidate = new ImportCandidate(relinked, file.relativePath());
         return indexer == null ? candidate : candidate.withIndex(indexer.index(relinked, parsed::parse));
+    }
+
+    /** The name without a final {@code .md} (any case), as {@code replaceFirst("(?i)\\.md$", "")} without a regex. */
+    private static String withoutMdSuffix(String name) {
+        return name.regionMatches(true, name.length() - 3, ".md", 0, 3) ? name.substring(0, name.length() - 3) : name;
     }
 
     /** Parses Markdown, remembering the last text: an exported body is parsed for its tags, then indexed as it is. */
