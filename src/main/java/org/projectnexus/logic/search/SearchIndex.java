@@ -186,8 +186,8 @@ public final class SearchIndex implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
+            List<Future<Integer>> batches = new ArrayList<>();
             try {
-                List<Future<Integer>> batches = new ArrayList<>();
                 for (int from = 0; from < outdated.size(); from += BATCH) {
                     List<UUID> batch = outdated.subList(from, Math.min(outdated.size(), from + BATCH));
                     boolean allNew = !indexed.containsKey(batch.get(batch.size() - 1));
@@ -214,7 +214,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
             } finally {
-                workers.shutdownNow();
+                stopAfterRunningBatches(workers, batches);
             }
             synchronized (writeLock) {
                 if (closed) {
@@ -287,12 +287,35 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the batches not started and lets the running ones finish. Never interrupts them: a thread interrupted
+     * while Lucene writes a file closes that file's channel (ClosedByInterruptException), which breaks the whole
+     * writer for good. A batch is at most {@value #BATCH} entries, so this waits well under a second.
+     */
+    private static void stopAfterRunningBatches(ExecutorService workers, List<Future<Integer>> batches) {
+        batches.forEach(batch -> batch.cancel(false));
+        workers.shutdown();
+        boolean interrupted = Thread.interrupted();
+        try {
+            workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException again) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stops a synchronisation under way after its running batches (see {@link #stopAfterRunningBatches}). */
     @Override
     public void close() {
         closed = true;
-        catchUp.shutdownNow();
-        synchronized (writeLock) {
-            files.close();
+        catchUp.shutdown();
+        synchronized (syncLock) { // a synchronisation sees {@code closed} and returns after its running batches
+            synchronized (writeLock) {
+                files.close();
+            }
         }
     }
 
