@@ -37,7 +37,7 @@ public final class PreviewView extends StackPane {
 
     /**
      * WebKit's start (its native library, then the page with the bundled highlighting, math and diagram scripts)
-     * costs more than the rest of the window together: it waits until the window has shown its first frame.
+     * need not hold up the window: it waits until the window has shown its first frame.
      */
     private void startWebKitAfterFirstFrame() {
         sceneProperty().addListener(new javafx.beans.InvalidationListener() {
