@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.projectnexus.gui.ImmediateExecutor;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.gui.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
@@ -34,6 +35,8 @@ class PreviewViewModelTest {
     /** Holds work until the test lets it run, as if each render took as long as the test wants. */
     private static final class Lane implements BackgroundExecutor {
         private final Deque<Runnable> waiting = new ArrayDeque<>();
+        /** Runs each piece of work once the test lets it. */
+        private final ImmediateExecutor released = new ImmediateExecutor();
         int renders;
 
         @Override
@@ -41,16 +44,7 @@ class PreviewViewModelTest {
             if (description.startsWith("render")) {
                 renders++;
             }
-            waiting.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception failure) {
-                    onFailure.accept(failure);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            waiting.add(() -> released.run(description, work, onSuccess, onFailure));
         }
 
         /** Finishes the oldest piece of work and delivers its result. */
