@@ -39,6 +39,15 @@ public final class Rendering {
         return pages.renderPage(entry, linkTargets(), dark);
     }
 
+    /**
+     * Renders entries as the live preview's blocks, again and again: the returned renderer remembers its last
+     * render and re-parses only the pieces of the body an edit changed. One per preview; call it off the FX thread.
+     */
+    public java.util.function.Function<Entry, List<String>> livePreview() {
+        org.projectnexus.logic.markdown.IncrementalBlocks body = pages.incrementalBlocks();
+        return entry -> pages.renderBlocks(entry, linkTargets(), body);
+    }
+
     /** The entry as the live preview's blocks (see {@link EntryPageRenderer#renderBlocks}). */
     public List<String> blocks(Entry entry) {
         return pages.renderBlocks(entry, linkTargets());

@@ -40,6 +40,8 @@ public final class PreviewViewModel {
 
     private final KnowledgeBase knowledgeBase;
     private final BackgroundExecutor background;
+    /** Renders this preview's entries, re-parsing only what an edit changed. */
+    private final java.util.function.Function<Entry, java.util.List<String>> renderer;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyStringWrapper shell = new javafx.beans.property.ReadOnlyStringWrapper();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
@@ -54,6 +56,7 @@ public final class PreviewViewModel {
     public PreviewViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
+        this.renderer = knowledgeBase.rendering().livePreview();
         dark.addListener(changed -> show(latest));
     }
 
@@ -101,7 +104,7 @@ public final class PreviewViewModel {
     private void render(Entry entry) {
         rendering = true;
         boolean darkPage = dark.get();
-        background.run("render " + entry.title(), () -> knowledgeBase.rendering().blocks(entry),
+        background.run("render " + entry.title(), () -> renderer.apply(entry),
                 blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
     }
 

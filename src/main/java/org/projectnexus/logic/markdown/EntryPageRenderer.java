@@ -84,6 +84,21 @@ public final class EntryPageRenderer {
      * exactly the blocks that changed while typing.
      */
     public List<String> renderBlocks(Entry entry, LinkTargets targets) {
+        return renderBlocks(entry, targets, body -> renderer.renderBlocks(parser.parse(body), targets));
+    }
+
+    /** As {@link #renderBlocks(Entry, LinkTargets)}, re-parsing only what changed since the last render of {@code body}. */
+    public List<String> renderBlocks(Entry entry, LinkTargets targets, IncrementalBlocks body) {
+        return renderBlocks(entry, targets, text -> body.render(text, targets));
+    }
+
+    /** Remembers the blocks of one preview's renders (see {@link #renderBlocks(Entry, LinkTargets, IncrementalBlocks)}). */
+    public IncrementalBlocks incrementalBlocks() {
+        return new IncrementalBlocks(parser, renderer);
+    }
+
+    private List<String> renderBlocks(Entry entry, LinkTargets targets,
+                                      java.util.function.Function<String, List<String>> bodyBlocks) {
         List<String> blocks = new ArrayList<>();
         StringBuilder header = new StringBuilder();
         appendHeader(header, entry);
@@ -94,7 +109,7 @@ public final class EntryPageRenderer {
             appendSection(sections, "Solution", challenge.solution(), targets);
             blocks.add(sections.toString());
         }
-        blocks.addAll(renderer.renderBlocks(parser.parse(entry.body()), targets));
+        blocks.addAll(bodyBlocks.apply(entry.body()));
         return blocks.stream().map(block -> "<div class=\"block\">" + block + "</div>").toList();
     }
 

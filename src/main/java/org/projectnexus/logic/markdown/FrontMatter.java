@@ -43,6 +43,12 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
         }
     }
 
+    /** Where the body starts: after the front matter block, or at 0 when there is none. */
+    static int bodyStart(String markdown) {
+        Matcher block = BLOCK.matcher(markdown);
+        return block.lookingAt() ? block.end() : 0;
+    }
+
     public static ObjectMapper yamlMapper() {
         return new ObjectMapper(new YAMLFactory());
     }
