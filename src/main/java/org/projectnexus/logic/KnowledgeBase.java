@@ -348,11 +348,11 @@ public final class KnowledgeBase implements AutoCloseable {
      * exist). Returns how many entries were written. Cancelling through {@code progress} stops between files.
      */
     public int export(ExportFormat format, Path target, LinkStyle links, Progress progress) {
-        // Vault and JSON read the entries a page at a time; the README is built from all of them at once.
+        // Every format reads the entries a page at a time.
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
             case VAULT -> new VaultExporter().export(source, target, links, progress);
-            case README -> new ReadmeExporter().export(store.indexedEntries(), target, progress);
+            case README -> new ReadmeExporter().export(source, target, progress);
             case JSON -> new JsonBackup().export(source, target, progress);
         };
     }

@@ -2,12 +2,12 @@ package org.projectnexus.logic.exchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +21,8 @@ import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.IndexedEntry;
-import org.projectnexus.model.Tag;
 import org.projectnexus.model.Takeaway;
 import org.projectnexus.model.TakeawayCategory;
-import org.projectnexus.model.WikiLink;
 
 /**
  * Writes the knowledge base as one README in the structure of the Project Nexus template: overview, key
@@ -39,101 +37,141 @@ public final class ReadmeExporter {
     private static final String RULE = "\n---\n\n";
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
-    public int export(List<IndexedEntry> all, Path file, Progress progress) {
-        String text = document(all, progress);
+    /**
+     * Writes the README of every entry of {@code source} to {@code file}, which must not exist yet. The entries are
+     * read twice, a page at a time: once for the outline (which entry goes where, and every anchor), then for their
+     * text while it is written, so the README of a large knowledge base never sits in memory whole. A failed or
+     * cancelled export removes the unfinished file (it was created here: nothing of the user's is touched).
+     */
+    public int export(ExportSource source, Path file, Progress progress) {
+        Path target = file.toAbsolutePath().normalize();
+        boolean created = false;
         try {
-            Files.writeString(file.toAbsolutePath().normalize(), text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            ReadmeOutline outline = ReadmeOutline.of(source, progress);
+            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                created = true;
+                new Document(source, outline, writer, progress).write();
+            }
+            return outline.entries.size();
         } catch (java.nio.file.FileAlreadyExistsException exists) {
             throw new NexusException(file + " exists already. Choose a new file name, so that no file of yours is"
                     + " overwritten.", exists);
-        } catch (IOException failure) {
-            throw new NexusException("The README could not be written to " + file + ": " + failure.getMessage(), failure);
+        } catch (IOException | UncheckedIOException failure) {
+            deleteUnfinished(target, created);
+            String reason = failure instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage()
+                    : failure.getMessage();
+            throw new NexusException("The README could not be written to " + file + ": " + reason, failure);
+        } catch (RuntimeException cancelledOrFailed) {
+            deleteUnfinished(target, created);
+            throw cancelledOrFailed;
         }
-        return all.size();
     }
 
-    String document(List<IndexedEntry> all, Progress progress) {
-        List<IndexedEntry> entries = all.stream().sorted(Comparator.comparing(
-                (IndexedEntry indexed) -> indexed.entry().meta().created()).thenComparing(i -> i.entry().id())).toList();
-        Map<String, String> anchors = new HashMap<>();
-        entries.forEach(indexed -> {
-            anchors.putIfAbsent(WikiLink.titleKey(indexed.entry().title()), slug(indexed.entry().title()));
-            indexed.aliases().forEach(alias -> anchors.putIfAbsent(WikiLink.titleKey(alias),
-                    slug(indexed.entry().title())));
-        });
-        Map<String, List<IndexedEntry>> sections = new LinkedHashMap<>();
-        List<IndexedEntry> technologies = new ArrayList<>();
-        Map<String, List<IndexedEntry>> concepts = new java.util.TreeMap<>();
-        List<IndexedEntry> challenges = new ArrayList<>();
-        List<IndexedEntry> takeaways = new ArrayList<>();
-        for (IndexedEntry indexed : entries) {
-            String readme = indexed.tags().stream().map(Tag::name).filter(name -> name.startsWith("readme/"))
-                    .findFirst().orElse(null);
-            if (readme != null) {
-                sections.computeIfAbsent(readme, key -> new ArrayList<>()).add(indexed);
-            } else if (indexed.entry().kind() == EntryKind.CHALLENGE) {
-                challenges.add(indexed);
-            } else if (indexed.entry().kind() == EntryKind.TAKEAWAY) {
-                takeaways.add(indexed);
-            } else if (indexed.tags().stream().anyMatch(tag -> tag.name().equals("technology")
-                    || tag.name().startsWith("technology/"))) {
-                technologies.add(indexed);
-            } else {
-                String group = indexed.tags().stream().map(Tag::name).findFirst().orElse("other");
-                concepts.computeIfAbsent(group, key -> new ArrayList<>()).add(indexed);
+    private static void deleteUnfinished(Path target, boolean created) {
+        if (created) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // The export failed already; its message says so. An unfinished file left behind is the lesser harm.
             }
         }
-        StringBuilder out = new StringBuilder("# Project Nexus Documentation\n\n");
-        List<IndexedEntry> overview = sections.remove("readme/overview");
-        out.append("## 📌 Overview\n");
-        if (overview != null) {
-            overview.forEach(indexed -> out.append('\n').append(body(indexed.entry().body(), 2, anchors)));
-        } else {
-            out.append("\nA knowledge hub of ").append(entries.size()).append(" entries: ")
-                    .append(count(entries, EntryKind.NOTE)).append(" notes, ")
-                    .append(count(entries, EntryKind.CHALLENGE)).append(" challenges and ")
-                    .append(count(entries, EntryKind.TAKEAWAY)).append(" takeaways, exported from Nexus.\n");
-        }
-        for (String early : List.of("readme/project-objective", "readme/key-features")) {
-            List<IndexedEntry> notes = sections.remove(early);
-            if (notes != null) {
-                section(out, early.equals("readme/key-features") ? "🚀" : "🎯", notes.get(0).entry().title(), notes,
-                        anchors, false);
-            }
-        }
-        section(out, "🛠️", "Key Technologies", technologies, anchors, true);
-        out.append(RULE).append("## 📚 Important Concepts\n");
-        concepts.forEach((tag, notes) -> {
-            out.append("\n### ").append(tag).append('\n');
-            notes.forEach(indexed -> entry(out, 4, indexed.entry(), anchors));
-        });
-        out.append(RULE).append("## ⚡ Challenges & Solutions\n");
-        challenges.forEach(indexed -> entry(out, 3, indexed.entry(), anchors));
-        out.append(RULE).append("## 🌟 Best Practices & Personal Takeaways\n");
-        takeaways.stream().sorted(Comparator.comparing(indexed -> ((Takeaway) indexed.entry()).category()))
-                .forEach(indexed -> entry(out, 3, indexed.entry(), anchors));
-        List<IndexedEntry> conclusion = sections.remove("readme/conclusion");
-        sections.forEach((tag, notes) -> section(out, tag.contains("collaboration") ? "🤝" : "📂",
-                notes.get(0).entry().title(), notes, anchors, false));
-        out.append(RULE).append("## ✅ Conclusion\n");
-        if (conclusion != null) {
-            conclusion.forEach(indexed -> out.append('\n').append(body(indexed.entry().body(), 2, anchors)));
-        } else {
-            out.append("\nThis document was written by Nexus from ").append(entries.size())
-                    .append(" entries of a knowledge base; every section above is one of them.\n");
-        }
-        progress.update("Writing the README", entries.size(), entries.size());
-        return out.toString();
     }
 
-    private void section(StringBuilder out, String emoji, String title, List<IndexedEntry> notes,
-                         Map<String, String> anchors, boolean asEntries) {
-        out.append(RULE).append("## ").append(emoji).append(' ').append(title).append('\n');
-        for (IndexedEntry indexed : notes) {
-            if (asEntries) {
-                entry(out, 3, indexed.entry(), anchors);
+    /** One README being written: the outline's sections in the template's order, entries read a page at a time. */
+    private final class Document {
+        private static final int FLUSH_AT = 64 * 1024;
+        private final ExportSource source;
+        private final ReadmeOutline outline;
+        private final Writer writer;
+        private final Progress progress;
+        private final StringBuilder out = new StringBuilder(FLUSH_AT + 8192);
+        private int written;
+
+        Document(ExportSource source, ReadmeOutline outline, Writer writer, Progress progress) {
+            this.source = source;
+            this.outline = outline;
+            this.writer = writer;
+            this.progress = progress;
+        }
+
+        void write() throws IOException {
+            Map<String, List<ReadmeOutline.Item>> sections = new LinkedHashMap<>(outline.sections);
+            int total = outline.entries.size();
+            out.append("# Project Nexus Documentation\n\n");
+            List<ReadmeOutline.Item> overview = sections.remove("readme/overview");
+            out.append("## 📌 Overview\n");
+            if (overview != null) {
+                bodies(overview, 2);
             } else {
-                out.append('\n').append(body(indexed.entry().body(), 2, anchors));
+                out.append("\nA knowledge hub of ").append(total).append(" entries: ")
+                        .append(outline.count(EntryKind.NOTE)).append(" notes, ")
+                        .append(outline.count(EntryKind.CHALLENGE)).append(" challenges and ")
+                        .append(outline.count(EntryKind.TAKEAWAY)).append(" takeaways, exported from Nexus.\n");
+            }
+            for (String early : List.of("readme/project-objective", "readme/key-features")) {
+                List<ReadmeOutline.Item> notes = sections.remove(early);
+                if (notes != null) {
+                    heading(early.equals("readme/key-features") ? "🚀" : "🎯", notes.get(0).title());
+                    bodies(notes, 2);
+                }
+            }
+            heading("🛠️", "Key Technologies");
+            entries(outline.technologies, 3);
+            out.append(RULE).append("## 📚 Important Concepts\n");
+            for (Map.Entry<String, List<ReadmeOutline.Item>> concept : outline.concepts.entrySet()) {
+                out.append("\n### ").append(concept.getKey()).append('\n');
+                entries(concept.getValue(), 4);
+            }
+            out.append(RULE).append("## ⚡ Challenges & Solutions\n");
+            entries(outline.challenges, 3);
+            out.append(RULE).append("## 🌟 Best Practices & Personal Takeaways\n");
+            entries(outline.takeaways, 3);
+            List<ReadmeOutline.Item> conclusion = sections.remove("readme/conclusion");
+            for (Map.Entry<String, List<ReadmeOutline.Item>> section : sections.entrySet()) {
+                heading(section.getKey().contains("collaboration") ? "🤝" : "📂", section.getValue().get(0).title());
+                bodies(section.getValue(), 2);
+            }
+            out.append(RULE).append("## ✅ Conclusion\n");
+            if (conclusion != null) {
+                bodies(conclusion, 2);
+            } else {
+                out.append("\nThis document was written by Nexus from ").append(total)
+                        .append(" entries of a knowledge base; every section above is one of them.\n");
+            }
+            writer.append(out);
+            progress.update("Writing the README", total, total);
+        }
+
+        private void heading(String emoji, String title) {
+            out.append(RULE).append("## ").append(emoji).append(' ').append(title).append('\n');
+        }
+
+        /** Each entry's body as it is, its headings moved under the section's. */
+        private void bodies(List<ReadmeOutline.Item> items, int level) throws IOException {
+            forEachEntry(items, entry -> out.append('\n').append(body(entry.body(), level, outline.anchors)));
+        }
+
+        /** Each entry under a heading of its own. */
+        private void entries(List<ReadmeOutline.Item> items, int level) throws IOException {
+            forEachEntry(items, entry -> entry(out, level, entry, outline.anchors));
+        }
+
+        /** Reads the entries a page at a time, in the items' order (an entry deleted since the outline is left out). */
+        private void forEachEntry(List<ReadmeOutline.Item> items, java.util.function.Consumer<Entry> write)
+                throws IOException {
+            for (int from = 0; from < items.size(); from += ExportSource.PAGE) {
+                List<java.util.UUID> ids = items.subList(from, Math.min(items.size(), from + ExportSource.PAGE))
+                        .stream().map(ReadmeOutline.Item::id).toList();
+                for (IndexedEntry indexed : source.page(ids)) {
+                    progress.checkCancelled();
+                    write.accept(indexed.entry());
+                    progress.update("Writing the README", ++written, outline.entries.size());
+                    if (out.length() >= FLUSH_AT) {
+                        writer.append(out);
+                        out.setLength(0);
+                    }
+                }
             }
         }
     }
@@ -191,10 +229,6 @@ public final class ReadmeExporter {
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static long count(List<IndexedEntry> entries, EntryKind kind) {
-        return entries.stream().filter(indexed -> indexed.entry().kind() == kind).count();
     }
 
     /** The anchor GitHub (and the preview) gives a heading: lower case, punctuation dropped, spaces as dashes. */
