@@ -99,16 +99,18 @@ public final class MainViewModel {
 
     /** As {@link #start(Optional)}, telling {@code listed} how many entries the list shows once it is loaded. */
     public void start(Optional<UUID> lastOpen, IntConsumer listed) {
-        finding.startIndexing();
-        refreshTags();
-        tagBrowser.reload();
+        // The list first: the background lane runs one task at a time, and the list is what the window is missing.
+        // The search index's check against the knowledge base (CPU-heavy on a large one) starts once it is shown.
         entryList.reload(() -> {
             listed.accept(entryList.shownEntries().size());
+            finding.startIndexing();
             Optional<UUID> toOpen = lastOpen.filter(id -> entryList.shownEntries().stream()
                     .anyMatch(entry -> entry.id().equals(id)));
             toOpen.or(() -> entryList.shownEntries().stream().findFirst().map(entry -> entry.id()))
                     .ifPresent(this::open);
         });
+        refreshTags();
+        tagBrowser.reload();
     }
 
     /** Opens an entry found by a search, with the search's words marked in the preview. */
