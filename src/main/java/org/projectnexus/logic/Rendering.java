@@ -48,11 +48,6 @@ public final class Rendering {
         return entry -> pages.renderBlocks(entry, linkTargets(), body);
     }
 
-    /** The entry as the live preview's blocks (see {@link EntryPageRenderer#renderBlocks}). */
-    public List<String> blocks(Entry entry) {
-        return pages.renderBlocks(entry, linkTargets());
-    }
-
     /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */
     public String fragment(Entry entry) {
         return pages.renderFragment(entry, linkTargets());

@@ -81,24 +81,10 @@ public final class EntryPageRenderer {
 
     /**
      * The entry as blocks for the live preview: each is one {@code <div class="block">}, so the preview can swap
-     * exactly the blocks that changed while typing.
+     * exactly the blocks that changed while typing. The body's blocks come from {@code body}, which re-parses only
+     * what changed since its last render.
      */
-    public List<String> renderBlocks(Entry entry, LinkTargets targets) {
-        return renderBlocks(entry, targets, body -> renderer.renderBlocks(parser.parse(body), targets));
-    }
-
-    /** As {@link #renderBlocks(Entry, LinkTargets)}, re-parsing only what changed since the last render of {@code body}. */
     public List<String> renderBlocks(Entry entry, LinkTargets targets, IncrementalBlocks body) {
-        return renderBlocks(entry, targets, text -> body.render(text, targets));
-    }
-
-    /** Remembers the blocks of one preview's renders (see {@link #renderBlocks(Entry, LinkTargets, IncrementalBlocks)}). */
-    public IncrementalBlocks incrementalBlocks() {
-        return new IncrementalBlocks(parser, renderer);
-    }
-
-    private List<String> renderBlocks(Entry entry, LinkTargets targets,
-                                      java.util.function.Function<String, List<String>> bodyBlocks) {
         List<String> blocks = new ArrayList<>();
         StringBuilder header = new StringBuilder();
         appendHeader(header, entry);
@@ -109,8 +95,13 @@ public final class EntryPageRenderer {
             appendSection(sections, "Solution", challenge.solution(), targets);
             blocks.add(sections.toString());
         }
-        blocks.addAll(bodyBlocks.apply(entry.body()));
+        blocks.addAll(body.render(entry.body(), targets));
         return blocks.stream().map(block -> "<div class=\"block\">" + block + "</div>").toList();
+    }
+
+    /** Remembers the blocks of one preview's renders (see {@link #renderBlocks}). */
+    public IncrementalBlocks incrementalBlocks() {
+        return new IncrementalBlocks(parser, renderer);
     }
 
     /** The entry as an HTML fragment: kind, title, fields and body. */
