@@ -2,7 +2,6 @@ package org.projectnexus.logic.exchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,22 +45,19 @@ public final class ReadmeExporter {
     public int export(ExportSource source, Path file, Progress progress) {
         Path target = file.toAbsolutePath().normalize();
         boolean created = false;
-        try {
+        // The file is made first, so that a name already taken is said at once, not after the first read.
+        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            created = true;
             ReadmeOutline outline = ReadmeOutline.of(source, progress);
-            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                created = true;
-                new Document(source, outline, writer, progress).write();
-            }
+            new Document(source, outline, writer, progress).write();
             return outline.entries.size();
         } catch (java.nio.file.FileAlreadyExistsException exists) {
             throw new NexusException(file + " exists already. Choose a new file name, so that no file of yours is"
                     + " overwritten.", exists);
-        } catch (IOException | UncheckedIOException failure) {
+        } catch (IOException failure) {
             deleteUnfinished(target, created);
-            String reason = failure instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage()
-                    : failure.getMessage();
-            throw new NexusException("The README could not be written to " + file + ": " + reason, failure);
+            throw new NexusException("The README could not be written to " + file + ": " + failure.getMessage(), failure);
         } catch (RuntimeException cancelledOrFailed) {
             deleteUnfinished(target, created);
             throw cancelledOrFailed;

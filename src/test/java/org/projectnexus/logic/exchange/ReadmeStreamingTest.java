@@ -80,6 +80,19 @@ class ReadmeStreamingTest {
         }
     }
 
+    @Test
+    void aReadmeIsNeverWrittenOverAFileThatExists() throws Exception {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), new TickingClock())) {
+            knowledgeBase.addAll(entries(knowledgeBase).subList(0, 10));
+            Path mine = Files.writeString(temp.resolve("README.md"), "my own README");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> knowledgeBase.export(ExportFormat.README, mine, LinkStyle.WIKI, Progress.none()))
+                    .isInstanceOf(org.projectnexus.logic.NexusException.class).hasMessageContaining("exists already");
+            assertThat(mine).hasContent("my own README");
+        }
+    }
+
     private static List<Entry> entries(KnowledgeBase knowledgeBase) {
         Random random = new Random(20);
         String[] sections = {"readme/overview", "readme/project-objective", "readme/key-features",
