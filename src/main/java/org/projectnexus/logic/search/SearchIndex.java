@@ -56,7 +56,9 @@ public final class SearchIndex implements AutoCloseable {
     private final Source source;
     private final Analyzer analyzer = new SearchAnalyzer();
     private final QueryLanguage language = new QueryLanguage(analyzer);
-    private final IndexFiles files;
+    /** Opens the index's files; run once, on first use (see {@link #files()}). */
+    private final java.util.function.Supplier<IndexFiles> opening;
+    private volatile IndexFiles files;
     private final Object writeLock = new Object();
     private volatile boolean complete;
     /** Set by {@link #close}: a synchronisation running on another thread stops at its next batch. */
@@ -74,10 +76,9 @@ public final class SearchIndex implements AutoCloseable {
         return thread;
     });
 
-    private SearchIndex(IndexFiles files, Source source) {
-        this.files = files;
+    private SearchIndex(java.util.function.Supplier<IndexFiles> opening, Source source) {
+        this.opening = opening;
         this.source = source;
-        this.complete = !files.createdAfresh();
     }
 
     /**
@@ -85,7 +86,29 @@ public final class SearchIndex implements AutoCloseable {
      * afresh, and rebuilt by {@link #synchronize}.
      */
     public static SearchIndex open(Path folder, Source source) {
-        return new SearchIndex(IndexFiles.open(folder, new SearchAnalyzer()), source);
+        return new SearchIndex(() -> IndexFiles.open(folder, new SearchAnalyzer()), source);
+    }
+
+    /**
+     * The index's files, opened on first use (a search, a save, a synchronisation): a command that never searches
+     * ({@code nexus list}, an export) never starts Lucene, and the window's first frame does not wait for it.
+     */
+    private IndexFiles files() {
+        IndexFiles opened = files;
+        if (opened == null) {
+            synchronized (opening) {
+                opened = files;
+                if (opened == null) {
+                    if (closed) {
+                        throw new IllegalStateException("The search index is closed");
+                    }
+                    opened = opening.get();
+                    complete = !opened.createdAfresh();
+                    files = opened;
+                }
+            }
+        }
+        return opened;
     }
 
     /**
@@ -110,7 +133,7 @@ public final class SearchIndex implements AutoCloseable {
                     apply(all.subList(from, Math.min(all.size(), from + BATCH)), false);
                 }
             }
-            files.searchers().maybeRefreshBlocking();
+            files().searchers().maybeRefreshBlocking();
         } catch (IOException | RuntimeException failure) {
             // The database has the change; the next synchronize brings the index back in line.
             LOG.error("The search index could not follow a change to {} entries", ids.size(), failure);
@@ -155,7 +178,7 @@ public final class SearchIndex implements AutoCloseable {
         syncing = true;
         try {
             Map<UUID, Long> stored = source.versions();
-            Map<UUID, Long> indexed = files.indexedVersions();
+            Map<UUID, Long> indexed = files().indexedVersions();
             List<UUID> outdated = new ArrayList<>();
             stored.forEach((id, version) -> {
                 if (!version.equals(indexed.get(id))) {
@@ -200,7 +223,7 @@ public final class SearchIndex implements AutoCloseable {
                     }
                     // Searches see the progress every few seconds; refreshing after every batch made tiny segments.
                     if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-                        files.searchers().maybeRefresh();
+                        files().searchers().maybeRefresh();
                         lastRefresh = System.nanoTime();
                     }
                     progress.accept(done, total);
@@ -220,9 +243,9 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed) {
                     return total;
                 }
-                files.commit();
+                files().commit();
             }
-            files.searchers().maybeRefreshBlocking();
+            files().searchers().maybeRefreshBlocking();
             complete = true;
             LOG.info("Search index synchronised: {} entries re-indexed, {} removed", outdated.size(), gone.size());
             return total;
@@ -242,11 +265,11 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                files.writer().deleteAll();
-                files.commit();
+                files().writer().deleteAll();
+                files().commit();
             }
             complete = false;
-            files.searchers().maybeRefreshBlocking();
+            files().searchers().maybeRefreshBlocking();
         } catch (IOException failure) {
             throw new NexusException("The search index could not be emptied: " + failure.getMessage(), failure);
         }
@@ -254,13 +277,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Whether every entry is in the index (false until the first {@link #synchronize} of a new index ends). */
     public boolean complete() {
+        files(); // a new index is known to be incomplete only once it is opened
         return complete && catchUpsPending.get() == 0;
     }
 
     /** Runs a query in Nexus's query language; see {@link QueryLanguage}. */
     public SearchResults search(String query, int limit) {
         QueryLanguage.Parsed parsed = language.parse(query);
-        SearcherManager searchers = files.searchers();
+        SearcherManager searchers = files().searchers();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -280,7 +304,7 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                files.commit();
+                files().commit();
             }
         } catch (IOException failure) {
             LOG.warn("Could not commit the search index", failure);
@@ -314,7 +338,11 @@ public final class SearchIndex implements AutoCloseable {
         catchUp.shutdown();
         synchronized (syncLock) { // a synchronisation sees {@code closed} and returns after its running batches
             synchronized (writeLock) {
-                files.close();
+                synchronized (opening) {
+                    if (files != null) {
+                        files.close();
+                    }
+                }
             }
         }
     }
@@ -342,7 +370,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes these entries as the database has them now; {@code new} when none of them is in the index yet. */
     private void apply(Collection<UUID> ids, boolean allNew) throws IOException {
-        IndexWriter writer = files.writer();
+        IndexWriter writer = files().writer();
         Set<UUID> missing = new HashSet<>(ids);
         for (IndexedEntry entry : source.load(ids)) {
             missing.remove(entry.entry().id());

@@ -185,7 +185,11 @@ class SearchConsistencyTest {
         }
     }
 
+    /** Leaves the knowledge base without a search index (the index opens on first use, so there may be none yet). */
     private void deleteIndex() throws IOException {
+        if (!Files.exists(home.resolve(KnowledgeBase.SEARCH_FOLDER))) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(home.resolve(KnowledgeBase.SEARCH_FOLDER))) {
             for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
