@@ -111,14 +111,7 @@ class SearchConsistencyTest {
 
     @Test
     void savesDuringARebuildEndUpInTheIndexOnceEach() throws Exception {
-        List<Entry> drafts = new ArrayList<>();
-        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            for (int i = 0; i < 3000; i++) {
-                drafts.add(knowledgeBase.draft(EntryKind.NOTE, "Bulk " + i).withText("Bulk " + i, "original text " + i));
-            }
-            knowledgeBase.addAll(drafts);
-        }
-        deleteIndex();
+        storeBulkNotesWithoutIndex(3000);
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             Thread rebuild = new Thread(() -> knowledgeBase.synchronizeSearch((done, total) -> { }));
             rebuild.start();
@@ -140,14 +133,7 @@ class SearchConsistencyTest {
 
     @Test
     void closingDuringARebuildLeavesAnIndexThatOpensAndFinishes() throws Exception {
-        List<Entry> drafts = new ArrayList<>();
-        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            for (int i = 0; i < 4000; i++) {
-                drafts.add(knowledgeBase.draft(EntryKind.NOTE, "Bulk " + i).withText("Bulk " + i, "original text " + i));
-            }
-            knowledgeBase.addAll(drafts);
-        }
-        deleteIndex();
+        storeBulkNotesWithoutIndex(4000);
         // Lucene's merge threads report a broken writer as an uncaught exception: collect those. (The interrupted
         // write that broke the writer, seen once in five closes of a 10,000-entry window, depends on timing: this
         // test checks the behaviour of a close mid-rebuild; it does not reproduce that failure reliably.)
@@ -183,6 +169,18 @@ class SearchConsistencyTest {
             knowledgeBase.synchronizeSearch((done, total) -> { });
             assertThat(knowledgeBase.search("original", 5).total()).isEqualTo(4000);
         }
+    }
+
+    /** Stores {@code count} notes "Bulk i" ("original text i"), then removes the search index. */
+    private void storeBulkNotesWithoutIndex(int count) throws IOException {
+        List<Entry> drafts = new ArrayList<>();
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            for (int i = 0; i < count; i++) {
+                drafts.add(knowledgeBase.draft(EntryKind.NOTE, "Bulk " + i).withText("Bulk " + i, "original text " + i));
+            }
+            knowledgeBase.addAll(drafts);
+        }
+        deleteIndex();
     }
 
     /** Leaves the knowledge base without a search index (the index opens on first use, so there may be none yet). */
