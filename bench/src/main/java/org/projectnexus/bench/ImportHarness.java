@@ -13,7 +13,7 @@ import org.projectnexus.logic.exchange.LinkStyle;
 import org.projectnexus.logic.exchange.Progress;
 
 /**
- * Imports only: {@code ImportHarness COUNT RUNS FOLDER}. The first time, FOLDER gets a generated knowledge base of
+ * Imports only: {@code ImportHarness COUNT RUNS FOLDER [vault|json|both]}. The first time, FOLDER gets a generated knowledge base of
  * COUNT entries exported as a vault and a JSON backup (as {@link ExchangeHarness} makes them); later calls reuse
  * them, so repeated measurements of the import do not pay for generating. Each run imports the vault and then the
  * JSON into an empty knowledge base (run 1 is cold: JIT warm-up included) and waits, untimed, for the search
@@ -28,6 +28,7 @@ public final class ImportHarness {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path folder = Path.of(args.length > 2 ? args[2] : "import-data-" + count);
+        String only = args.length > 3 ? args[3] : "both";
         Path vault = folder.resolve("vault");
         Path backup = folder.resolve("backup.json");
         if (!Files.exists(backup)) {
@@ -41,8 +42,12 @@ public final class ImportHarness {
         }
         System.out.printf("%-36s %8s %8s%n", "what", "wall ms", "CPU ms");
         for (int run = 1; run <= runs; run++) {
-            importInto(folder.resolve("kb"), vault, count, "import vault, run " + run);
-            importInto(folder.resolve("kb"), backup, count, "import JSON, run " + run);
+            if (!only.equals("json")) {
+                importInto(folder.resolve("kb"), vault, count, "import vault, run " + run);
+            }
+            if (!only.equals("vault")) {
+                importInto(folder.resolve("kb"), backup, count, "import JSON, run " + run);
+            }
         }
     }
 

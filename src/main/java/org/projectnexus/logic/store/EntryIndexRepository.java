@@ -15,15 +15,15 @@ import org.projectnexus.model.WikiLink;
 
 /**
  * The tag and link tables: indexes derived from the Markdown of each entry, rewritten in the same
- * transaction as the entry so that they never disagree with it.
+ * transaction as the entry so that they never disagree with it. Their rows are keyed by the entry's sequential
+ * number ({@code entry.num}), not its UUID, so that a new entry's rows are appended to each tree (ADR 21); the
+ * queries here join through {@code entry} and speak of entries by id.
  */
 public final class EntryIndexRepository {
 
     public void replace(Connection connection, UUID entryId, Collection<Tag> tags, List<WikiLink> links,
                         List<String> aliases) throws SQLException {
-        deleteFor(connection, "entry_tag", entryId);
-        deleteFor(connection, "entry_link", entryId);
-        deleteFor(connection, "entry_alias", entryId);
+        removeFor(connection, entryId);
         insertAll(connection, List.of(new org.projectnexus.model.IndexedEntry(null, List.copyOf(tags), links, aliases)),
                 List.of(entryId));
     }
@@ -34,13 +34,14 @@ public final class EntryIndexRepository {
      */
     public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids)
             throws SQLException {
+        Map<UUID, Long> numbers = numbersOf(connection, ids);
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO entry_alias (entry_id, alias, alias_key) VALUES (?, ?, ?)")) {
+                "INSERT INTO entry_alias (entry_num, alias, alias_key) VALUES (?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 java.util.Set<String> keys = new java.util.HashSet<>();
                 for (String alias : indexed.get(i).aliases()) {
                     if (keys.add(WikiLink.titleKey(alias))) {
-                        insert.setObject(1, ids.get(i));
+                        insert.setLong(1, numbers.get(ids.get(i)));
                         insert.setString(2, alias);
                         insert.setString(3, WikiLink.titleKey(alias));
                         insert.addBatch();
@@ -50,10 +51,10 @@ public final class EntryIndexRepository {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO entry_tag (entry_id, tag) VALUES (?, ?)")) {
+                "INSERT INTO entry_tag (entry_num, tag) VALUES (?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 for (Tag tag : new java.util.LinkedHashSet<>(indexed.get(i).tags())) {
-                    insert.setObject(1, ids.get(i));
+                    insert.setLong(1, numbers.get(ids.get(i)));
                     insert.setString(2, tag.name());
                     insert.addBatch();
                 }
@@ -61,12 +62,12 @@ public final class EntryIndexRepository {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO entry_link (entry_id, position, target, target_key, heading, alias)"
+                "INSERT INTO entry_link (entry_num, position, target, target_key, heading, alias)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 int position = 0;
                 for (WikiLink link : indexed.get(i).links()) {
-                    insert.setObject(1, ids.get(i));
+                    insert.setLong(1, numbers.get(ids.get(i)));
                     insert.setInt(2, position++);
                     insert.setString(3, link.target());
                     insert.setString(4, link.targetKey());
@@ -79,11 +80,22 @@ public final class EntryIndexRepository {
         }
     }
 
+    /** The sequential numbers of these (stored) entries, read 500 at a time. */
+    private static Map<UUID, Long> numbersOf(Connection connection, List<UUID> ids) throws SQLException {
+        Map<UUID, Long> numbers = new HashMap<>();
+        forEachRowOf(connection, "SELECT id, num FROM entry WHERE id IN (%s)", ids,
+                rows -> numbers.put(rows.getObject(1, UUID.class), rows.getLong(2)));
+        if (numbers.size() != new java.util.HashSet<>(ids).size()) {
+            throw new SQLException("An entry to index is not stored");
+        }
+        return numbers;
+    }
+
     /** Tags of every entry, keyed by entry id, in a stable (alphabetical) order. */
     public Map<UUID, List<Tag>> allTags(Connection connection) throws SQLException {
         Map<UUID, List<Tag>> tags = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT entry_id, tag FROM entry_tag ORDER BY tag");
+                "SELECT e.id, t.tag FROM entry_tag t JOIN entry e ON e.num = t.entry_num ORDER BY t.tag");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 tags.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -97,7 +109,8 @@ public final class EntryIndexRepository {
     public Map<UUID, List<WikiLink>> allLinks(Connection connection) throws SQLException {
         Map<UUID, List<WikiLink>> links = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT entry_id, target, heading, alias FROM entry_link ORDER BY entry_id, position");
+                "SELECT e.id, l.target, l.heading, l.alias FROM entry_link l JOIN entry e ON e.num = l.entry_num"
+                        + " ORDER BY l.entry_num, l.position");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 links.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -111,7 +124,8 @@ public final class EntryIndexRepository {
     public java.util.Set<UUID> linkingTo(Connection connection, java.util.Set<String> targetKeys) throws SQLException {
         java.util.Set<UUID> ids = new java.util.HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT DISTINCT entry_id FROM entry_link WHERE target_key = ?")) {
+                "SELECT DISTINCT e.id FROM entry_link l JOIN entry e ON e.num = l.entry_num"
+                        + " WHERE l.target_key = ?")) {
             for (String key : targetKeys) {
                 query.setString(1, key);
                 try (ResultSet rows = query.executeQuery()) {
@@ -131,7 +145,7 @@ public final class EntryIndexRepository {
         String placeholders = String.join(", ", java.util.Collections.nCopies(targetKeys.size(), "?"));
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT DISTINCT e.id, e.kind, e.title, e.updated_at, e.title_key FROM entry_link l"
-                        + " JOIN entry e ON e.id = l.entry_id WHERE l.target_key IN (" + placeholders + ")"
+                        + " JOIN entry e ON e.num = l.entry_num WHERE l.target_key IN (" + placeholders + ")"
                         + " ORDER BY e.updated_at DESC, e.title_key")) {
             int i = 1;
             for (String key : targetKeys) {
@@ -163,7 +177,8 @@ public final class EntryIndexRepository {
     public List<StoredLink> allStoredLinks(Connection connection) throws SQLException {
         List<StoredLink> links = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT entry_id, target, target_key, heading FROM entry_link ORDER BY entry_id, position");
+                "SELECT e.id, l.target, l.target_key, l.heading FROM entry_link l JOIN entry e ON e.num = l.entry_num"
+                        + " ORDER BY e.id, l.position");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 links.add(new StoredLink(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
@@ -193,7 +208,8 @@ public final class EntryIndexRepository {
     public List<String> aliasesOf(Connection connection, UUID entryId) throws SQLException {
         List<String> aliases = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT alias FROM entry_alias WHERE entry_id = ? ORDER BY alias_key")) {
+                "SELECT alias FROM entry_alias WHERE entry_num = (SELECT num FROM entry WHERE id = ?)"
+                        + " ORDER BY alias_key")) {
             query.setObject(1, entryId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -207,7 +223,8 @@ public final class EntryIndexRepository {
     /** Tags of these entries, keyed by entry id, alphabetically. */
     public Map<UUID, List<Tag>> tagsOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<Tag>> tags = new HashMap<>();
-        forEachRowOf(connection, "SELECT entry_id, tag FROM entry_tag WHERE entry_id IN (%s) ORDER BY tag", ids,
+        forEachRowOf(connection, "SELECT e.id, t.tag FROM entry_tag t JOIN entry e ON e.num = t.entry_num"
+                + " WHERE e.id IN (%s) ORDER BY t.tag", ids,
                 rows -> tags.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(new Tag(rows.getString(2))));
         return tags;
@@ -216,8 +233,8 @@ public final class EntryIndexRepository {
     /** Links of these entries, keyed by entry id, in the order they are written. */
     public Map<UUID, List<WikiLink>> linksOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<WikiLink>> links = new HashMap<>();
-        forEachRowOf(connection, "SELECT entry_id, target, heading, alias FROM entry_link WHERE entry_id IN (%s)"
-                + " ORDER BY entry_id, position", ids, rows -> links.computeIfAbsent(rows.getObject(1, UUID.class),
+        forEachRowOf(connection, "SELECT e.id, l.target, l.heading, l.alias FROM entry_link l"
+                + " JOIN entry e ON e.num = l.entry_num WHERE e.id IN (%s) ORDER BY l.entry_num, l.position", ids, rows -> links.computeIfAbsent(rows.getObject(1, UUID.class),
                         id -> new ArrayList<>()).add(new WikiLink(rows.getString(2), rows.getString(3), rows.getString(4))));
         return links;
     }
@@ -225,7 +242,8 @@ public final class EntryIndexRepository {
     /** Aliases of these entries, keyed by entry id. */
     public Map<UUID, List<String>> aliasesOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<String>> aliases = new HashMap<>();
-        forEachRowOf(connection, "SELECT entry_id, alias FROM entry_alias WHERE entry_id IN (%s) ORDER BY alias_key",
+        forEachRowOf(connection, "SELECT e.id, a.alias FROM entry_alias a JOIN entry e ON e.num = a.entry_num"
+                + " WHERE e.id IN (%s) ORDER BY a.alias_key",
                 ids, rows -> aliases.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(rows.getString(2)));
         return aliases;
@@ -255,7 +273,7 @@ public final class EntryIndexRepository {
     public Map<UUID, List<String>> allAliases(Connection connection) throws SQLException {
         Map<UUID, List<String>> aliases = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT entry_id, alias FROM entry_alias ORDER BY alias_key");
+                "SELECT e.id, a.alias FROM entry_alias a JOIN entry e ON e.num = a.entry_num ORDER BY a.alias_key");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 aliases.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>()).add(rows.getString(2));
@@ -268,7 +286,8 @@ public final class EntryIndexRepository {
     public java.util.Set<UUID> taggedWith(Connection connection, Tag tag) throws SQLException {
         java.util.Set<UUID> ids = new java.util.HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT entry_id FROM entry_tag WHERE tag = ? OR tag LIKE ? ESCAPE '!'")) {
+                "SELECT e.id FROM entry_tag t JOIN entry e ON e.num = t.entry_num"
+                        + " WHERE t.tag = ? OR t.tag LIKE ? ESCAPE '!'")) {
             query.setString(1, tag.name());
             query.setString(2, tag.name().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%");
             try (ResultSet rows = query.executeQuery()) {
@@ -280,8 +299,19 @@ public final class EntryIndexRepository {
         return ids;
     }
 
+    /**
+     * Deletes the entry's tag, link and alias rows. Called before the entry's own row is deleted: these tables have
+     * no foreign key to cascade from (see migration 4).
+     */
+    static void removeFor(Connection connection, UUID entryId) throws SQLException {
+        deleteFor(connection, "entry_tag", entryId);
+        deleteFor(connection, "entry_link", entryId);
+        deleteFor(connection, "entry_alias", entryId);
+    }
+
     private static void deleteFor(Connection connection, String table, UUID entryId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE entry_id = ?")) {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE entry_num = (SELECT num FROM entry WHERE id = ?)")) {
             delete.setObject(1, entryId);
             delete.executeUpdate();
         }

@@ -80,7 +80,9 @@ public final class EntryRepository {
         }
     }
 
+    /** Deletes the entry with its tag, link and alias rows (its revisions go by ON DELETE CASCADE). */
     public boolean delete(Connection connection, UUID id) throws SQLException {
+        EntryIndexRepository.removeFor(connection, id);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entry WHERE id = ?")) {
             delete.setObject(1, id);
             return delete.executeUpdate() == 1;
@@ -95,7 +97,7 @@ public final class EntryRepository {
     public Optional<Entry> findByTitle(Connection connection, String title) throws SQLException {
         Optional<Entry> byTitle = findOne(connection, "title_key = ?", WikiLink.titleKey(title));
         return byTitle.isPresent() ? byTitle : findOne(connection,
-                "id = (SELECT MIN(entry_id) FROM entry_alias WHERE alias_key = ?)", WikiLink.titleKey(title));
+                "id = (SELECT MIN(e.id) FROM entry_alias a JOIN entry e ON e.num = a.entry_num WHERE a.alias_key = ?)", WikiLink.titleKey(title));
     }
 
     /** All entries, most recently updated first. */

@@ -36,7 +36,8 @@ public final class TrashRepository {
         }
         execute(connection, "INSERT INTO trash_revision (" + REVISION_COLUMNS + ") SELECT " + REVISION_COLUMNS
                 + " FROM revision WHERE entry_id = ?", id);
-        // The entry's tags, links, aliases and revisions go with it (ON DELETE CASCADE).
+        // The entry's revisions go with it (ON DELETE CASCADE); its tag, link and alias rows have no foreign key.
+        EntryIndexRepository.removeFor(connection, id);
         execute(connection, "DELETE FROM entry WHERE id = ?", id);
         return true;
     }

@@ -1,0 +1,100 @@
+package org.projectnexus.logic.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.Tag;
+
+/**
+ * Migration 4 re-keys the tag, link and alias rows by the entry's sequential number: a knowledge base written
+ * before it keeps every tag, link and alias, and keeps them working (saves, deletes) after it.
+ */
+class EntryNumbersMigrationTest {
+
+    private static final UUID SOURCE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID TARGET = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void tagsLinksAndAliasesWrittenBeforeMigrationFourSurviveItAndStayLive() throws SQLException {
+        writeVersionThreeKnowledgeBase();
+
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            Entry target = knowledgeBase.find(TARGET).orElseThrow();
+            assertThat(knowledgeBase.entriesTagged(new Tag("backend"))).containsExactly(SOURCE);
+            assertThat(knowledgeBase.tagCounts()).containsEntry("backend/queues", 1);
+            assertThat(knowledgeBase.backlinks(target)).extracting(reference -> reference.source().id())
+                    .containsExactly(SOURCE);
+            assertThat(knowledgeBase.findByTitle("MQ")).map(Entry::id).contains(SOURCE);
+
+            Entry source = knowledgeBase.find(SOURCE).orElseThrow();
+            knowledgeBase.save(source.withText(source.title(), "No links now. #frontend"));
+            assertThat(knowledgeBase.backlinks(target)).isEmpty();
+            assertThat(knowledgeBase.entriesTagged(new Tag("frontend"))).containsExactly(SOURCE);
+            assertThat(knowledgeBase.entriesTagged(new Tag("backend"))).isEmpty();
+
+            knowledgeBase.delete(SOURCE);
+            assertThat(knowledgeBase.tagCounts()).doesNotContainKey("frontend");
+            Entry added = knowledgeBase.add(knowledgeBase.draft(org.projectnexus.model.EntryKind.NOTE, "New")
+                    .withText("New", "See [[Queues]]. #fresh"));
+            assertThat(knowledgeBase.backlinks(target)).extracting(reference -> reference.source().id())
+                    .containsExactly(added.id());
+        }
+    }
+
+    /** A knowledge base as Nexus wrote it with schema version 3: entries, tag, link and alias rows keyed by UUID. */
+    private void writeVersionThreeKnowledgeBase() throws SQLException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .placeholders(Map.of("long_text", "CLOB")).target("3").load().migrate();
+            try (Connection connection = pool.getConnection()) {
+                insertEntry(connection, SOURCE, "Message queues", "Read [[Queues]]. #backend/queues");
+                insertEntry(connection, TARGET, "Queues", "Target.");
+                execute(connection, "INSERT INTO entry_tag (entry_id, tag) VALUES (?, 'backend/queues')", SOURCE);
+                execute(connection, "INSERT INTO entry_link (entry_id, position, target, target_key, heading, alias)"
+                        + " VALUES (?, 0, 'Queues', 'queues', '', '')", SOURCE);
+                execute(connection, "INSERT INTO entry_alias (entry_id, alias, alias_key) VALUES (?, 'MQ', 'mq')",
+                        SOURCE);
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (Connection last = java.sql.DriverManager.getConnection(Database.url(home, null), "nexus", "")) {
+            last.createStatement().execute("SHUTDOWN");
+        }
+    }
+
+    private static void insertEntry(Connection connection, UUID id, String title, String body) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry (id, kind, title, title_key,"
+                + " body, created_at, updated_at, version) VALUES (?, 'NOTE', ?, ?, ?, CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, 1)")) {
+            insert.setObject(1, id);
+            insert.setString(2, title);
+            insert.setString(3, title.toLowerCase(java.util.Locale.ROOT));
+            insert.setString(4, body);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void execute(Connection connection, String sql, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            statement.executeUpdate();
+        }
+    }
+}
