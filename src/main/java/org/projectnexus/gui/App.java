@@ -41,7 +41,7 @@ public final class App extends Application {
     private final BackgroundExecutor background;
     private final BackgroundExecutor rendering;
     /** Keeps the search index up to date: a rebuild holds up neither saves nor rendering. */
-    private final BackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
+    private final FxBackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
     private final Path homeOverride;
     private final BackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
     /** The editor's syntax colours: a colouring pass over a long note never holds up the preview's next render. */
@@ -215,8 +215,22 @@ public final class App extends Application {
         indexing.shutdownAfter(() -> { });
         background.shutdownAfter(() -> {
             settingsStore.save(last);
+            // The indexing lane may still be synchronising or loading the quick switcher's catalogue: stop the
+            // search index, let that lane end, and only then close the database it reads.
+            knowledgeBase.stopSearch();
+            awaitQuietly(indexing);
             knowledgeBase.close();
         });
+    }
+
+    private static void awaitQuietly(FxBackgroundExecutor lane) {
+        try {
+            if (!lane.awaitTermination(java.time.Duration.ofSeconds(10))) {
+                LOG.warn("The search index's lane was still busy when the knowledge base closed");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void showOpeningFailure(NexusException failure) {

@@ -380,6 +380,14 @@ public final class KnowledgeBase implements AutoCloseable {
         return search.complete();
     }
 
+    /**
+     * Closes the search index ahead of the rest: a synchronisation under way stops at its next batch. The window
+     * calls it, then lets its indexing lane finish, before {@link #close}.
+     */
+    public void stopSearch() {
+        search.close();
+    }
+
     @Override
     public void close() {
         try {

@@ -174,6 +174,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private int synchronizeAlone(BiConsumer<Integer, Integer> progress) {
+        if (closed) { // the window closed before its start-up synchronisation came round: the next start does it
+            return 0;
+        }
         changedDuringSync.clear();
         syncing = true;
         try {
@@ -331,7 +334,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Stops a synchronisation under way after its running batches (see {@link #stopAfterRunningBatches}). */
+    /**
+     * Stops a synchronisation under way after its running batches (see {@link #stopAfterRunningBatches}) and closes
+     * the files. Closing again does nothing.
+     */
     @Override
     public void close() {
         closed = true;
@@ -340,7 +346,9 @@ public final class SearchIndex implements AutoCloseable {
             synchronized (writeLock) {
                 synchronized (opening) {
                     if (files != null) {
-                        files.close();
+                        IndexFiles open = files;
+                        files = null; // closing twice is a no-op; any use after it throws (see files())
+                        open.close();
                     }
                 }
             }

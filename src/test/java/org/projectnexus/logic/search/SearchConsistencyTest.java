@@ -47,6 +47,25 @@ class SearchConsistencyTest {
         }
     }
 
+    /** The window's close: search stopped first, then the last reads of its indexing lane, then the database. */
+    @Test
+    void searchStoppedAheadOfTheCloseLeavesTheDatabaseReadableAndTheCloseQuiet() {
+        KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
+        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Backpressure")
+                .withText("Backpressure", "Slow consumers push back."));
+        assertThat(titles(knowledgeBase, "consumers")).containsExactly("Backpressure");
+
+        knowledgeBase.stopSearch();
+        assertThat(knowledgeBase.quickSwitch("backpr", List.of(), 5)).hasSize(1);
+        assertThat(knowledgeBase.synchronizeSearch((done, total) -> { })).isZero();
+        knowledgeBase.close(); // closes the search index a second time: nothing to do
+        assertThat(KnowledgeBase.open(home, Clock.systemUTC())).satisfies(reopened -> {
+            try (reopened) {
+                assertThat(titles(reopened, "consumers")).containsExactly("Backpressure");
+            }
+        });
+    }
+
     @Test
     void theTrashTakesAnEntryOutOfSearchAndRestoringPutsItBack() {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
