@@ -234,8 +234,9 @@ public final class EntryIndexRepository {
     public Map<UUID, List<WikiLink>> linksOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<WikiLink>> links = new HashMap<>();
         forEachRowOf(connection, "SELECT e.id, l.target, l.heading, l.alias FROM entry_link l"
-                + " JOIN entry e ON e.num = l.entry_num WHERE e.id IN (%s) ORDER BY l.entry_num, l.position", ids, rows -> links.computeIfAbsent(rows.getObject(1, UUID.class),
-                        id -> new ArrayList<>()).add(new WikiLink(rows.getString(2), rows.getString(3), rows.getString(4))));
+                + " JOIN entry e ON e.num = l.entry_num WHERE e.id IN (%s) ORDER BY l.entry_num, l.position", ids,
+                rows -> links.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new WikiLink(rows.getString(2), rows.getString(3), rows.getString(4))));
         return links;
     }
 

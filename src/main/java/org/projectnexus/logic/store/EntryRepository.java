@@ -97,7 +97,8 @@ public final class EntryRepository {
     public Optional<Entry> findByTitle(Connection connection, String title) throws SQLException {
         Optional<Entry> byTitle = findOne(connection, "title_key = ?", WikiLink.titleKey(title));
         return byTitle.isPresent() ? byTitle : findOne(connection,
-                "id = (SELECT MIN(e.id) FROM entry_alias a JOIN entry e ON e.num = a.entry_num WHERE a.alias_key = ?)", WikiLink.titleKey(title));
+                "id = (SELECT MIN(e.id) FROM entry_alias a JOIN entry e ON e.num = a.entry_num"
+                        + " WHERE a.alias_key = ?)", WikiLink.titleKey(title));
     }
 
     /** All entries, most recently updated first. */
