@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -27,14 +28,17 @@ public final class EditorView extends VBox {
     private final TextArea solution = markdownArea("solutionField", 4);
     private final ComboBox<ChallengeStatus> status = new ComboBox<>();
     private final ComboBox<TakeawayCategory> category = new ComboBox<>();
-    private final MarkdownEditor body;
+    /**
+     * The Markdown editor (RichTextFX's CodeArea, the costliest control of the window to build) is made when the
+     * first entry opens: until then the empty state shows, and the window's first frame does not wait for it.
+     */
+    private MarkdownEditor body;
+    private final StackPane bodySlot = new StackPane();
     private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
 
     public EditorView(EditorViewModel viewModel, org.projectnexus.gui.BackgroundExecutor background,
                       java.util.function.Function<String, java.util.List<String>> titles,
                       java.util.function.Function<String, java.util.List<String>> tags) {
-        body = new MarkdownEditor(viewModel.bodyProperty(), background);
-        new CompletionPopup(body.area(), titles, tags);
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -67,14 +71,29 @@ public final class EditorView extends VBox {
         challengeFields.addRow(2, new Label("Solution"), solution);
         GridPane.setHgrow(problem, Priority.ALWAYS);
         HBox takeawayFields = new HBox(8, new Label("Category"), category);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox.setVgrow(bodySlot, Priority.ALWAYS);
         emptyState.getStyleClass().add("empty-state");
-        getChildren().addAll(emptyState, heading, challengeFields, takeawayFields, body);
+        getChildren().addAll(emptyState, heading, challengeFields, takeawayFields, bodySlot);
 
         var entry = viewModel.storedProperty();
         showWhen(emptyState, Bindings.createBooleanBinding(() -> entry.get() == null, entry));
         showWhen(heading, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
-        showWhen(body, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
+        showWhen(bodySlot, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
+        Runnable buildBody = () -> {
+            if (body == null) {
+                body = new MarkdownEditor(viewModel.bodyProperty(), background);
+                new CompletionPopup(body.area(), titles, tags);
+                bodySlot.getChildren().add(body);
+            }
+        };
+        if (entry.get() != null) {
+            buildBody.run();
+        }
+        entry.addListener((property, old, opened) -> {
+            if (opened != null) {
+                buildBody.run();
+            }
+        });
         showWhen(challengeFields, isKind(viewModel, EntryKind.CHALLENGE));
         showWhen(takeawayFields, isKind(viewModel, EntryKind.TAKEAWAY));
         kindBadge.textProperty().bind(Bindings.createStringBinding(

@@ -38,6 +38,7 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
         area.getStyleClass().add("markdown-editor");
         area.setId("bodyField");
         area.replaceText(text.get() == null ? "" : text.get());
+        area.getUndoManager().forgetHistory(); // the text it starts with is not an edit to undo
         // Each change is applied to the model's text, rather than asking the area for its whole text: the area
         // builds that by joining every paragraph, which on a 1 MB note cost the FX thread ~5 ms per key.
         area.multiPlainChanges().subscribe(changes -> {

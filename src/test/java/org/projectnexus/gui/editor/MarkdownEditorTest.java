@@ -57,6 +57,22 @@ class MarkdownEditorTest {
         assertThat(text.get()).isEqualTo("again").isEqualTo(shownAgain);
     }
 
+    /** The editor is made when the first entry opens (EditorView): that entry's text is not an edit to undo. */
+    @Test
+    void theTextAnEditorStartsWithCannotBeUndoneAway() throws Exception {
+        StringProperty text = new SimpleStringProperty("The first entry opened.");
+        MarkdownEditor editor = onFx(() -> new MarkdownEditor(text, new ImmediateExecutor()));
+        CodeArea area = editor.area();
+
+        boolean undoable = onFx(() -> {
+            area.undo();
+            return area.getUndoManager().isUndoAvailable();
+        });
+        assertThat(undoable).isFalse();
+        assertThat(onFx(() -> area.getText())).isEqualTo("The first entry opened.");
+        assertThat(text.get()).isEqualTo("The first entry opened.");
+    }
+
     @Test
     void textSetOnTheModelIsShownAndFurtherEditsFollowIt() throws Exception {
         StringProperty text = new SimpleStringProperty("old");
