@@ -34,7 +34,7 @@ public final class EntryIndexRepository {
      */
     public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids)
             throws SQLException {
-        Map<UUID, Long> numbers = numbersOf(connection, ids);
+        Map<UUID, Long> numbers = numbersOf(connection, ids, true);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entry_alias (entry_num, alias, alias_key) VALUES (?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
@@ -80,12 +80,13 @@ public final class EntryIndexRepository {
         }
     }
 
-    /** The sequential numbers of these (stored) entries, read 500 at a time. */
-    private static Map<UUID, Long> numbersOf(Connection connection, List<UUID> ids) throws SQLException {
+    /** The sequential numbers of these entries, read 500 at a time; {@code allStored}: each must be stored. */
+    private static Map<UUID, Long> numbersOf(Connection connection, List<UUID> ids, boolean allStored)
+            throws SQLException {
         Map<UUID, Long> numbers = new HashMap<>();
         forEachRowOf(connection, "SELECT id, num FROM entry WHERE id IN (%s)", ids,
                 rows -> numbers.put(rows.getObject(1, UUID.class), rows.getLong(2)));
-        if (numbers.size() != new java.util.HashSet<>(ids).size()) {
+        if (allStored && numbers.size() != new java.util.HashSet<>(ids).size()) {
             throw new SQLException("An entry to index is not stored");
         }
         return numbers;
@@ -302,19 +303,19 @@ public final class EntryIndexRepository {
 
     /**
      * Deletes the entry's tag, link and alias rows. Called before the entry's own row is deleted: these tables have
-     * no foreign key to cascade from (see migration 4).
+     * no foreign key to cascade from (see migration 4). Nothing to do for an entry that is not stored.
      */
     static void removeFor(Connection connection, UUID entryId) throws SQLException {
-        deleteFor(connection, "entry_tag", entryId);
-        deleteFor(connection, "entry_link", entryId);
-        deleteFor(connection, "entry_alias", entryId);
-    }
-
-    private static void deleteFor(Connection connection, String table, UUID entryId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table + " WHERE entry_num = (SELECT num FROM entry WHERE id = ?)")) {
-            delete.setObject(1, entryId);
-            delete.executeUpdate();
+        Long number = numbersOf(connection, List.of(entryId), false).get(entryId);
+        if (number == null) {
+            return;
+        }
+        for (String table : List.of("entry_tag", "entry_link", "entry_alias")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE entry_num = ?")) {
+                delete.setLong(1, number);
+                delete.executeUpdate();
+            }
         }
     }
 }
