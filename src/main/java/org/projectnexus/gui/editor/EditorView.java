@@ -24,10 +24,6 @@ public final class EditorView extends VBox {
 
     private final TextField title = new TextField();
     private final Label kindBadge = new Label();
-    private final TextArea problem = markdownArea("problemField", 4);
-    private final TextArea solution = markdownArea("solutionField", 4);
-    private final ComboBox<ChallengeStatus> status = new ComboBox<>();
-    private final ComboBox<TakeawayCategory> category = new ComboBox<>();
     /**
      * The Markdown editor (RichTextFX's CodeArea, the costliest control of the window to build) is made when the
      * first entry opens: until then the empty state shows, and the window's first frame does not wait for it.
@@ -46,31 +42,13 @@ public final class EditorView extends VBox {
         title.getStyleClass().add("title-field");
         title.setPromptText("Title");
         kindBadge.getStyleClass().add("kind-badge");
-        status.setId("statusField");
-        status.getItems().setAll(ChallengeStatus.values());
-        status.setConverter(new LabelConverter<>(value -> value == ChallengeStatus.OPEN ? "Open" : "Solved"));
-        category.setId("categoryField");
-        category.getItems().setAll(TakeawayCategory.values());
-        category.setConverter(new LabelConverter<>(TakeawayCategory::displayName));
-        problem.setPromptText("What went wrong? (Markdown)");
-        solution.setPromptText("What worked? (Markdown)");
-
         title.textProperty().bindBidirectional(viewModel.titleProperty());
-        problem.textProperty().bindBidirectional(viewModel.problemProperty());
-        solution.textProperty().bindBidirectional(viewModel.solutionProperty());
-        status.valueProperty().bindBidirectional(viewModel.statusProperty());
-        category.valueProperty().bindBidirectional(viewModel.categoryProperty());
 
         HBox heading = new HBox(8, kindBadge, title);
         HBox.setHgrow(title, Priority.ALWAYS);
-        GridPane challengeFields = new GridPane();
-        challengeFields.setHgap(8);
-        challengeFields.setVgap(6);
-        challengeFields.addRow(0, new Label("Status"), status);
-        challengeFields.addRow(1, new Label("Problem"), problem);
-        challengeFields.addRow(2, new Label("Solution"), solution);
-        GridPane.setHgrow(problem, Priority.ALWAYS);
-        HBox takeawayFields = new HBox(8, new Label("Category"), category);
+        // A challenge's and a takeaway's own fields are made when the first entry of that kind opens, like the body.
+        StackPane challengeFields = new StackPane();
+        StackPane takeawayFields = new StackPane();
         VBox.setVgrow(bodySlot, Priority.ALWAYS);
         emptyState.getStyleClass().add("empty-state");
         getChildren().addAll(emptyState, heading, challengeFields, takeawayFields, bodySlot);
@@ -86,18 +64,55 @@ public final class EditorView extends VBox {
                 bodySlot.getChildren().add(body);
             }
         };
-        if (entry.get() != null) {
-            buildBody.run();
-        }
-        entry.addListener((property, old, opened) -> {
-            if (opened != null) {
-                buildBody.run();
+        java.util.function.Consumer<Entry> buildFor = opened -> {
+            if (opened == null) {
+                return;
             }
-        });
+            buildBody.run();
+            if (opened.kind() == EntryKind.CHALLENGE && challengeFields.getChildren().isEmpty()) {
+                challengeFields.getChildren().add(challengeFields(viewModel));
+            }
+            if (opened.kind() == EntryKind.TAKEAWAY && takeawayFields.getChildren().isEmpty()) {
+                takeawayFields.getChildren().add(takeawayFields(viewModel));
+            }
+        };
+        buildFor.accept(entry.get());
+        entry.addListener((property, old, opened) -> buildFor.accept(opened));
         showWhen(challengeFields, isKind(viewModel, EntryKind.CHALLENGE));
         showWhen(takeawayFields, isKind(viewModel, EntryKind.TAKEAWAY));
         kindBadge.textProperty().bind(Bindings.createStringBinding(
                 () -> entry.get() == null ? "" : entry.get().kind().displayName(), entry));
+    }
+
+    private static GridPane challengeFields(EditorViewModel viewModel) {
+        TextArea problem = markdownArea("problemField", 4);
+        TextArea solution = markdownArea("solutionField", 4);
+        ComboBox<ChallengeStatus> status = new ComboBox<>();
+        status.setId("statusField");
+        status.getItems().setAll(ChallengeStatus.values());
+        status.setConverter(new LabelConverter<>(value -> value == ChallengeStatus.OPEN ? "Open" : "Solved"));
+        problem.setPromptText("What went wrong? (Markdown)");
+        solution.setPromptText("What worked? (Markdown)");
+        problem.textProperty().bindBidirectional(viewModel.problemProperty());
+        solution.textProperty().bindBidirectional(viewModel.solutionProperty());
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(6);
+        fields.addRow(0, new Label("Status"), status);
+        fields.addRow(1, new Label("Problem"), problem);
+        fields.addRow(2, new Label("Solution"), solution);
+        GridPane.setHgrow(problem, Priority.ALWAYS);
+        return fields;
+    }
+
+    private static HBox takeawayFields(EditorViewModel viewModel) {
+        ComboBox<TakeawayCategory> category = new ComboBox<>();
+        category.setId("categoryField");
+        category.getItems().setAll(TakeawayCategory.values());
+        category.setConverter(new LabelConverter<>(TakeawayCategory::displayName));
+        category.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        return new HBox(8, new Label("Category"), category);
     }
 
     public void focusTitle() {
