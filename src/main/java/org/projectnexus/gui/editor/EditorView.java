@@ -25,10 +25,9 @@ public final class EditorView extends VBox {
     private final TextField title = new TextField();
     private final Label kindBadge = new Label();
     /**
-     * The Markdown editor (RichTextFX's CodeArea, the costliest control of the window to build) is made when the
+     * Holds the Markdown editor (RichTextFX's CodeArea, the costliest control of the window to build), made when the
      * first entry opens: until then the empty state shows, and the window's first frame does not wait for it.
      */
-    private MarkdownEditor body;
     private final StackPane bodySlot = new StackPane();
     private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
 
@@ -57,23 +56,20 @@ public final class EditorView extends VBox {
         showWhen(emptyState, Bindings.createBooleanBinding(() -> entry.get() == null, entry));
         showWhen(heading, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
         showWhen(bodySlot, Bindings.createBooleanBinding(() -> entry.get() != null, entry));
-        Runnable buildBody = () -> {
-            if (body == null) {
-                body = new MarkdownEditor(viewModel.bodyProperty(), background);
-                new CompletionPopup(body.area(), titles, tags);
-                bodySlot.getChildren().add(body);
-            }
-        };
         java.util.function.Consumer<Entry> buildFor = opened -> {
             if (opened == null) {
                 return;
             }
-            buildBody.run();
-            if (opened.kind() == EntryKind.CHALLENGE && challengeFields.getChildren().isEmpty()) {
-                challengeFields.getChildren().add(challengeFields(viewModel));
+            fillOnce(bodySlot, () -> {
+                MarkdownEditor body = new MarkdownEditor(viewModel.bodyProperty(), background);
+                new CompletionPopup(body.area(), titles, tags);
+                return body;
+            });
+            if (opened.kind() == EntryKind.CHALLENGE) {
+                fillOnce(challengeFields, () -> challengeFields(viewModel));
             }
-            if (opened.kind() == EntryKind.TAKEAWAY && takeawayFields.getChildren().isEmpty()) {
-                takeawayFields.getChildren().add(takeawayFields(viewModel));
+            if (opened.kind() == EntryKind.TAKEAWAY) {
+                fillOnce(takeawayFields, () -> takeawayFields(viewModel));
             }
         };
         buildFor.accept(entry.get());
@@ -82,6 +78,13 @@ public final class EditorView extends VBox {
         showWhen(takeawayFields, isKind(viewModel, EntryKind.TAKEAWAY));
         kindBadge.textProperty().bind(Bindings.createStringBinding(
                 () -> entry.get() == null ? "" : entry.get().kind().displayName(), entry));
+    }
+
+    /** Puts the node {@code build} makes into {@code slot}, the first time only. */
+    private static void fillOnce(StackPane slot, java.util.function.Supplier<javafx.scene.Node> build) {
+        if (slot.getChildren().isEmpty()) {
+            slot.getChildren().add(build.get());
+        }
     }
 
     private static GridPane challengeFields(EditorViewModel viewModel) {
