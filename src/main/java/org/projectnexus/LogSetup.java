@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
@@ -11,6 +12,7 @@ import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.nio.file.Path;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Logging, set up in code (found by logback through {@code META-INF/services}): reading a logback.xml costs
@@ -18,11 +20,14 @@ import java.nio.file.Path;
  * Messages for people go through the window or the command line; the log file keeps the details (stack traces)
  * in {@code nexus.log.dir} (the data folder's {@code logs}, set by {@link Launcher}), else the temporary folder.
  * The start-up report's one line also goes to standard output, for the person or script that asked for it.
+ * Libraries that log through {@code java.util.logging} (Lucene, JavaFX) go to the same file: on Java 21 and later
+ * Lucene otherwise prints two notices to the standard error of every command that searches.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        routeJavaUtilLogging(context);
         String folder = System.getProperty("nexus.log.dir", System.getProperty("java.io.tmpdir"));
         FileAppender<ILoggingEvent> file = new FileAppender<>();
         file.setFile(Path.of(folder, "nexus.log").toString());
@@ -39,6 +44,21 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         startup.setLevel(Level.INFO);
         startup.addAppender(report);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Sends {@code java.util.logging} records to SLF4J instead of its console handler. The propagator gives
+     * java.util.logging's loggers logback's levels, so records that would be dropped are not made at all (it must
+     * listen before the levels below are set).
+     */
+    private static void routeJavaUtilLogging(LoggerContext context) {
+        LevelChangePropagator propagator = new LevelChangePropagator();
+        propagator.setContext(context);
+        propagator.setResetJUL(true);
+        context.addListener(propagator);
+        propagator.start();
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     private static void start(OutputStreamAppender<ILoggingEvent> appender, LoggerContext context, String name,
