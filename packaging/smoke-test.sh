@@ -59,8 +59,13 @@ grep -q '^Categories=Office;Education;$' /usr/share/applications/nexus-nexus.des
 for size in 16 32 48 64 128 256; do
   [ -f "/usr/share/icons/hicolor/${size}x${size}/apps/nexus.png" ] || fail "no ${size}px icon"
 done
-[ -f /opt/nexus/lib/app/nexus.jsa ] || fail "no class-data-sharing archive"
-echo "menu entry, icons (16-256 px), /usr/bin/nexus and the CDS archive are in place"
+if [ -f /opt/nexus/lib/app/nexus.aot ]; then
+  sharing="the AOT cache (Java 25 runtime)"
+else
+  [ -f /opt/nexus/lib/app/nexus.jsa ] || fail "no class-data-sharing archive and no AOT cache"
+  sharing="the CDS archive"
+fi
+echo "menu entry, icons (16-256 px), /usr/bin/nexus and $sharing are in place"
 
 step "Command line, from another folder, on a fresh default data folder"
 # The default data folder ($XDG_DATA_HOME/nexus), pointed into the test's own folder: never the real user's.
@@ -68,7 +73,8 @@ export XDG_DATA_HOME=$workdir/data
 unset NEXUS_HOME || true
 mkdir -p "$workdir/elsewhere"
 cd "$workdir/elsewhere"
-version=$(nexus --version)
+version=$(nexus --version 2>"$workdir/version.err")
+[ ! -s "$workdir/version.err" ] || { cat "$workdir/version.err" >&2; fail "nexus --version wrote to standard error"; }
 echo "nexus --version: $version"
 [[ "$version" == "Nexus "* ]] || fail "nexus --version said: $version"
 entries=$(nexus list | wc -l)
