@@ -43,7 +43,7 @@ public final class App extends Application {
     /** Keeps the search index up to date: a rebuild holds up neither saves nor rendering. */
     private final FxBackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
     private final Path homeOverride;
-    private final BackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
+    private final FxBackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
     /** The editor's syntax colours: a colouring pass over a long note never holds up the preview's next render. */
     private final BackgroundExecutor colouring = new FxBackgroundExecutor("nexus-colouring");
     private WindowState windowState;
@@ -216,17 +216,20 @@ public final class App extends Application {
         background.shutdownAfter(() -> {
             settingsStore.save(last);
             // The indexing lane may still be synchronising or loading the quick switcher's catalogue: stop the
-            // search index, let that lane end, and only then close the database it reads.
+            // search index, let that lane end, and only then close the database it reads. A backup started with
+            // the window (the first one is due at once) is let finish too: closing under it cut it short, leaving
+            // a .partial file and H2's error trace.
             knowledgeBase.stopSearch();
-            awaitQuietly(indexing);
+            awaitQuietly(indexing, java.time.Duration.ofSeconds(10), "the search index's lane");
+            awaitQuietly(backupLane, java.time.Duration.ofMinutes(2), "a backup");
             knowledgeBase.close();
         });
     }
 
-    private static void awaitQuietly(FxBackgroundExecutor lane) {
+    private static void awaitQuietly(FxBackgroundExecutor lane, java.time.Duration timeout, String what) {
         try {
-            if (!lane.awaitTermination(java.time.Duration.ofSeconds(10))) {
-                LOG.warn("The search index's lane was still busy when the knowledge base closed");
+            if (!lane.awaitTermination(timeout)) {
+                LOG.warn("{} was still running when the knowledge base closed", what);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -63,7 +63,7 @@ public final class Backups {
             Files.createDirectories(folder);
             Path file = folder.resolve(PREFIX + now.format(NAME_TIME) + ".zip");
             Path partial = folder.resolve(file.getFileName() + ".partial");
-            Files.deleteIfExists(partial);
+            deleteUnfinished();
             writer.accept(partial);
             // Only a complete backup gets a backup's name: a crash halfway leaves a .partial, never a broken zip.
             Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -73,6 +73,20 @@ public final class Backups {
             throw new NexusException("The backup could not be written to " + folder + " (" + failure.getMessage()
                     + "). Check that the disk is not full.", failure);
         }
+    }
+
+    /** Deletes what backups cut short left (a crash, a killed process): their {@code .partial} files. */
+    private void deleteUnfinished() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Backups::isUnfinished).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static boolean isUnfinished(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(".zip.partial");
     }
 
     /** Makes a backup if the newest one is older than the policy's interval (or there is none). */

@@ -99,6 +99,26 @@ class BackupsTest {
         assertThat(home.resolve("backups")).isDirectoryNotContaining("glob:**.partial");
     }
 
+    @Test
+    void theNextBackupClearsWhatABackupCutShortLeftAndNothingElse() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("backups"));
+        Path cutShort = Files.writeString(folder.resolve("nexus-2026-01-01-090000.zip.partial"), "half a zip");
+        Path usersOwn = Files.writeString(folder.resolve("my-notes.zip.partial"), "not Nexus's");
+        Backups backups = new Backups(home, file -> {
+            try {
+                Files.writeString(file, "backup");
+            } catch (IOException failure) {
+                throw new IllegalStateException(failure);
+            }
+        }, new MovableClock(Instant.parse("2026-01-01T10:00:00Z")), BackupPolicy.DEFAULT);
+
+        Backups.Backup made = backups.backUpNow();
+
+        assertThat(made.file()).exists();
+        assertThat(cutShort).doesNotExist();
+        assertThat(usersOwn).exists();
+    }
+
     private static final class MovableClock extends Clock {
         private Instant now;
 
