@@ -1,6 +1,4 @@
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,7 +41,7 @@ public final class StoreJars {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stored))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] bytes = readAll(in);
+                byte[] bytes = in.readAllBytes(); // the current entry's bytes
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setMethod(ZipEntry.STORED);
                 copy.setSize(bytes.length);
@@ -58,11 +56,5 @@ public final class StoreJars {
             }
         }
         Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        in.transferTo(bytes);
-        return bytes.toByteArray();
     }
 }
