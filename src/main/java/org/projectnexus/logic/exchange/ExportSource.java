@@ -40,14 +40,28 @@ public interface ExportSource {
         return ordered;
     }
 
-    /** Hands the entries of {@code ordered} to {@code writer} in that order, reading one page at a time. */
+    /**
+     * Hands the entries of {@code ordered} to {@code writer} in that order, reading one page at a time: the next
+     * page is read on a thread of its own while this one writes the page before (at most one page waits).
+     */
     default void forEachInPages(List<EntrySummary> ordered, EntryWriter writer) throws java.io.IOException {
-        for (int from = 0; from < ordered.size(); from += PAGE) {
-            List<UUID> ids = ordered.subList(from, Math.min(ordered.size(), from + PAGE)).stream()
-                    .map(EntrySummary::id).toList();
-            for (IndexedEntry entry : page(ids)) {
-                writer.write(entry);
-            }
+        try {
+            ReadAhead.<List<IndexedEntry>>run("nexus-export-reader", 1, pages -> {
+                for (int from = 0; from < ordered.size(); from += PAGE) {
+                    pages.accept(page(ordered.subList(from, Math.min(ordered.size(), from + PAGE)).stream()
+                            .map(EntrySummary::id).toList()));
+                }
+            }, page -> {
+                try {
+                    for (IndexedEntry entry : page) {
+                        writer.write(entry);
+                    }
+                } catch (java.io.IOException failure) {
+                    throw new java.io.UncheckedIOException(failure);
+                }
+            }, "The export was interrupted; what was written so far is incomplete.");
+        } catch (java.io.UncheckedIOException failure) {
+            throw failure.getCause();
         }
     }
 

@@ -77,14 +77,15 @@ public final class ImportSources {
             throw new NexusException(path + " is neither a folder, a Markdown file (.md) nor a Nexus backup (.json)."
                     + " Nothing was imported.");
         }
-        Optional<MarkdownFile> file = new VaultFolderReader(contents).readFile(path, report);
+        VaultFolderReader reader = new VaultFolderReader(contents);
+        Optional<MarkdownFile> file = reader.readFile(path, report);
         if (file.isEmpty()) {
             return all(List.of());
         }
         if (ReadmeReader.looksLikeReadme(file.get().text())) {
             return all(new ReadmeReader().entries(file.get(), report));
         }
-        MarkdownEntries entries = new MarkdownEntries(parser, indexer);
+        MarkdownEntries entries = new MarkdownEntries(parser, indexer, again -> reader.readAgain(again, new ImportReport()));
         MarkdownEntries.Links links = new MarkdownEntries.Links(List.of(entries.describe(file.get())));
         return all(List.of(entries.candidate(file.get(), false, links, report)));
     }
@@ -97,12 +98,12 @@ public final class ImportSources {
     }
 
     /**
-     * A folder: every file is read once now for what links need (title, aliases, headings), then again, in the
+     * A folder: every file is read once now for what links need (title, aliases), then again, in the
      * order of their paths, to become entries a batch at a time.
      */
     private Reading folder(Path folder, ImportReport report, Progress progress) {
         VaultFolderReader reader = new VaultFolderReader(contents);
-        MarkdownEntries entries = new MarkdownEntries(parser, indexer);
+        MarkdownEntries entries = new MarkdownEntries(parser, indexer, again -> reader.readAgain(again, new ImportReport()));
         List<MarkdownEntries.LinkTarget> targets = new ArrayList<>();
         List<MarkdownFile> read = new ArrayList<>(BATCH);
         reader.read(folder, report, progress, file -> {

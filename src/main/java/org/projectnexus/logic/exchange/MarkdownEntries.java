@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.projectnexus.logic.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
@@ -39,22 +40,34 @@ import org.projectnexus.model.WikiLink;
 final class MarkdownEntries {
 
     private static final int MAX_TAG = 200;
+    // Compiled once: every file of an import goes through them (String.replaceAll compiles its pattern each call).
+    private static final java.util.regex.Pattern NOT_IN_TITLES = java.util.regex.Pattern.compile("[\\[\\]|#\\p{Cntrl}]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_IN_TAGS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\-]+");
+    private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
 
     private final MarkdownParser parser;
     private final ImportSources.Indexer indexer;
+    private final Function<MarkdownFile, Optional<MarkdownFile>> reread;
     private final ObjectMapper yaml = new NexusFrontMatterMapper(); // the YAML library for all but Nexus's own
 
-    /** With an {@code indexer}, candidates come indexed; without (null), the caller indexes them. */
-    MarkdownEntries(MarkdownParser parser, ImportSources.Indexer indexer) {
+    /**
+     * With an {@code indexer}, candidates come indexed; without (null), the caller indexes them. {@code reread}
+     * reads a file of the import again (for the headings of a file that a link names with an anchor).
+     */
+    MarkdownEntries(MarkdownParser parser, ImportSources.Indexer indexer,
+                    Function<MarkdownFile, Optional<MarkdownFile>> reread) {
         this.parser = parser;
         this.indexer = indexer;
+        this.reread = reread;
     }
 
     /**
      * What links may find a file of the import by, kept for every file while the entries are read one batch at a
-     * time: where it is, the title its entry gets, its aliases and its headings (for {@code file.md#anchor} links).
+     * time: where it is, the title its entry gets and its aliases. The headings that {@code file.md#anchor} links
+     * name are read again from the file when such a link is met: few links have one, and every file has text.
      */
-    record LinkTarget(MarkdownFile file, String title, List<String> aliases, List<String> headings) {
+    record LinkTarget(MarkdownFile file, String title, List<String> aliases) {
     }
 
     /** The files of one import by Obsidian's names for them: path without {@code .md}, and file name alone. */
@@ -73,15 +86,21 @@ final class MarkdownEntries {
     }
 
     /**
-     * The first look at a file: the title its entry will get, its aliases and headings. Cheap (no Markdown parse);
-     * the report hears of the file when {@link #candidate} reads it properly.
+     * The first look at a file: the title its entry will get and its aliases. Cheap (no Markdown parse); the report
+     * hears of the file when {@link #candidate} reads it properly.
      */
     LinkTarget describe(MarkdownFile file) {
         FrontMatter front = FrontMatter.split(file.text(), yaml);
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()),
                 file.relativePath(), new ImportReport());
+        return new LinkTarget(file.withoutText(), title, aliases(front));
+    }
+
+    /** The headings of the text the file's entry gets: for an exported file, not those Nexus writes round its fields. */
+    private List<String> headings(MarkdownFile file) {
+        FrontMatter front = FrontMatter.split(file.text(), yaml);
         String sources = file.text();
-        if (exported(front)) { // the headings of the entry's text, not those Nexus writes round its fields
+        if (exported(front)) {
             sources = front.body();
             if (front.text("kind").flatMap(EntryKind::parse).orElse(EntryKind.NOTE) == EntryKind.CHALLENGE
                     && front.text("problem").isEmpty() && front.text("solution").isEmpty()) {
@@ -89,7 +108,7 @@ final class MarkdownEntries {
                 sources = sections.problem() + "\n\n" + sections.solution() + "\n\n" + sections.body();
             }
         }
-        return new LinkTarget(file.withoutText(), title, aliases(front), headings(sources));
+        return headings(sources);
     }
 
     private static boolean exported(FrontMatter front) {
@@ -159,9 +178,10 @@ final class MarkdownEntries {
     }
 
     /** A Markdown link to a file of the import ({@code [shown](Redis.md#anchor)}) as the wiki link it was made from. */
-    private static String fromFileLink(String shown, String anchor, LinkTarget linked) {
+    private String fromFileLink(String shown, String anchor, LinkTarget linked) {
         String title = linked.title();
-        String heading = anchor.isEmpty() ? "" : headingWithId(linked.headings(), anchor).orElse(anchor);
+        String heading = anchor.isEmpty() ? ""
+                : headingWithId(reread.apply(linked.file()).map(this::headings).orElse(List.of()), anchor).orElse(anchor);
         boolean shownNamesIt = shown.equalsIgnoreCase(title) || linked.aliases().stream().anyMatch(shown::equalsIgnoreCase);
         return shownNamesIt ? WikiLinkEditor.wikiLink(shown, heading, "") : WikiLinkEditor.wikiLink(title, heading, shown);
     }
@@ -258,7 +278,7 @@ final class MarkdownEntries {
     /** Whether any of the tags is written as {@code #tag} in the text (only then is parsing worth it). */
     private static boolean mayBeInline(List<String> tags, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return tags.stream().anyMatch(tag -> lower.contains("#" + tag.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT)));
+        return tags.stream().anyMatch(tag -> lower.contains("#" + withoutHash(tag.strip()).toLowerCase(Locale.ROOT)));
     }
 
     /** Adds the folder path as a nested tag in the note's front matter (Obsidian users file by folder). */
@@ -287,15 +307,15 @@ final class MarkdownEntries {
 
     static String folderTag(String folder) {
         return java.util.Arrays.stream(folder.split("/"))
-                .map(part -> part.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}_\\-]+", "-")
-                        .replaceAll("^-+|-+$", ""))
+                .map(part -> OUTER_DASHES.matcher(NOT_IN_TAGS.matcher(part.strip().toLowerCase(Locale.ROOT))
+                        .replaceAll("-")).replaceAll(""))
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining("/"));
     }
 
     /** A usable title: characters links cannot hold become spaces, too long is cut; the report says so. */
     static String title(String wanted, String source, ImportReport report) {
-        String cleaned = wanted.replaceAll("[\\[\\]|#\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
+        String cleaned = SPACES.matcher(NOT_IN_TITLES.matcher(wanted).replaceAll(" ")).replaceAll(" ").strip();
         if (cleaned.length() > TitleRules.MAX_LENGTH) {
             cleaned = cleaned.substring(0, TitleRules.MAX_LENGTH).strip();
         }
@@ -309,8 +329,13 @@ final class MarkdownEntries {
     }
 
     private static boolean validTag(String name) {
-        String cleaned = name.strip().replaceFirst("^#", "");
+        String cleaned = withoutHash(name.strip());
         return !cleaned.isEmpty() && !cleaned.contains(" ");
+    }
+
+    /** The text without one leading {@code #}, as {@code replaceFirst("^#", "")} without a regex. */
+    private static String withoutHash(String text) {
+        return text.startsWith("#") ? text.substring(1) : text;
     }
 
     private static String shorten(String text) {
