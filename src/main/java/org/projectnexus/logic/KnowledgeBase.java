@@ -71,17 +71,18 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
-     * not leave its text readable beside it) and follows every committed change of the store.
+     * not leave its text readable beside it) and follows every committed change of the store; a large change is
+     * caught up in the background unless {@code oneCommand} (see {@link OpeningOptions}).
      */
     public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock,
-                         RevisionThinning thinning, Path searchFolder) {
+                         RevisionThinning thinning, Path searchFolder, boolean oneCommand) {
         this.database = database;
         this.parser = parser;
         this.clock = clock;
         this.store = new EntryStore(database, this::indexed, thinning);
         this.rendering = new Rendering(pages, store::resolves);
         this.connections = new Connections(store, clock);
-        this.search = SearchIndex.open(searchFolder, new SearchSource(store));
+        this.search = SearchIndex.open(searchFolder, new SearchSource(store), !oneCommand);
         store.onCommit(search::changed);
         this.switcher = new QuickSwitcher(new SwitcherSource(store));
         store.onCommit(switcher::changed);
@@ -99,7 +100,8 @@ public final class KnowledgeBase implements AutoCloseable {
         try {
             KnowledgeBase knowledgeBase = new KnowledgeBase(database, parser,
                     new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,
-                    RevisionThinning.DEFAULT, options.password() == null ? folder.resolve(SEARCH_FOLDER) : null);
+                    RevisionThinning.DEFAULT, options.password() == null ? folder.resolve(SEARCH_FOLDER) : null,
+                    options.oneCommand());
             knowledgeBase.store.useThinning(options.thinning() != null ? options.thinning()
                     : RevisionThinning.fromFacts(knowledgeBase.store::fact));
             return knowledgeBase;

@@ -56,6 +56,20 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aLargeImportLeftToTheNextSynchronisationIsFoundByTheNextSearch() throws Exception {
+        String home = temp.resolve("home").toString();
+        Path vault = Files.createDirectories(temp.resolve("large"));
+        int notes = 1_050; // more than SearchIndex.CATCH_UP_ABOVE (1,000): a change the window catches up in the background
+        for (int i = 0; i < notes; i++) {
+            Files.writeString(vault.resolve("note-" + i + ".md"), "Plain note " + i + (i == 7 ? " about zanzibar" : ""));
+        }
+        assertThat(run("--home", home, "import", vault.toString())).isZero();
+        // The command leaves no catch-up running and no index in step: the search's synchronisation takes them in.
+        assertThat(run("--home", home, "search", "zanzibar")).isZero();
+        assertThat(out.toString()).contains("note-7");
+    }
+
+    @Test
     void badUsageAndRefusalsSayWhy() throws Exception {
         String home = temp.resolve("home").toString();
         assertThat(run("--home", home, "export", "--format", "pdf", "--out", "x")).isEqualTo(2);

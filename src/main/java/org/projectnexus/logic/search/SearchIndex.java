@@ -76,17 +76,22 @@ public final class SearchIndex implements AutoCloseable {
         return thread;
     });
 
-    private SearchIndex(java.util.function.Supplier<IndexFiles> opening, Source source) {
+    /** False for a knowledge base opened for one command: it closes before a catch-up would be done. */
+    private final boolean catchesUp;
+
+    private SearchIndex(java.util.function.Supplier<IndexFiles> opening, Source source, boolean catchUpInBackground) {
         this.opening = opening;
         this.source = source;
+        this.catchesUp = catchUpInBackground;
     }
 
     /**
      * Opens the index in {@code folder} (in memory when null); a missing, damaged or outdated index is started
-     * afresh, and rebuilt by {@link #synchronize}.
+     * afresh, and rebuilt by {@link #synchronize}. Without {@code catchUpInBackground}, a large change is left to
+     * the next synchronisation.
      */
-    public static SearchIndex open(Path folder, Source source) {
-        return new SearchIndex(() -> IndexFiles.open(folder, new SearchAnalyzer()), source);
+    public static SearchIndex open(Path folder, Source source, boolean catchUpInBackground) {
+        return new SearchIndex(() -> IndexFiles.open(folder, new SearchAnalyzer()), source, catchUpInBackground);
     }
 
     /**
@@ -142,6 +147,10 @@ public final class SearchIndex implements AutoCloseable {
 
     private void catchUpInBackground(int changes) {
         if (closed) {
+            return;
+        }
+        if (!catchesUp) { // the next synchronisation (the window's start, `nexus search`) takes it in
+            complete = false;
             return;
         }
         catchUpsPending.incrementAndGet();
