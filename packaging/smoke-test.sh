@@ -59,13 +59,22 @@ grep -q '^Categories=Office;Education;$' /usr/share/applications/nexus-nexus.des
 for size in 16 32 48 64 128 256; do
   [ -f "/usr/share/icons/hicolor/${size}x${size}/apps/nexus.png" ] || fail "no ${size}px icon"
 done
+# The command line's launcher (ADR 23): C1 only, and the same class sharing as the window's.
+[ -x /opt/nexus/bin/nexus-cli ] || fail "no /opt/nexus/bin/nexus-cli"
+grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli is not C1 only"
+! grep -q TieredStopAtLevel /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher is C1 only"
+grep -q 'exec /opt/nexus/bin/nexus-cli' /usr/bin/nexus || fail "/usr/bin/nexus does not run commands in nexus-cli"
+if [ -e /usr/share/applications/nexus-nexus-cli.desktop ]; then
+  grep -qx 'NoDisplay=true' /usr/share/applications/nexus-nexus-cli.desktop || fail "nexus-cli shows in the menu"
+fi
 if [ -f /opt/nexus/lib/app/nexus.aot ]; then
+  grep -q 'AOTCache=' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli does not use the AOT cache"
   sharing="the AOT cache (Java 25 runtime)"
 else
   [ -f /opt/nexus/lib/app/nexus.jsa ] || fail "no class-data-sharing archive and no AOT cache"
   sharing="the CDS archive"
 fi
-echo "menu entry, icons (16-256 px), /usr/bin/nexus and $sharing are in place"
+echo "menu entry, icons (16-256 px), /usr/bin/nexus, bin/nexus-cli and $sharing are in place"
 
 step "Command line, from another folder, on a fresh default data folder"
 # The default data folder ($XDG_DATA_HOME/nexus), pointed into the test's own folder: never the real user's.
@@ -130,6 +139,7 @@ apt-get purge -y -qq nexus >/dev/null
 [ ! -e /opt/nexus ] || fail "/opt/nexus is still there"
 [ ! -e /usr/bin/nexus ] || fail "/usr/bin/nexus is still there"
 [ ! -e /usr/share/applications/nexus-nexus.desktop ] || fail "the menu entry is still there"
+[ ! -e /usr/share/applications/nexus-nexus-cli.desktop ] || fail "nexus-cli's hidden menu entry is still there"
 [ -f "$data/nexus.mv.db" ] || fail "the user's knowledge base was removed"
 kept=$(java -jar "$ROOT/target/nexus.jar" --home "$data" show "Survives uninstall") \
   || fail "the knowledge base left behind cannot be read"
