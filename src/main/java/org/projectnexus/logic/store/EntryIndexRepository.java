@@ -29,16 +29,16 @@ public final class EntryIndexRepository {
     }
 
     /**
-     * Indexes entries that have no index rows yet (new ones): {@code indexed.get(i)} belongs to the entry
-     * {@code ids.get(i)}. Each table gets one statement whose rows come as arrays ({@code UNNEST}): a JDBC batch runs
-     * a statement per row, and H2's per-statement work was most of an import's cost for the link rows.
+     * Indexes entries that have no index rows yet (new ones), with one statement per table ({@link BulkInsert}):
+     * {@code indexed.get(i)} belongs to the entry {@code ids.get(i)}.
      */
     public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids)
             throws SQLException {
         Map<UUID, Long> numbers = numbersOf(connection, ids, true);
-        Rows aliases = new Rows(3);
-        Rows tags = new Rows(2);
-        Rows links = new Rows(6);
+        BulkInsert aliases = new BulkInsert("entry_alias", List.of("entry_num", "alias", "alias_key"));
+        BulkInsert tags = new BulkInsert("entry_tag", List.of("entry_num", "tag"));
+        BulkInsert links = new BulkInsert("entry_link",
+                List.of("entry_num", "position", "target", "target_key", "heading", "alias"));
         for (int i = 0; i < ids.size(); i++) {
             Long number = numbers.get(ids.get(i));
             java.util.Set<String> aliasKeys = new java.util.HashSet<>();
@@ -55,41 +55,9 @@ public final class EntryIndexRepository {
                 links.add(number, position++, link.target(), link.targetKey(), link.heading(), link.alias());
             }
         }
-        aliases.insertInto(connection, "entry_alias (entry_num, alias, alias_key)");
-        tags.insertInto(connection, "entry_tag (entry_num, tag)");
-        links.insertInto(connection, "entry_link (entry_num, position, target, target_key, heading, alias)");
-    }
-
-    /** Rows to insert, held column by column. */
-    private static final class Rows {
-        private final List<List<Object>> columns = new ArrayList<>();
-
-        Rows(int width) {
-            for (int column = 0; column < width; column++) {
-                columns.add(new ArrayList<>());
-            }
-        }
-
-        void add(Object... row) {
-            for (int column = 0; column < row.length; column++) {
-                columns.get(column).add(row[column]);
-            }
-        }
-
-        /** {@code INSERT INTO table (columns) SELECT * FROM UNNEST(one array per column)}, if there are rows. */
-        void insertInto(Connection connection, String tableAndColumns) throws SQLException {
-            if (columns.get(0).isEmpty()) {
-                return;
-            }
-            String arrays = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO " + tableAndColumns + " SELECT * FROM UNNEST(" + arrays + ")")) {
-                for (int column = 0; column < columns.size(); column++) {
-                    insert.setObject(column + 1, columns.get(column).toArray());
-                }
-                insert.executeUpdate();
-            }
-        }
+        aliases.run(connection);
+        tags.run(connection);
+        links.run(connection);
     }
 
     /** The sequential numbers of these entries, read 500 at a time; {@code allStored}: each must be stored. */

@@ -39,38 +39,19 @@ public final class EntryRepository {
         }
     }
 
-    /**
-     * Inserts new entries (for imports) with one statement whose rows come as arrays ({@code UNNEST}): a JDBC batch
-     * runs a statement per row, and H2's work per statement was a good part of an import. A duplicate title fails
-     * it all.
-     */
+    /** Inserts new entries (for imports) with one statement ({@link BulkInsert}); a duplicate title fails it all. */
     public void insertAll(Connection connection, List<Entry> entries) throws SQLException {
-        int width = 12;
-        List<Object[]> columns = new ArrayList<>();
-        for (int column = 0; column < width; column++) {
-            columns.add(new Object[entries.size()]);
-        }
-        for (int row = 0; row < entries.size(); row++) {
-            Entry entry = entries.get(row);
+        BulkInsert rows = new BulkInsert("entry", List.of((COLUMNS + ", title_key").split(", ")));
+        for (Entry entry : entries) {
             Challenge challenge = entry instanceof Challenge c ? c : null;
-            Object[] values = {entry.id(), entry.kind().name(), entry.title(), entry.body(),
-                challenge == null ? null : challenge.problem(), challenge == null ? null : challenge.solution(),
-                challenge == null ? null : challenge.status().name(),
-                entry instanceof Takeaway t ? t.category().name() : null,
-                Timestamp.from(entry.meta().created()), Timestamp.from(entry.meta().updated()), entry.version(),
-                WikiLink.titleKey(entry.title())};
-            for (int column = 0; column < width; column++) {
-                columns.get(column)[row] = values[column];
-            }
+            rows.add(entry.id(), entry.kind().name(), entry.title(), entry.body(),
+                    challenge == null ? null : challenge.problem(), challenge == null ? null : challenge.solution(),
+                    challenge == null ? null : challenge.status().name(),
+                    entry instanceof Takeaway t ? t.category().name() : null,
+                    Timestamp.from(entry.meta().created()), Timestamp.from(entry.meta().updated()), entry.version(),
+                    WikiLink.titleKey(entry.title()));
         }
-        String sql = "INSERT INTO entry (" + COLUMNS + ", title_key) SELECT * FROM UNNEST(CAST(? AS UUID ARRAY),"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int column = 0; column < width; column++) {
-                insert.setObject(column + 1, columns.get(column));
-            }
-            insert.executeUpdate();
-        }
+        rows.run(connection);
     }
 
     /** Binds every column of an {@code INSERT INTO entry} for a new row. */
