@@ -57,6 +57,8 @@ class SaveFailureTest {
 
         long triedSoFar = background.count("save");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> background.count("save") > triedSoFar);
+        // The retry is counted as it starts, on the FX thread: let it finish there before reading its outcome.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
         assertThat(editor.failedAttemptsProperty().get()).isGreaterThanOrEqualTo(2);
         assertThat(editor.bodyProperty().get()).isEqualTo("words that must not be lost");
