@@ -85,7 +85,8 @@ public final class ImportSources {
         if (ReadmeReader.looksLikeReadme(file.get().text())) {
             return all(new ReadmeReader().entries(file.get(), report));
         }
-        MarkdownEntries entries = new MarkdownEntries(parser, indexer, again -> reader.readAgain(again, new ImportReport()));
+        MarkdownEntries entries = new MarkdownEntries(parser, indexer,
+                again -> reader.readAgain(again, new ImportReport()));
         MarkdownEntries.Links links = new MarkdownEntries.Links(List.of(entries.describe(file.get())));
         return all(List.of(entries.candidate(file.get(), false, links, report)));
     }
@@ -103,7 +104,8 @@ public final class ImportSources {
      */
     private Reading folder(Path folder, ImportReport report, Progress progress) {
         VaultFolderReader reader = new VaultFolderReader(contents);
-        MarkdownEntries entries = new MarkdownEntries(parser, indexer, again -> reader.readAgain(again, new ImportReport()));
+        MarkdownEntries entries = new MarkdownEntries(parser, indexer,
+                again -> reader.readAgain(again, new ImportReport()));
         List<MarkdownEntries.LinkTarget> targets = new ArrayList<>();
         List<MarkdownFile> read = new ArrayList<>(BATCH);
         reader.read(folder, report, progress, file -> {

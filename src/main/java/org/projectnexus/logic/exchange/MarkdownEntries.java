@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.projectnexus.logic.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
@@ -41,14 +42,16 @@ final class MarkdownEntries {
 
     private static final int MAX_TAG = 200;
     // Compiled once: every file of an import goes through them (String.replaceAll compiles its pattern each call).
-    private static final java.util.regex.Pattern NOT_IN_TITLES = java.util.regex.Pattern.compile("[\\[\\]|#\\p{Cntrl}]+");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern NOT_IN_TAGS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\-]+");
-    private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+    private static final Pattern NOT_IN_TITLES = Pattern.compile("[\\[\\]|#\\p{Cntrl}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_IN_TAGS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\-]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
 
     private final MarkdownParser parser;
     private final ImportSources.Indexer indexer;
     private final Function<MarkdownFile, Optional<MarkdownFile>> reread;
+    /** The headings of the files that links with an {@code #anchor} name, by path: each such file is read once. */
+    private final Map<String, List<String>> linkedHeadings = new java.util.concurrent.ConcurrentHashMap<>();
     private final ObjectMapper yaml = new NexusFrontMatterMapper(); // the YAML library for all but Nexus's own
 
     /**
@@ -94,6 +97,12 @@ final class MarkdownEntries {
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()),
                 file.relativePath(), new ImportReport());
         return new LinkTarget(file.withoutText(), title, aliases(front));
+    }
+
+    /** The headings of a file a link names with an anchor, read from it the first time. */
+    private List<String> headingsOf(LinkTarget linked) {
+        return linkedHeadings.computeIfAbsent(linked.file().relativePath(),
+                path -> reread.apply(linked.file()).map(this::headings).orElse(List.of()));
     }
 
     /** The headings of the text the file's entry gets: for an exported file, not those Nexus writes round its fields. */
@@ -180,13 +189,12 @@ final class MarkdownEntries {
     /** A Markdown link to a file of the import ({@code [shown](Redis.md#anchor)}) as the wiki link it was made from. */
     private String fromFileLink(String shown, String anchor, LinkTarget linked) {
         String title = linked.title();
-        String heading = anchor.isEmpty() ? ""
-                : headingWithId(reread.apply(linked.file()).map(this::headings).orElse(List.of()), anchor).orElse(anchor);
+        String heading = anchor.isEmpty() ? "" : headingWithId(headingsOf(linked), anchor).orElse(anchor);
         boolean shownNamesIt = shown.equalsIgnoreCase(title) || linked.aliases().stream().anyMatch(shown::equalsIgnoreCase);
         return shownNamesIt ? WikiLinkEditor.wikiLink(shown, heading, "") : WikiLinkEditor.wikiLink(title, heading, shown);
     }
 
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$");
 
     /** The texts of the lines that look like ATX headings (a link's {@code #anchor} names one of them). */
     private static List<String> headings(String markdown) {
