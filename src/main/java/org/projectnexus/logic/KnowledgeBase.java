@@ -71,8 +71,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
-     * not leave its text readable beside it) and follows every committed change of the store; a large change is
-     * caught up in the background unless {@code oneCommand} (see {@link OpeningOptions}).
+     * not leave its text readable beside it) and follows every committed change of the store ({@link OpeningOptions}).
      */
     public KnowledgeBase(Database database, MarkdownParser parser, EntryPageRenderer pages, Clock clock,
                          RevisionThinning thinning, Path searchFolder, boolean oneCommand) {

@@ -75,9 +75,7 @@ public final class SearchIndex implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-
-    /** False for a knowledge base opened for one command: it closes before a catch-up would be done. */
-    private final boolean catchesUp;
+    private final boolean catchesUp; // false for one command's knowledge base: it closes before a catch-up ends
 
     private SearchIndex(java.util.function.Supplier<IndexFiles> opening, Source source, boolean catchUpInBackground) {
         this.opening = opening;
@@ -87,8 +85,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Opens the index in {@code folder} (in memory when null); a missing, damaged or outdated index is started
-     * afresh, and rebuilt by {@link #synchronize}. Without {@code catchUpInBackground}, a large change is left to
-     * the next synchronisation.
+     * afresh, and rebuilt by {@link #synchronize}, which also takes in large changes without catchUpInBackground.
      */
     public static SearchIndex open(Path folder, Source source, boolean catchUpInBackground) {
         return new SearchIndex(() -> IndexFiles.open(folder, new SearchAnalyzer()), source, catchUpInBackground);
