@@ -44,7 +44,8 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
     private KnowledgeBase open(Path folder) {
         char[] password = KnowledgeBaseFiles.isEncrypted(folder)
                 ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
-        return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password).forOneCommand());
+        return KnowledgeBase.open(folder, Clock.systemUTC(),
+                OpeningOptions.DEFAULT.withPassword(password).forOneCommand());
     }
 
     abstract int run(KnowledgeBase knowledgeBase);
