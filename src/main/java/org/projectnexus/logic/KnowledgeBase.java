@@ -2,8 +2,10 @@ package org.projectnexus.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.projectnexus.logic.backup.BackupPolicy;
 import org.projectnexus.logic.backup.Backups;
@@ -23,6 +25,7 @@ import org.projectnexus.logic.exchange.VaultExporter;
 import org.projectnexus.logic.links.Connections;
 import org.projectnexus.logic.links.IntegrityCheck;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
+import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.HtmlSanitizer;
 import org.projectnexus.logic.markdown.WebAssets;
 import org.projectnexus.logic.markdown.MarkdownParser;
@@ -103,6 +106,7 @@ public final class KnowledgeBase implements AutoCloseable {
                     options.oneCommand());
             knowledgeBase.store.useThinning(options.thinning() != null ? options.thinning()
                     : RevisionThinning.fromFacts(knowledgeBase.store::fact));
+            knowledgeBase.store.reindexChallengesWithFrontMatterOnce(clock.instant());
             return knowledgeBase;
         } catch (RuntimeException failure) {
             database.close();
@@ -168,9 +172,17 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** {@link #indexed(Entry)} with {@code parse} for the Markdown (an import passes on texts it has parsed). */
     private IndexedEntry indexed(Entry entry, java.util.function.Function<String, ParsedMarkdown> parse) {
-        ParsedMarkdown parsed = parse.apply(entry.markdownSources());
-        ParsedMarkdown body = entry.markdownSources().equals(entry.body()) ? parsed : parse.apply(entry.body());
-        return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links(), body.aliases());
+        if (!(entry instanceof Challenge challenge)) {
+            ParsedMarkdown parsed = parse.apply(entry.body());
+            return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links(), parsed.aliases());
+        }
+        // A challenge's text starts with its problem, so its body's front matter is read on its own: its tags and
+        // aliases count, and its YAML is not parsed as Markdown with the rest.
+        FrontMatter front = parser.frontMatter(challenge.body());
+        ParsedMarkdown parsed = parse.apply(challenge.problem() + "\n\n" + challenge.solution() + "\n\n" + front.body());
+        Set<Tag> tags = new LinkedHashSet<>(front.tags());
+        tags.addAll(parsed.tags());
+        return new IndexedEntry(entry, List.copyOf(tags), parsed.links(), front.aliases());
     }
 
     /** A new, unsaved entry of the kind. */

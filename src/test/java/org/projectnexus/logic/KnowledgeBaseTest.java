@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.starter.StarterContent;
+import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.DuplicateTitleException;
+import org.projectnexus.logic.store.KnowledgeBaseFacts;
 import org.projectnexus.logic.store.StaleEntryException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
@@ -55,6 +57,35 @@ class KnowledgeBaseTest {
         assertThat(found.body()).isEqualTo("Context #performance");
         assertThat(found.version()).isEqualTo(1);
         assertThat(found.meta().created()).isEqualTo(stored.meta().created());
+    }
+
+    @Test
+    void aChallengeIsIndexedByItsBodysFrontMatterAndAllItsSections() {
+        Challenge draft = ((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"))
+                .withDetails("Seen under #load", "Cache with [[Redis]]", ChallengeStatus.SOLVED);
+        Entry stored = knowledgeBase.add(draft.withText("Slow API",
+                "---\ntags: [backend/api]\naliases: [Latency spike]\n---\nContext #performance"));
+
+        IndexedEntry indexed = knowledgeBase.indexed(stored);
+        assertThat(indexed.tags()).extracting(Tag::name).containsExactlyInAnyOrder("backend/api", "load", "performance");
+        assertThat(indexed.aliases()).containsExactly("Latency spike");
+        assertThat(indexed.links()).extracting(WikiLink::target).containsExactly("Redis");
+    }
+
+    @Test
+    void challengesAnEarlierBuildIndexedWithoutTheirBodysFrontMatterAreIndexedAgainOnOpening() {
+        Challenge draft = ((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"))
+                .withDetails("Seen under load", "Cached", ChallengeStatus.SOLVED);
+        knowledgeBase.add(draft.withText("Slow API", "---\ntags: [backend/api]\n---\nContext"));
+        knowledgeBase.close();
+        try (Database database = Database.open(home)) { // as an earlier build left it
+            database.inTransaction(connection -> connection.createStatement().executeUpdate("DELETE FROM entry_tag")
+                    + connection.createStatement().executeUpdate("DELETE FROM knowledge_base_fact WHERE fact_name = '"
+                            + KnowledgeBaseFacts.CHALLENGE_FRONT_MATTER_INDEXED + "'"));
+        }
+
+        knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
+        assertThat(knowledgeBase.tagCounts()).containsEntry("backend/api", 1);
     }
 
     @Test

@@ -96,7 +96,7 @@ final class MarkdownEntries {
         FrontMatter front = FrontMatter.split(file.text(), yaml);
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()),
                 file.relativePath(), new ImportReport());
-        return new LinkTarget(file.withoutText(), title, aliases(front));
+        return new LinkTarget(file.withoutText(), title, front.aliases());
     }
 
     /** The headings of a file a link names with an anchor, read from it the first time. */
@@ -213,14 +213,6 @@ final class MarkdownEntries {
         return headings.stream()
                 .filter(heading -> org.projectnexus.logic.markdown.MarkdownRenderer.headingId(heading).equals(id))
                 .findFirst();
-    }
-
-    /** The front matter's aliases, as the Markdown parser reads them (so without parsing the Markdown). */
-    private static List<String> aliases(FrontMatter front) {
-        if (front.error().isPresent()) {
-            return List.of();
-        }
-        return front.list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
     }
 
     /**

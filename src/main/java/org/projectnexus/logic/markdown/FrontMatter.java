@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.projectnexus.model.Tag;
 
 /**
  * YAML front matter: the {@code ---} fenced block at the very top of a Markdown text.
@@ -59,7 +63,7 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
     }
 
     /** A field that may be written as a list ({@code [a, b]} or one per line) or as one comma-separated value. */
-    public java.util.List<String> list(String key) {
+    public List<String> list(String key) {
         Object value = fields.get(key);
         if (value == null) {
             return java.util.List.of();
@@ -69,6 +73,27 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
         }
         return java.util.Arrays.stream(String.valueOf(value).split(",")).map(String::strip)
                 .filter(item -> !item.isEmpty()).toList();
+    }
+
+    /** The tags of {@code tags:} that are tag names ({@code #} in front allowed), in order, each once. */
+    public Set<Tag> tags() {
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String name : list("tags")) {
+            String cleaned = name.strip();
+            cleaned = cleaned.startsWith("#") ? cleaned.substring(1) : cleaned;
+            if (!cleaned.isEmpty() && !cleaned.contains(" ")) {
+                tags.add(new Tag(cleaned));
+            }
+        }
+        return tags;
+    }
+
+    /** Other names of the entry, from {@code aliases:}; none when the front matter is not valid YAML. */
+    public List<String> aliases() {
+        if (error.isPresent()) {
+            return List.of();
+        }
+        return list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
     }
 
     private static String firstLine(String message) {

@@ -63,4 +63,9 @@ public final class MarkdownParser {
         return new ParsedMarkdown(document, frontMatter, markup.tags(), markup.links(), markup.footnotes(),
                 markup.rawHtml());
     }
+
+    /** The front matter {@link #parse} would find, read alone (the Markdown after it is not parsed). */
+    public FrontMatter frontMatter(String markdown) {
+        return FrontMatter.split(markdown == null ? "" : markdown, yaml);
+    }
 }

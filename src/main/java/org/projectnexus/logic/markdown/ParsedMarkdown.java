@@ -22,13 +22,7 @@ public record ParsedMarkdown(Node document, FrontMatter frontMatter, Set<Tag> in
 
     /** Tags in the order they first appear (those of the front matter's {@code tags:} first), each once. */
     public Set<Tag> tags() {
-        Set<Tag> tags = new LinkedHashSet<>();
-        for (String name : frontMatter.list("tags")) {
-            String cleaned = name.strip().replaceFirst("^#", "");
-            if (!cleaned.isEmpty() && !cleaned.contains(" ")) {
-                tags.add(new Tag(cleaned));
-            }
-        }
+        Set<Tag> tags = new LinkedHashSet<>(frontMatter.tags());
         tags.addAll(inlineTags);
         return tags;
     }
@@ -59,6 +53,6 @@ public record ParsedMarkdown(Node document, FrontMatter frontMatter, Set<Tag> in
 
     /** Other names of the entry, from the front matter's {@code aliases:}; links resolve by them too. */
     public List<String> aliases() {
-        return frontMatter.list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
+        return frontMatter.aliases();
     }
 }

@@ -226,6 +226,19 @@ public final class EntryRepository {
         }
     }
 
+    /** The challenges whose body starts with front matter (a {@code ---} line). */
+    public List<Entry> challengesWithFrontMatter(Connection connection) throws SQLException {
+        List<Entry> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM entry WHERE kind = 'CHALLENGE' AND (body LIKE '---%' OR body LIKE '\uFEFF---%')");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(read(rows));
+            }
+        }
+        return found;
+    }
+
     private Optional<Entry> findOne(Connection connection, String condition, Object value) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM entry WHERE " + condition)) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryMeta;
@@ -22,6 +23,7 @@ import org.projectnexus.model.Revision;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.TrashedEntry;
 import org.projectnexus.model.WikiLink;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entries as the database keeps them. Each write is one transaction covering the entry row, the revision it
@@ -306,6 +308,33 @@ public final class EntryStore {
         });
         committed(inserted);
         return done;
+    }
+
+    /**
+     * Indexes again, once in the life of a knowledge base, the challenges whose body starts with front matter:
+     * earlier builds missed that front matter's tags and aliases. A new knowledge base only records the fact.
+     */
+    public void reindexChallengesWithFrontMatterOnce(Instant now) {
+        String fact = KnowledgeBaseFacts.CHALLENGE_FRONT_MATTER_INDEXED;
+        if (database.inTransaction(connection -> facts.get(connection, fact)).isPresent()) {
+            return;
+        }
+        Set<UUID> reindexed = new java.util.HashSet<>();
+        try {
+            database.inTransaction(connection -> {
+                for (Entry challenge : entries.challengesWithFrontMatter(connection)) {
+                    reindex(connection, challenge);
+                    reindexed.add(challenge.id());
+                }
+                facts.put(connection, fact, now.toString());
+                return null;
+            });
+        } catch (NexusException readOnly) {
+            // A knowledge base that cannot be written (a read-only folder) still opens; the next opening tries again.
+            LoggerFactory.getLogger(EntryStore.class).warn("Challenges not indexed again: {}", readOnly.getMessage());
+            return;
+        }
+        committed(reindexed);
     }
 
     private void committed(Set<UUID> ids) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class KnowledgeBaseFacts {
 
     public static final String STARTER_CONTENT_ADDED = "starter-content-added";
+    /** When the challenges whose body has front matter were indexed again (its tags and aliases used to be missed). */
+    public static final String CHALLENGE_FRONT_MATTER_INDEXED = "challenge-front-matter-indexed";
 
     public Optional<String> get(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
