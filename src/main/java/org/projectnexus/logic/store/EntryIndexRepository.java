@@ -15,11 +15,20 @@ import org.projectnexus.model.WikiLink;
 
 /**
  * The tag and link tables: indexes derived from the Markdown of each entry, rewritten in the same
- * transaction as the entry so that they never disagree with it. Their rows are keyed by the entry's sequential
- * number ({@code entry.num}), not its UUID, so that a new entry's rows are appended to each tree (ADR 21); the
- * queries here join through {@code entry} and speak of entries by id.
+ * transaction as the entry so that they never disagree with it. Their rows belong to the entry's sequential
+ * number ({@code entry.num}), not its UUID, so that a new entry's rows are appended to each tree (ADR 21), and their
+ * key is that number and the row's place in the entry ({@link #ROWS_PER_ENTRY}, ADR 24); the queries here join
+ * through {@code entry} and speak of entries by id.
  */
 public final class EntryIndexRepository {
+
+    /**
+     * The rows of entry number n in each table have the keys n * ROWS_PER_ENTRY up to n * ROWS_PER_ENTRY + the row
+     * count - 1, in order. Far more than a text can hold: a tag, link or alias takes at least two characters.
+     */
+    static final long ROWS_PER_ENTRY = 1L << 24;
+    /** Joins an index table {@code x} to the entry {@code e} whose rows it holds, by the range of keys. */
+    private static final String ROWS_OF_E = "x.row_key BETWEEN e.num * 16777216 AND e.num * 16777216 + 16777215";
 
     public void replace(Connection connection, UUID entryId, Collection<Tag> tags, List<WikiLink> links,
                         List<String> aliases) throws SQLException {
@@ -35,29 +44,39 @@ public final class EntryIndexRepository {
     public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids)
             throws SQLException {
         Map<UUID, Long> numbers = numbersOf(connection, ids, true);
-        BulkInsert aliases = new BulkInsert("entry_alias", List.of("entry_num", "alias", "alias_key"));
-        BulkInsert tags = new BulkInsert("entry_tag", List.of("entry_num", "tag"));
+        BulkInsert aliases = new BulkInsert("entry_alias", List.of("row_key", "entry_num", "alias", "alias_key"));
+        BulkInsert tags = new BulkInsert("entry_tag", List.of("row_key", "entry_num", "tag"));
         BulkInsert links = new BulkInsert("entry_link",
-                List.of("entry_num", "position", "target", "target_key", "heading", "alias"));
+                List.of("row_key", "entry_num", "target", "target_key", "heading", "alias"));
         for (int i = 0; i < ids.size(); i++) {
-            Long number = numbers.get(ids.get(i));
-            java.util.Set<String> aliasKeys = new java.util.HashSet<>();
-            for (String alias : indexed.get(i).aliases()) {
-                if (aliasKeys.add(WikiLink.titleKey(alias))) {
-                    aliases.add(number, alias, WikiLink.titleKey(alias));
-                }
+            long number = numbers.get(ids.get(i));
+            java.util.Map<String, String> aliasesByKey = new java.util.TreeMap<>();
+            indexed.get(i).aliases().forEach(alias -> aliasesByKey.putIfAbsent(WikiLink.titleKey(alias), alias));
+            long key = firstKey(number, aliasesByKey.size());
+            for (Map.Entry<String, String> alias : aliasesByKey.entrySet()) {
+                aliases.add(key++, number, alias.getValue(), alias.getKey());
             }
-            for (Tag tag : new java.util.LinkedHashSet<>(indexed.get(i).tags())) {
-                tags.add(number, tag.name());
+            java.util.Set<Tag> distinctTags = new java.util.LinkedHashSet<>(indexed.get(i).tags());
+            key = firstKey(number, distinctTags.size());
+            for (Tag tag : distinctTags) {
+                tags.add(key++, number, tag.name());
             }
-            int position = 0;
+            key = firstKey(number, indexed.get(i).links().size());
             for (WikiLink link : indexed.get(i).links()) {
-                links.add(number, position++, link.target(), link.targetKey(), link.heading(), link.alias());
+                links.add(key++, number, link.target(), link.targetKey(), link.heading(), link.alias());
             }
         }
         aliases.run(connection);
         tags.run(connection);
         links.run(connection);
+    }
+
+    /** The key of entry number {@code number}'s first row in a table where it has {@code rows}. */
+    private static long firstKey(long number, int rows) throws SQLException {
+        if (rows >= ROWS_PER_ENTRY) {
+            throw new SQLException("An entry has more than " + ROWS_PER_ENTRY + " tags, links or aliases");
+        }
+        return number * ROWS_PER_ENTRY;
     }
 
     /** The sequential numbers of these entries, read 500 at a time; {@code allStored}: each must be stored. */
@@ -91,7 +110,7 @@ public final class EntryIndexRepository {
         Map<UUID, List<WikiLink>> links = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT e.id, l.target, l.heading, l.alias FROM entry_link l JOIN entry e ON e.num = l.entry_num"
-                        + " ORDER BY l.entry_num, l.position");
+                        + " ORDER BY l.row_key");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 links.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -159,7 +178,7 @@ public final class EntryIndexRepository {
         List<StoredLink> links = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT e.id, l.target, l.target_key, l.heading FROM entry_link l JOIN entry e ON e.num = l.entry_num"
-                        + " ORDER BY e.id, l.position");
+                        + " ORDER BY e.id, l.row_key");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 links.add(new StoredLink(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
@@ -187,25 +206,14 @@ public final class EntryIndexRepository {
 
     /** The aliases of one entry. */
     public List<String> aliasesOf(Connection connection, UUID entryId) throws SQLException {
-        List<String> aliases = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT alias FROM entry_alias WHERE entry_num = (SELECT num FROM entry WHERE id = ?)"
-                        + " ORDER BY alias_key")) {
-            query.setObject(1, entryId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    aliases.add(rows.getString(1));
-                }
-            }
-        }
-        return aliases;
+        return aliasesOf(connection, List.of(entryId)).getOrDefault(entryId, List.of());
     }
 
     /** Tags of these entries, keyed by entry id, alphabetically. */
     public Map<UUID, List<Tag>> tagsOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<Tag>> tags = new HashMap<>();
-        forEachRowOf(connection, "SELECT e.id, t.tag FROM entry_tag t JOIN entry e ON e.num = t.entry_num"
-                + " WHERE e.id IN (%s) ORDER BY t.tag", ids,
+        forEachRowOf(connection, "SELECT e.id, x.tag FROM entry e JOIN entry_tag x ON " + ROWS_OF_E
+                + " WHERE e.id IN (%s) ORDER BY x.tag", ids,
                 rows -> tags.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(new Tag(rows.getString(2))));
         return tags;
@@ -214,8 +222,8 @@ public final class EntryIndexRepository {
     /** Links of these entries, keyed by entry id, in the order they are written. */
     public Map<UUID, List<WikiLink>> linksOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<WikiLink>> links = new HashMap<>();
-        forEachRowOf(connection, "SELECT e.id, l.target, l.heading, l.alias FROM entry_link l"
-                + " JOIN entry e ON e.num = l.entry_num WHERE e.id IN (%s) ORDER BY l.entry_num, l.position", ids,
+        forEachRowOf(connection, "SELECT e.id, x.target, x.heading, x.alias FROM entry e JOIN entry_link x ON "
+                + ROWS_OF_E + " WHERE e.id IN (%s) ORDER BY x.row_key", ids,
                 rows -> links.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(new WikiLink(rows.getString(2), rows.getString(3), rows.getString(4))));
         return links;
@@ -224,8 +232,8 @@ public final class EntryIndexRepository {
     /** Aliases of these entries, keyed by entry id. */
     public Map<UUID, List<String>> aliasesOf(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, List<String>> aliases = new HashMap<>();
-        forEachRowOf(connection, "SELECT e.id, a.alias FROM entry_alias a JOIN entry e ON e.num = a.entry_num"
-                + " WHERE e.id IN (%s) ORDER BY a.alias_key",
+        forEachRowOf(connection, "SELECT e.id, x.alias FROM entry e JOIN entry_alias x ON " + ROWS_OF_E
+                + " WHERE e.id IN (%s) ORDER BY x.alias_key",
                 ids, rows -> aliases.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(rows.getString(2)));
         return aliases;
@@ -292,8 +300,9 @@ public final class EntryIndexRepository {
         }
         for (String table : List.of("entry_tag", "entry_link", "entry_alias")) {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE entry_num = ?")) {
-                delete.setLong(1, number);
+                    "DELETE FROM " + table + " WHERE row_key BETWEEN ? AND ?")) {
+                delete.setLong(1, number * ROWS_PER_ENTRY);
+                delete.setLong(2, number * ROWS_PER_ENTRY + ROWS_PER_ENTRY - 1);
                 delete.executeUpdate();
             }
         }
