@@ -2,6 +2,7 @@ package org.projectnexus.logic.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,16 +37,37 @@ final class BulkInsert {
 
     /** Inserts the rows added, if any, with one statement. */
     void run(Connection connection) throws SQLException {
+        run(connection, new String[0], inserted -> { });
+    }
+
+    /** Reads a row of the generated keys. */
+    interface KeyReader {
+        void read(ResultSet key) throws SQLException;
+    }
+
+    /**
+     * Inserts the rows added, if any, with one statement, then hands {@code reader} the columns named {@code keys}
+     * of each inserted row (JDBC's generated keys).
+     */
+    void run(Connection connection, String[] keys, KeyReader reader) throws SQLException {
         if (columns.get(0).isEmpty()) {
             return;
         }
         String arrays = String.join(", ", Collections.nCopies(columns.size(), "?"));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
-                + String.join(", ", names) + ") SELECT * FROM UNNEST(" + arrays + ")")) {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", names) + ") SELECT * FROM UNNEST(" + arrays + ")";
+        try (PreparedStatement insert = keys.length == 0 ? connection.prepareStatement(sql)
+                : connection.prepareStatement(sql, keys)) {
             for (int column = 0; column < columns.size(); column++) {
                 insert.setObject(column + 1, columns.get(column).toArray());
             }
             insert.executeUpdate();
+            if (keys.length > 0) {
+                try (ResultSet generated = insert.getGeneratedKeys()) {
+                    while (generated.next()) {
+                        reader.read(generated);
+                    }
+                }
+            }
         }
     }
 }

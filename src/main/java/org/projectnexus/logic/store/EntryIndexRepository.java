@@ -43,7 +43,12 @@ public final class EntryIndexRepository {
      */
     public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids)
             throws SQLException {
-        Map<UUID, Long> numbers = numbersOf(connection, ids, true);
+        insertAll(connection, indexed, ids, numbersOf(connection, ids, true));
+    }
+
+    /** {@link #insertAll(Connection, List, List)} for entries whose numbers the caller knows (it just stored them). */
+    public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids,
+                          Map<UUID, Long> numbers) throws SQLException {
         BulkInsert aliases = new BulkInsert("entry_alias", List.of("row_key", "entry_num", "alias", "alias_key"));
         BulkInsert tags = new BulkInsert("entry_tag", List.of("row_key", "entry_num", "tag"));
         BulkInsert links = new BulkInsert("entry_link",

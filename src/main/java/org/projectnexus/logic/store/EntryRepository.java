@@ -25,65 +25,85 @@ import org.projectnexus.model.WikiLink;
 /** Reads and writes entry rows; each kind's own fields live in their own columns. */
 public final class EntryRepository {
 
-    private static final String COLUMNS =
-            "id, kind, title, body, problem, solution, status, category, created_at, updated_at, version";
+    /** An entry's columns as read: its row ({@code e}) and its text's ({@code x}, a table of its own: ADR 25). */
+    private static final String COLUMNS = "e.id, e.kind, e.title, x.body, x.problem, x.solution, e.status,"
+            + " e.category, e.created_at, e.updated_at, e.version";
+    private static final String ENTRIES = " FROM entry e JOIN entry_text x ON x.entry_num = e.num";
+    /** The columns of the entry's own row that a new entry is given (its number is generated). */
+    private static final List<String> ROW_COLUMNS = List.of("id", "kind", "title", "status", "category",
+            "created_at", "updated_at", "version", "title_key");
+    private static final List<String> TEXT_COLUMNS = List.of("entry_num", "body", "problem", "solution");
     private static final String DUPLICATE_KEY = "23505";
 
     public void insert(Connection connection, Entry entry) throws SQLException {
-        String sql = "INSERT INTO entry (" + COLUMNS + ", title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bindNew(insert, entry);
-            insert.executeUpdate();
-        } catch (SQLException failure) {
-            throw duplicateOr(failure, entry.title());
-        }
+        insertAll(connection, List.of(entry));
     }
 
-    /** Inserts new entries (for imports) with one statement ({@link BulkInsert}); a duplicate title fails it all. */
-    public void insertAll(Connection connection, List<Entry> entries) throws SQLException {
-        BulkInsert rows = new BulkInsert("entry", List.of((COLUMNS + ", title_key").split(", ")));
+    /**
+     * Inserts new entries with one statement per table ({@link BulkInsert}): their rows, then their texts under the
+     * numbers the rows were given. A duplicate title fails it all. Returns each entry's number, by id.
+     */
+    public Map<UUID, Long> insertAll(Connection connection, List<Entry> entries) throws SQLException {
+        BulkInsert rows = new BulkInsert("entry", ROW_COLUMNS);
         for (Entry entry : entries) {
-            Challenge challenge = entry instanceof Challenge c ? c : null;
-            rows.add(entry.id(), entry.kind().name(), entry.title(), entry.body(),
-                    challenge == null ? null : challenge.problem(), challenge == null ? null : challenge.solution(),
-                    challenge == null ? null : challenge.status().name(),
-                    entry instanceof Takeaway t ? t.category().name() : null,
+            rows.add(entry.id(), entry.kind().name(), entry.title(), status(entry), category(entry),
                     Timestamp.from(entry.meta().created()), Timestamp.from(entry.meta().updated()), entry.version(),
                     WikiLink.titleKey(entry.title()));
         }
-        rows.run(connection);
-    }
-
-    /** Binds every column of an {@code INSERT INTO entry} for a new row. */
-    private static void bindNew(PreparedStatement insert, Entry entry) throws SQLException {
-        insert.setObject(1, entry.id());
-        insert.setString(2, entry.kind().name());
-        bindText(insert, 3, entry);
-        insert.setTimestamp(9, Timestamp.from(entry.meta().created()));
-        insert.setTimestamp(10, Timestamp.from(entry.meta().updated()));
-        insert.setLong(11, entry.version());
-        insert.setString(12, WikiLink.titleKey(entry.title()));
+        Map<UUID, Long> numbers = new java.util.HashMap<>();
+        try {
+            rows.run(connection, new String[] {"ID", "NUM"},
+                    key -> numbers.put(key.getObject(1, UUID.class), key.getLong(2)));
+        } catch (SQLException failure) {
+            // One entry: a clear "title exists"; a batch is the import's to take apart (EntryImport).
+            throw entries.size() == 1 ? duplicateOr(failure, entries.get(0).title()) : failure;
+        }
+        BulkInsert texts = new BulkInsert("entry_text", TEXT_COLUMNS);
+        for (Entry entry : entries) {
+            Long number = numbers.get(entry.id());
+            if (number == null) {
+                throw new SQLException("The entry " + entry.id() + " was not given a number");
+            }
+            texts.add(number, entry.body(), problem(entry), solution(entry));
+        }
+        texts.run(connection);
+        return numbers;
     }
 
     /** Writes the entry over the stored row if that row still has {@code expectedVersion}; false otherwise. */
     public boolean update(Connection connection, Entry entry, long expectedVersion) throws SQLException {
-        String sql = "UPDATE entry SET title = ?, body = ?, problem = ?, solution = ?, status = ?, category = ?,"
-                + " updated_at = ?, version = ?, title_key = ?, kind = ? WHERE id = ? AND version = ?";
+        String sql = "UPDATE entry SET title = ?, status = ?, category = ?, updated_at = ?, version = ?, title_key = ?,"
+                + " kind = ? WHERE id = ? AND version = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bindText(update, 1, entry);
-            update.setTimestamp(7, Timestamp.from(entry.meta().updated()));
-            update.setLong(8, entry.version());
-            update.setString(9, WikiLink.titleKey(entry.title()));
-            update.setString(10, entry.kind().name());
-            update.setObject(11, entry.id());
-            update.setLong(12, expectedVersion);
-            return update.executeUpdate() == 1;
+            update.setString(1, entry.title());
+            update.setString(2, status(entry));
+            update.setString(3, category(entry));
+            update.setTimestamp(4, Timestamp.from(entry.meta().updated()));
+            update.setLong(5, entry.version());
+            update.setString(6, WikiLink.titleKey(entry.title()));
+            update.setString(7, entry.kind().name());
+            update.setObject(8, entry.id());
+            update.setLong(9, expectedVersion);
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
         } catch (SQLException failure) {
             throw duplicateOr(failure, entry.title());
         }
+        try (PreparedStatement text = connection.prepareStatement("UPDATE entry_text SET body = ?, problem = ?,"
+                + " solution = ? WHERE entry_num = (SELECT num FROM entry WHERE id = ?)")) {
+            text.setString(1, entry.body());
+            text.setString(2, problem(entry));
+            text.setString(3, solution(entry));
+            text.setObject(4, entry.id());
+            if (text.executeUpdate() != 1) {
+                throw new SQLException("The text of entry " + entry.id() + " is missing");
+            }
+        }
+        return true;
     }
 
-    /** Deletes the entry with its tag, link and alias rows (its revisions go by ON DELETE CASCADE). */
+    /** Deletes the entry with its text, tag, link and alias rows (its text and revisions go by ON DELETE CASCADE). */
     public boolean delete(Connection connection, UUID id) throws SQLException {
         EntryIndexRepository.removeFor(connection, id);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entry WHERE id = ?")) {
@@ -93,14 +113,14 @@ public final class EntryRepository {
     }
 
     public Optional<Entry> findById(Connection connection, UUID id) throws SQLException {
-        return findOne(connection, "id = ?", id);
+        return findOne(connection, "e.id = ?", id);
     }
 
     /** The entry with this title or, failing that, with this alias (both ignoring case). */
     public Optional<Entry> findByTitle(Connection connection, String title) throws SQLException {
-        Optional<Entry> byTitle = findOne(connection, "title_key = ?", WikiLink.titleKey(title));
+        Optional<Entry> byTitle = findOne(connection, "e.title_key = ?", WikiLink.titleKey(title));
         return byTitle.isPresent() ? byTitle : findOne(connection,
-                "id = (SELECT MIN(e.id) FROM entry_alias a JOIN entry e ON e.num = a.entry_num"
+                "e.id = (SELECT MIN(o.id) FROM entry_alias a JOIN entry o ON o.num = a.entry_num"
                         + " WHERE a.alias_key = ?)", WikiLink.titleKey(title));
     }
 
@@ -108,7 +128,7 @@ public final class EntryRepository {
     public List<Entry> findAll(Connection connection) throws SQLException {
         List<Entry> entries = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM entry ORDER BY updated_at DESC, title_key");
+                "SELECT " + COLUMNS + ENTRIES + " ORDER BY e.updated_at DESC, e.title_key");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 entries.add(read(rows));
@@ -124,7 +144,7 @@ public final class EntryRepository {
         for (int from = 0; from < all.size(); from += 500) {
             List<UUID> batch = all.subList(from, Math.min(all.size(), from + 500));
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM entry WHERE id IN (" + UuidList.constants(batch) + ")")) {
+                    "SELECT " + COLUMNS + ENTRIES + " WHERE e.id IN (" + UuidList.constants(batch) + ")")) {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.add(read(rows));
@@ -145,10 +165,10 @@ public final class EntryRepository {
             return found;
         }
         String condition = String.join(" OR ", java.util.Collections.nCopies(phrases.size(),
-                "LOWER(body) LIKE ? ESCAPE '!' OR LOWER(COALESCE(problem, '')) LIKE ? ESCAPE '!'"
-                        + " OR LOWER(COALESCE(solution, '')) LIKE ? ESCAPE '!'"));
+                "LOWER(x.body) LIKE ? ESCAPE '!' OR LOWER(COALESCE(x.problem, '')) LIKE ? ESCAPE '!'"
+                        + " OR LOWER(COALESCE(x.solution, '')) LIKE ? ESCAPE '!'"));
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM entry WHERE " + condition + " ORDER BY updated_at DESC")) {
+                "SELECT " + COLUMNS + ENTRIES + " WHERE " + condition + " ORDER BY e.updated_at DESC")) {
             int i = 1;
             for (String phrase : phrases) {
                 String pattern = "%" + phrase.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
@@ -229,8 +249,8 @@ public final class EntryRepository {
     /** The challenges whose body starts with front matter (a {@code ---} line). */
     public List<Entry> challengesWithFrontMatter(Connection connection) throws SQLException {
         List<Entry> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM entry WHERE kind = 'CHALLENGE' AND (body LIKE '---%' OR body LIKE '\uFEFF---%')");
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + ENTRIES
+                + " WHERE e.kind = 'CHALLENGE' AND (x.body LIKE '---%' OR x.body LIKE '\uFEFF---%')");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 found.add(read(rows));
@@ -241,7 +261,7 @@ public final class EntryRepository {
 
     private Optional<Entry> findOne(Connection connection, String condition, Object value) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM entry WHERE " + condition)) {
+                "SELECT " + COLUMNS + ENTRIES + " WHERE " + condition)) {
             query.setObject(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
@@ -258,6 +278,22 @@ public final class EntryRepository {
         statement.setString(first + 3, challenge == null ? null : challenge.solution());
         statement.setString(first + 4, challenge == null ? null : challenge.status().name());
         statement.setString(first + 5, entry instanceof Takeaway t ? t.category().name() : null);
+    }
+
+    private static String problem(Entry entry) {
+        return entry instanceof Challenge challenge ? challenge.problem() : null;
+    }
+
+    private static String solution(Entry entry) {
+        return entry instanceof Challenge challenge ? challenge.solution() : null;
+    }
+
+    private static String status(Entry entry) {
+        return entry instanceof Challenge challenge ? challenge.status().name() : null;
+    }
+
+    private static String category(Entry entry) {
+        return entry instanceof Takeaway takeaway ? takeaway.category().name() : null;
     }
 
     private static Entry read(ResultSet row) throws SQLException {

@@ -21,7 +21,7 @@ import org.projectnexus.logic.NexusException;
 final class Schema {
 
     /** The highest migration in {@code db/migration}; a test keeps the two in step. */
-    static final int LATEST = 5;
+    static final int LATEST = 6;
 
     /** What the history table of an existing database says. */
     enum State {
@@ -79,11 +79,14 @@ final class Schema {
                 + " was written by a newer version of Nexus. Update Nexus to open it; nothing was changed.");
     }
 
+    /** The dialect-specific types the migrations name: a LOB, and a text of any length kept in its row (H2). */
+    static final Map<String, String> PLACEHOLDERS = Map.of("long_text", "CLOB", "inline_text", "VARCHAR");
+
     static Flyway flyway(JdbcConnectionPool pool) {
         return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("long_text", "CLOB"))
+                .placeholders(PLACEHOLDERS)
                 .load();
     }
 

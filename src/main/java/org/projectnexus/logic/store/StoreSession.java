@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -173,8 +174,8 @@ public final class StoreSession {
         return sql(() -> {
             java.sql.Savepoint before = connection.setSavepoint();
             try {
-                entries.insertAll(connection, stored);
-                index.insertAll(connection, indexed, stored.stream().map(Entry::id).toList());
+                Map<UUID, Long> numbers = entries.insertAll(connection, stored);
+                index.insertAll(connection, indexed, stored.stream().map(Entry::id).toList(), numbers);
                 connection.releaseSavepoint(before);
                 stored.forEach(entry -> touched.add(entry.id()));
                 return stored;

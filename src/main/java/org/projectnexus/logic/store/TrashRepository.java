@@ -27,7 +27,9 @@ public final class TrashRepository {
     /** Moves the entry into the trash; false when there is no such entry. */
     public boolean moveToTrash(Connection connection, UUID id, Instant now) throws SQLException {
         try (PreparedStatement copy = connection.prepareStatement("INSERT INTO trash (" + ENTRY_COLUMNS
-                + ", deleted_at) SELECT " + ENTRY_COLUMNS + ", ? FROM entry WHERE id = ?")) {
+                + ", deleted_at) SELECT e.id, e.kind, e.title, x.body, x.problem, x.solution, e.status, e.category,"
+                + " e.created_at, e.updated_at, e.version, ? FROM entry e JOIN entry_text x ON x.entry_num = e.num"
+                + " WHERE e.id = ?")) {
             copy.setTimestamp(1, Timestamp.from(now));
             copy.setObject(2, id);
             if (copy.executeUpdate() == 0) {
@@ -36,7 +38,8 @@ public final class TrashRepository {
         }
         execute(connection, "INSERT INTO trash_revision (" + REVISION_COLUMNS + ") SELECT " + REVISION_COLUMNS
                 + " FROM revision WHERE entry_id = ?", id);
-        // The entry's revisions go with it (ON DELETE CASCADE); its tag, link and alias rows have no foreign key.
+        // The entry's text and revisions go with it (ON DELETE CASCADE); its tag, link and alias rows have no
+        // foreign key.
         EntryIndexRepository.removeFor(connection, id);
         execute(connection, "DELETE FROM entry WHERE id = ?", id);
         return true;
@@ -47,9 +50,9 @@ public final class TrashRepository {
      * meanwhile); false when it is not in the trash.
      */
     public boolean moveBack(Connection connection, UUID id, String title, String titleKey) throws SQLException {
-        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO entry (" + ENTRY_COLUMNS
-                + ", title_key) SELECT id, kind, ?, body, problem, solution, status, category, created_at, updated_at,"
-                + " version, ? FROM trash WHERE id = ?")) {
+        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO entry (id, kind, title, status,"
+                + " category, created_at, updated_at, version, title_key) SELECT id, kind, ?, status, category,"
+                + " created_at, updated_at, version, ? FROM trash WHERE id = ?")) {
             copy.setString(1, title);
             copy.setString(2, titleKey);
             copy.setObject(3, id);
@@ -57,6 +60,9 @@ public final class TrashRepository {
                 return false;
             }
         }
+        // The entry came back with a new number (numbers are never reused, ADR 21); its text goes under it.
+        execute(connection, "INSERT INTO entry_text (entry_num, body, problem, solution) SELECT e.num, t.body,"
+                + " t.problem, t.solution FROM trash t JOIN entry e ON e.id = t.id WHERE t.id = ?", id);
         execute(connection, "INSERT INTO revision (" + REVISION_COLUMNS + ") SELECT " + REVISION_COLUMNS
                 + " FROM trash_revision WHERE entry_id = ?", id);
         execute(connection, "DELETE FROM trash WHERE id = ?", id);

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -67,7 +66,7 @@ class ClusteredIndexRowsMigrationTest {
         JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(Map.of("long_text", "CLOB")).target("4").load().migrate();
+                    .placeholders(Schema.PLACEHOLDERS).target("4").load().migrate();
             try (Connection connection = pool.getConnection()) {
                 long first = insertEntry(connection, FIRST, "Message queues",
                         "---\naliases: [MQ, AMQP]\n---\n[[Queues]], [[Brokers]], [[Second]] #backend/queues #backend");

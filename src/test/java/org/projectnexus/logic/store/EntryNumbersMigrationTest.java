@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -61,7 +60,7 @@ class EntryNumbersMigrationTest {
         JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(Map.of("long_text", "CLOB")).target("3").load().migrate();
+                    .placeholders(Schema.PLACEHOLDERS).target("3").load().migrate();
             try (Connection connection = pool.getConnection()) {
                 insertEntry(connection, SOURCE, "Message queues", "Read [[Queues]]. #backend/queues");
                 insertEntry(connection, TARGET, "Queues", "Target.");
