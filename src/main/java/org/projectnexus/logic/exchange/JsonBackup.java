@@ -167,8 +167,8 @@ public final class JsonBackup {
         Instant updated;
         try {
             id = UUID.fromString(record.id());
-            created = Instant.parse(record.created());
-            updated = Instant.parse(record.updated());
+            created = Timestamps.parse(record.created());
+            updated = Timestamps.parse(record.updated());
         } catch (RuntimeException bad) {
             throw new IllegalArgumentException("its id or times are not valid (" + bad.getMessage() + ")");
         }

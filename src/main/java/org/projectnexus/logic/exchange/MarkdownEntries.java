@@ -344,7 +344,7 @@ final class MarkdownEntries {
 
     private static Optional<Instant> instant(FrontMatter front, String key) {
         try {
-            return front.text(key).map(Instant::parse);
+            return front.text(key).map(Timestamps::parse);
         } catch (RuntimeException notATime) {
             return Optional.empty();
         }

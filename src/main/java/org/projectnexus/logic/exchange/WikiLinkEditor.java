@@ -59,19 +59,29 @@ final class WikiLinkEditor {
     private static final Pattern FILE_LINK =
             Pattern.compile("(?<!!)\\[((?:\\\\.|[^\\]\\\\\\n])*)]\\(([^)\\s]+?\\.md)(?:#([^)\\s]*))?\\)");
 
+    /**
+     * The prose with each link rewritten. The same links as {@code find()} would meet, leftmost first, but the
+     * pattern is tried only where a {@code [[} starts (an import runs this over every text it reads), and the
+     * prose itself comes back when no link changes.
+     */
     private static String links(String prose, Function<WikiLink, String> rewrite) {
-        if (!prose.contains("[[")) {
-            return prose;
-        }
         Matcher link = WIKI_LINK.matcher(prose);
-        StringBuilder out = new StringBuilder(prose.length());
-        while (link.find()) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = prose.indexOf("[["); at >= 0; at = prose.indexOf("[[", at + 1)) {
+            if (!link.region(at, prose.length()).lookingAt()) {
+                continue;
+            }
             String replacement = link.group(1).isBlank() ? null
                     : rewrite.apply(new WikiLink(link.group(1), link.group(2), link.group(3)));
-            link.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? link.group() : replacement));
+            if (replacement != null && !replacement.equals(link.group())) {
+                out = out == null ? new StringBuilder(prose.length() + 16) : out;
+                out.append(prose, copied, at).append(replacement);
+                copied = link.end();
+            }
+            at = link.end() - 1;
         }
-        link.appendTail(out);
-        return out.toString();
+        return out == null ? prose : out.append(prose, copied, prose.length()).toString();
     }
 
     /** {@code [[target#heading|alias]]}, leaving out the empty parts. */
