@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The YAML mapper an import reads front matter with: the front matter Nexus writes itself (see
@@ -29,9 +28,10 @@ final class NexusFrontMatterMapper extends ObjectMapper {
     /** Words a YAML 1.1 or 1.2 reader may take for something other than a string (booleans, null). */
     private static final Set<String> SPECIAL_WORDS = Set.of("true", "false", "yes", "no", "y", "n", "on", "off",
             "null", "nan", "inf");
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Pattern INSTANT =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+    /** An id as Nexus writes it: {@code [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. */
+    private static final String UUID_SHAPE = "hhhhhhhh-hhhh-hhhh-hhhh-hhhhhhhhhhhh";
+    /** A time as Nexus writes it: {@code \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z}. */
+    private static final String INSTANT_SHAPE = "dddd-dd-ddTdd:dd:dd";
     /** Punctuation that may stand inside a plain value without meaning anything to YAML (after its first letter). */
     /** Longer blocks are not Nexus's own; the YAML library also applies its own limits to them. */
     private static final int MAX_LENGTH = 65_536;
@@ -109,6 +109,43 @@ final class NexusFrontMatterMapper extends ObjectMapper {
         return fields;
     }
 
+    /** Whether the value has the shape of {@link #UUID_SHAPE} (without a pattern: it is met in every file). */
+    static boolean isUuid(String value) {
+        return value.length() == UUID_SHAPE.length() && fits(value, UUID_SHAPE);
+    }
+
+    /** Whether the value has the shape of {@link #INSTANT_SHAPE}, with an optional fraction of 1 to 9 digits, Z. */
+    static boolean isInstant(String value) {
+        int fraction = value.length() - INSTANT_SHAPE.length() - 2; // digits after the point, if there is one
+        if (value.length() != INSTANT_SHAPE.length() + 1 && (fraction < 1 || fraction > 9)) {
+            return false;
+        }
+        if (!value.endsWith("Z") || !fits(value, INSTANT_SHAPE)) {
+            return false;
+        }
+        if (value.length() == INSTANT_SHAPE.length() + 1) {
+            return true;
+        }
+        return value.charAt(INSTANT_SHAPE.length()) == '.'
+                && fits(value.substring(INSTANT_SHAPE.length() + 1, value.length() - 1), "d".repeat(fraction));
+    }
+
+    /** Whether the value starts with the shape: {@code h} a lowercase hex digit, {@code d} a digit, else itself. */
+    private static boolean fits(String value, String shape) {
+        for (int i = 0; i < shape.length(); i++) {
+            char c = value.charAt(i);
+            boolean fits = switch (shape.charAt(i)) {
+                case 'h' -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+                case 'd' -> c >= '0' && c <= '9';
+                default -> c == shape.charAt(i);
+            };
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isKey(String line, int colon) {
         if (!isAsciiLetter(line.charAt(0))) {
             return false;
@@ -137,7 +174,7 @@ final class NexusFrontMatterMapper extends ObjectMapper {
         }
         char first = value.charAt(0);
         if (!Character.isLetter(first)) {
-            return UUID.matcher(value).matches() || INSTANT.matcher(value).matches() ? value : null;
+            return isUuid(value) || isInstant(value) ? value : null;
         }
         if (SPECIAL_WORDS.contains(value.toLowerCase(Locale.ROOT))) {
             return null;

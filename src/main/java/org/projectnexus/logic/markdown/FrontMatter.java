@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.projectnexus.model.Tag;
 
 /**
@@ -19,19 +17,15 @@ import org.projectnexus.model.Tag;
  */
 public record FrontMatter(Map<String, Object> fields, String body, Optional<String> error) {
 
-    private static final Pattern BLOCK =
-            Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
-                    Pattern.DOTALL | Pattern.MULTILINE);
-
     /** Separates front matter from the body. Text without front matter gives empty fields and the whole text. */
     public static FrontMatter split(String markdown, ObjectMapper yaml) {
-        Matcher block = BLOCK.matcher(markdown);
-        if (!block.lookingAt()) {
+        FrontMatterBlock block = FrontMatterBlock.find(markdown);
+        if (block == null) {
             return new FrontMatter(Map.of(), markdown, Optional.empty());
         }
         String body = markdown.substring(block.end());
         try {
-            Object parsed = yaml.readValue(block.group(1), Object.class);
+            Object parsed = yaml.readValue(markdown.substring(block.yamlStart(), block.yamlEnd()), Object.class);
             if (parsed == null) {
                 return new FrontMatter(Map.of(), body, Optional.empty());
             }
@@ -49,8 +43,8 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
 
     /** Where the body starts: after the front matter block, or at 0 when there is none. */
     static int bodyStart(String markdown) {
-        Matcher block = BLOCK.matcher(markdown);
-        return block.lookingAt() ? block.end() : 0;
+        FrontMatterBlock block = FrontMatterBlock.find(markdown);
+        return block == null ? 0 : block.end();
     }
 
     public static ObjectMapper yamlMapper() {

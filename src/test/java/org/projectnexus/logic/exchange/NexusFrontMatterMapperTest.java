@@ -137,4 +137,27 @@ class NexusFrontMatterMapperTest {
         int end = text.indexOf("\n---\n", 4);
         return text.startsWith("---\n") && end > 0 ? text.substring(4, end) : "";
     }
+
+    @Test
+    void idsAndTimesAreRecognisedAsThePatternsTheyStandForWould() {
+        java.util.regex.Pattern uuid =
+                java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        java.util.regex.Pattern instant =
+                java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+        Random random = new Random(9);
+        String alphabet = "0123456789abcdefABZT-:.x";
+        List<String> values = new ArrayList<>(List.of(java.util.UUID.randomUUID().toString(),
+                "2026-11-26T14:32:55Z", "2026-11-26T14:32:55.906Z", "2026-11-26T14:32:55.123456789Z",
+                "2026-11-26T14:32:55.1234567890Z", "2026-11-26T14:32:55.Z", "2026-11-26T14:32:55"));
+        for (int i = 0; i < 100_000; i++) {
+            char[] value = (i % 2 == 0 ? java.util.UUID.randomUUID().toString()
+                    : java.time.Instant.ofEpochMilli(random.nextLong(0, 4_000_000_000_000L)).toString()).toCharArray();
+            value[random.nextInt(value.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+            values.add(random.nextInt(10) == 0 ? new String(value, 0, random.nextInt(value.length)) : new String(value));
+        }
+        for (String value : values) {
+            assertThat(NexusFrontMatterMapper.isUuid(value)).as(value).isEqualTo(uuid.matcher(value).matches());
+            assertThat(NexusFrontMatterMapper.isInstant(value)).as(value).isEqualTo(instant.matcher(value).matches());
+        }
+    }
 }
