@@ -64,11 +64,24 @@ done
 grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli is not C1 only"
 ! grep -q TieredStopAtLevel /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher is C1 only"
 grep -q 'exec /opt/nexus/bin/nexus-cli' /usr/bin/nexus || fail "/usr/bin/nexus does not run commands in nexus-cli"
+# ... started by the runtime's java with nexus-cli's options, from the argument file postinst made (ADR 26).
+grep -q 'exec /opt/nexus/lib/runtime/bin/java @/opt/nexus/lib/app/nexus-cli.args' /usr/bin/nexus \
+  || fail "/usr/bin/nexus does not start commands with nexus-cli.args"
+grep -qx -- '-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.args || fail "nexus-cli.args is not C1 only"
+grep -qx 'org.projectnexus.Launcher' /opt/nexus/lib/app/nexus-cli.args || fail "nexus-cli.args has no main class"
 if [ -e /usr/share/applications/nexus-nexus-cli.desktop ]; then
   grep -qx 'NoDisplay=true' /usr/share/applications/nexus-nexus-cli.desktop || fail "nexus-cli shows in the menu"
 fi
 if [ -f /opt/nexus/lib/app/nexus.aot ]; then
   grep -q 'AOTCache=' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli does not use the AOT cache"
+  cached=$(JAVA_TOOL_OPTIONS=-Xlog:class+load /usr/bin/nexus --home "$workdir/aot-check" list 2>/dev/null \
+    | grep -c 'source: shared objects file' || true)
+  [ "$cached" -gt 5000 ] || fail "a command loads $cached classes from the AOT cache, expected its classes"
+  # The window's launcher (--version, an option, goes to bin/nexus).
+  cached_window=$(JAVA_TOOL_OPTIONS=-Xlog:class+load /usr/bin/nexus --version 2>/dev/null \
+    | grep -c 'source: shared objects file' || true)
+  [ "$cached_window" -gt 5000 ] || fail "bin/nexus loads $cached_window classes from the AOT cache"
+  echo "a command loads $cached classes from the AOT cache, bin/nexus $cached_window"
   sharing="the AOT cache (Java 25 runtime)"
 else
   [ -f /opt/nexus/lib/app/nexus.jsa ] || fail "no class-data-sharing archive and no AOT cache"

@@ -20,6 +20,10 @@ public final class Launcher {
     public static void main(String[] args) {
         Path logFolder = DataFolder.resolve(homeOption(args)).resolve("logs");
         System.setProperty("nexus.log.dir", logFolder.toString());
+        String training = System.getProperty(AotTraining.PROPERTY);
+        if (training != null) {
+            AotTraining.runCommands(Path.of(training));
+        }
         if (onlyWindowOptions(args)) {
             // Straight to the window: building the whole command line (a dozen commands, by reflection) would
             // cost a tenth of the start.

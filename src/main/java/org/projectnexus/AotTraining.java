@@ -1,0 +1,42 @@
+package org.projectnexus;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.projectnexus.cli.NexusCli;
+
+/**
+ * What the bundle's AOT cache is trained on besides the window (ADR 26): a few commands, run in the training
+ * process before the window opens, when the system property {@value #PROPERTY} names a scratch folder. The cache
+ * then holds the command line's classes too (picocli and the commands, a new database's migrations, imports and
+ * exports), which every command otherwise loads from the jars, and links, again.
+ */
+final class AotTraining {
+
+    static final String PROPERTY = "nexus.aot.training";
+
+    private AotTraining() {
+    }
+
+    /** Runs the commands in {@code scratch}: the starter set listed, searched and exported, then imported back. */
+    static void runCommands(Path scratch) {
+        String starter = scratch.resolve("starter").toString();
+        String vault = scratch.resolve("vault").toString();
+        String backup = scratch.resolve("backup.json").toString();
+        run("--home", starter, "list");
+        run("--home", starter, "search", "celery");
+        run("--home", starter, "export", "--format", "vault", "--out", vault);
+        run("--home", starter, "export", "--format", "json", "--out", backup);
+        run("--home", starter, "export", "--format", "readme", "--out", scratch.resolve("README.md").toString());
+        run("--home", scratch.resolve("from-vault").toString(), "import", vault);
+        run("--home", scratch.resolve("from-backup").toString(), "import", backup);
+    }
+
+    private static void run(String... args) {
+        int exitCode = NexusCli.run((home, startupReport) -> {
+            throw new IllegalStateException("A training command asked for the window");
+        }, args);
+        if (exitCode != 0) {
+            throw new IllegalStateException("The training command " + Arrays.toString(args) + " failed (" + exitCode + ")");
+        }
+    }
+}

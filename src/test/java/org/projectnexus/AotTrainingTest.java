@@ -1,0 +1,35 @@
+package org.projectnexus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.KnowledgeBase;
+
+/** The commands the bundle's AOT cache is trained on all succeed (a failing one would stop the bundle's build). */
+class AotTrainingTest {
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void theTrainingCommandsExportTheStarterSetAndImportItBack() throws Exception {
+        AotTraining.runCommands(scratch);
+
+        assertThat(scratch.resolve("vault/notes")).isDirectory();
+        assertThat(Files.readString(scratch.resolve("README.md"))).contains("## ");
+        int starterEntries;
+        try (KnowledgeBase starter = KnowledgeBase.open(scratch.resolve("starter"), Clock.systemUTC())) {
+            starterEntries = starter.summaries().size();
+        }
+        assertThat(starterEntries).isPositive();
+        for (String imported : new String[] {"from-vault", "from-backup"}) {
+            try (KnowledgeBase knowledgeBase = KnowledgeBase.open(scratch.resolve(imported), Clock.systemUTC())) {
+                assertThat(knowledgeBase.summaries()).as(imported).hasSize(starterEntries);
+            }
+        }
+    }
+}
