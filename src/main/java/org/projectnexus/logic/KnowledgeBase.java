@@ -167,7 +167,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The tags and links written in the entry's Markdown. */
     public IndexedEntry indexed(Entry entry) {
-        return indexed(entry, parser::parse);
+        return indexed(entry, parser::parseForIndex);
     }
 
     /** {@link #indexed(Entry)} with {@code parse} for the Markdown (an import passes on texts it has parsed). */

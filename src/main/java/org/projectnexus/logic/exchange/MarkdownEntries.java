@@ -165,7 +165,7 @@ final class MarkdownEntries {
 
         ParsedMarkdown parse(String markdown) {
             if (!markdown.equals(text)) {
-                result = parser.parse(markdown);
+                result = parser.parseForIndex(markdown);
                 text = markdown;
             }
             return result;

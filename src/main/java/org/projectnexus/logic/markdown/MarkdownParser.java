@@ -11,6 +11,8 @@ import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 
 /**
  * The one Markdown parser of Nexus: CommonMark with GFM tables, strikethrough, task lists and autolinks
@@ -34,28 +36,68 @@ public final class MarkdownParser {
      * InlineMarkup sees each block as soon as commonmark's own inline parser (pinned with commonmark, ADR 3) has
      * parsed it.
      */
-    private final Parser parser = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    FootnotesExtension.create(), HeadingAnchorExtension.create()))
-            .customInlineContentParserFactory(new MathParser())
-            .inlineParserFactory(context -> {
-                InlineParser commonmark = new InlineParserImpl(context);
-                InlineMarkup markup = markupUnderWay.get();
-                return (lines, block) -> {
-                    commonmark.parse(lines, block);
-                    markup.markInlines(block);
-                };
-            })
-            .build();
+    private final Parser parser = build(false);
+    /** The same parser for {@link #parseForIndex}: blocks that cannot hold a tag or a link get no inline parse. */
+    private final Parser indexParser = build(true);
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
 
+    private Parser build(boolean indexOnly) {
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        FootnotesExtension.create(), HeadingAnchorExtension.create()))
+                .customInlineContentParserFactory(new MathParser())
+                .inlineParserFactory(context -> {
+                    InlineParser commonmark = new InlineParserImpl(context);
+                    InlineMarkup markup = markupUnderWay.get();
+                    return (lines, block) -> {
+                        if (!indexOnly || mayHoldTagOrLink(lines)) {
+                            commonmark.parse(lines, block);
+                            markup.markInlines(block);
+                        }
+                    };
+                })
+                .build();
+    }
+
+    /**
+     * Whether a block's text can give a tag or a wiki link: only text with a {@code #} or a {@code [} can, or with
+     * an {@code &} (a character reference such as {@code &num;} may stand for either). Most paragraphs of prose
+     * have none, and their inline parse was most of an import's Markdown work.
+     */
+    private static boolean mayHoldTagOrLink(SourceLines lines) {
+        for (SourceLine line : lines.getLines()) {
+            CharSequence text = line.getContent();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '#' || c == '[' || c == '&') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+
     public ParsedMarkdown parse(String markdown) {
+        return parse(markdown, parser);
+    }
+
+    /**
+     * The tags, links, front matter and aliases of the text, as {@link #parse} finds them, with less work: blocks
+     * without {@code #}, {@code [} or {@code &} are not parsed for inline markup. Its document and its other
+     * findings (raw HTML, footnotes, headings) are incomplete: for indexing only, never to render.
+     */
+    public ParsedMarkdown parseForIndex(String markdown) {
+        return parse(markdown, indexParser);
+    }
+
+    private ParsedMarkdown parse(String markdown, Parser blocks) {
         FrontMatter frontMatter = FrontMatter.split(markdown == null ? "" : markdown, yaml);
         InlineMarkup markup = new InlineMarkup();
         markupUnderWay.set(markup);
         org.commonmark.node.Node document;
         try {
-            document = parser.parse(frontMatter.body());
+            document = blocks.parse(frontMatter.body());
         } finally {
             markupUnderWay.remove();
         }
