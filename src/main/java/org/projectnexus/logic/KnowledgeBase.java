@@ -2,10 +2,8 @@ package org.projectnexus.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.projectnexus.logic.backup.BackupPolicy;
 import org.projectnexus.logic.backup.Backups;
@@ -24,13 +22,12 @@ import org.projectnexus.logic.exchange.ReadmeExporter;
 import org.projectnexus.logic.exchange.VaultExporter;
 import org.projectnexus.logic.links.Connections;
 import org.projectnexus.logic.links.IntegrityCheck;
+import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
-import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.HtmlSanitizer;
 import org.projectnexus.logic.markdown.WebAssets;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
-import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.starter.StarterContent;
@@ -65,6 +62,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private final Database database;
     private final MarkdownParser parser;
+    private final EntryIndexer indexer;
     private final Rendering rendering;
     private final Clock clock;
     private final EntryStore store;
@@ -80,8 +78,9 @@ public final class KnowledgeBase implements AutoCloseable {
                          RevisionThinning thinning, Path searchFolder, boolean oneCommand) {
         this.database = database;
         this.parser = parser;
+        this.indexer = new EntryIndexer(parser);
         this.clock = clock;
-        this.store = new EntryStore(database, this::indexed, thinning);
+        this.store = new EntryStore(database, indexer::index, thinning);
         this.rendering = new Rendering(pages, store::resolves);
         this.connections = new Connections(store, clock);
         this.search = SearchIndex.open(searchFolder, new SearchSource(store), !oneCommand);
@@ -167,22 +166,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The tags and links written in the entry's Markdown. */
     public IndexedEntry indexed(Entry entry) {
-        return indexed(entry, parser::parseForIndex);
-    }
-
-    /** {@link #indexed(Entry)} with {@code parse} for the Markdown (an import passes on texts it has parsed). */
-    private IndexedEntry indexed(Entry entry, java.util.function.Function<String, ParsedMarkdown> parse) {
-        if (!(entry instanceof Challenge challenge)) {
-            ParsedMarkdown parsed = parse.apply(entry.body());
-            return new IndexedEntry(entry, List.copyOf(parsed.tags()), parsed.links(), parsed.aliases());
-        }
-        // A challenge's text starts with its problem, so its body's front matter is read on its own: its tags and
-        // aliases count, and its YAML is not parsed as Markdown with the rest.
-        FrontMatter front = parser.frontMatter(challenge.body());
-        ParsedMarkdown parsed = parse.apply(challenge.problem() + "\n\n" + challenge.solution() + "\n\n" + front.body());
-        Set<Tag> tags = new LinkedHashSet<>(front.tags());
-        tags.addAll(parsed.tags());
-        return new IndexedEntry(entry, List.copyOf(tags), parsed.links(), front.aliases());
+        return indexer.index(entry);
     }
 
     /** A new, unsaved entry of the kind. */
@@ -379,11 +363,11 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
         ImportReport report = new ImportReport();
-        ImportSources.Reading reading = new ImportSources(parser, this::indexed).open(source, report, progress);
+        ImportSources.Reading reading = new ImportSources(parser, indexer::index).open(source, report, progress);
         progress.checkCancelled();
         return store.transaction(session -> {
             EntryImport writer = new EntryImport(session, onConflict, clock, report, progress).start(reading.expected());
-            new ImportPipeline(this::indexed).run(reading, writer::write);
+            new ImportPipeline(indexer::index).run(reading, writer::write);
             return writer.finish();
         });
     }

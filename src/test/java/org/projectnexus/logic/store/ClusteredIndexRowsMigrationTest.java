@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
@@ -63,43 +61,29 @@ class ClusteredIndexRowsMigrationTest {
 
     /** A knowledge base as schema version 4 had it: rows keyed by (entry number, position, tag or alias key). */
     private void writeVersionFourKnowledgeBase() throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(Schema.PLACEHOLDERS).target("4").load().migrate();
-            try (Connection connection = pool.getConnection()) {
-                long first = insertEntry(connection, FIRST, "Message queues",
-                        "---\naliases: [MQ, AMQP]\n---\n[[Queues]], [[Brokers]], [[Second]] #backend/queues #backend");
-                long second = insertEntry(connection, SECOND, "Second", "#frontend");
-                // Written out of order: the positions, not the insertion, give the links their order.
-                execute(connection, "INSERT INTO entry_link (entry_num, position, target, target_key, heading, alias)"
-                        + " VALUES (?, 2, 'Second', 'second', '', ''), (?, 0, 'Queues', 'queues', '', ''),"
-                        + " (?, 1, 'Brokers', 'brokers', '', '')", first, first, first);
-                execute(connection, "INSERT INTO entry_tag (entry_num, tag) VALUES (?, 'backend/queues'),"
-                        + " (?, 'backend'), (?, 'frontend')", first, first, second);
-                execute(connection, "INSERT INTO entry_alias (entry_num, alias, alias_key) VALUES (?, 'MQ', 'mq'),"
-                        + " (?, 'AMQP', 'amqp')", first, first);
-            }
-        } finally {
-            pool.dispose();
-        }
-        try (Connection last = java.sql.DriverManager.getConnection(Database.url(home, null), "nexus", "")) {
-            last.createStatement().execute("SHUTDOWN");
-        }
+        EarlierSchema.write(home, "4", connection -> {
+            EarlierSchema.insertNote(connection, FIRST, "Message queues",
+                    "---\naliases: [MQ, AMQP]\n---\n[[Queues]], [[Brokers]], [[Second]] #backend/queues #backend");
+            EarlierSchema.insertNote(connection, SECOND, "Second", "#frontend");
+            long first = number(connection, FIRST);
+            long second = number(connection, SECOND);
+            // Written out of order: the positions, not the insertion, give the links their order.
+            execute(connection, "INSERT INTO entry_link (entry_num, position, target, target_key, heading, alias)"
+                    + " VALUES (?, 2, 'Second', 'second', '', ''), (?, 0, 'Queues', 'queues', '', ''),"
+                    + " (?, 1, 'Brokers', 'brokers', '', '')", first, first, first);
+            execute(connection, "INSERT INTO entry_tag (entry_num, tag) VALUES (?, 'backend/queues'),"
+                    + " (?, 'backend'), (?, 'frontend')", first, first, second);
+            execute(connection, "INSERT INTO entry_alias (entry_num, alias, alias_key) VALUES (?, 'MQ', 'mq'),"
+                    + " (?, 'AMQP', 'amqp')", first, first);
+        });
     }
 
-    private static long insertEntry(Connection connection, UUID id, String title, String body) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry (id, kind, title, title_key,"
-                + " body, created_at, updated_at, version) VALUES (?, 'NOTE', ?, ?, ?, CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 1)", new String[] {"num"})) {
-            insert.setObject(1, id);
-            insert.setString(2, title);
-            insert.setString(3, title.toLowerCase(java.util.Locale.ROOT));
-            insert.setString(4, body);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+    private static long number(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT num FROM entry WHERE id = ?")) {
+            query.setObject(1, id);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
     }

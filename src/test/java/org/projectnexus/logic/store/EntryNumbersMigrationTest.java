@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
@@ -57,37 +55,14 @@ class EntryNumbersMigrationTest {
 
     /** A knowledge base as Nexus wrote it with schema version 3: entries, tag, link and alias rows keyed by UUID. */
     private void writeVersionThreeKnowledgeBase() throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(Schema.PLACEHOLDERS).target("3").load().migrate();
-            try (Connection connection = pool.getConnection()) {
-                insertEntry(connection, SOURCE, "Message queues", "Read [[Queues]]. #backend/queues");
-                insertEntry(connection, TARGET, "Queues", "Target.");
-                execute(connection, "INSERT INTO entry_tag (entry_id, tag) VALUES (?, 'backend/queues')", SOURCE);
-                execute(connection, "INSERT INTO entry_link (entry_id, position, target, target_key, heading, alias)"
-                        + " VALUES (?, 0, 'Queues', 'queues', '', '')", SOURCE);
-                execute(connection, "INSERT INTO entry_alias (entry_id, alias, alias_key) VALUES (?, 'MQ', 'mq')",
-                        SOURCE);
-            }
-        } finally {
-            pool.dispose();
-        }
-        try (Connection last = java.sql.DriverManager.getConnection(Database.url(home, null), "nexus", "")) {
-            last.createStatement().execute("SHUTDOWN");
-        }
-    }
-
-    private static void insertEntry(Connection connection, UUID id, String title, String body) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry (id, kind, title, title_key,"
-                + " body, created_at, updated_at, version) VALUES (?, 'NOTE', ?, ?, ?, CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 1)")) {
-            insert.setObject(1, id);
-            insert.setString(2, title);
-            insert.setString(3, title.toLowerCase(java.util.Locale.ROOT));
-            insert.setString(4, body);
-            insert.executeUpdate();
-        }
+        EarlierSchema.write(home, "3", connection -> {
+            EarlierSchema.insertNote(connection, SOURCE, "Message queues", "Read [[Queues]]. #backend/queues");
+            EarlierSchema.insertNote(connection, TARGET, "Queues", "Target.");
+            execute(connection, "INSERT INTO entry_tag (entry_id, tag) VALUES (?, 'backend/queues')", SOURCE);
+            execute(connection, "INSERT INTO entry_link (entry_id, position, target, target_key, heading, alias)"
+                    + " VALUES (?, 0, 'Queues', 'queues', '', '')", SOURCE);
+            execute(connection, "INSERT INTO entry_alias (entry_id, alias, alias_key) VALUES (?, 'MQ', 'mq')", SOURCE);
+        });
     }
 
     private static void execute(Connection connection, String sql, UUID id) throws SQLException {

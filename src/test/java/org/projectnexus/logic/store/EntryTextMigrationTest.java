@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
@@ -59,22 +57,12 @@ class EntryTextMigrationTest {
 
     /** A knowledge base as schema version 5 had it: the texts in the entry rows, one entry in the trash. */
     private void writeVersionFiveKnowledgeBase() throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(Schema.PLACEHOLDERS).target("5").load().migrate();
-            try (Connection connection = pool.getConnection()) {
-                insert(connection, "entry", NOTE, "NOTE", "Queues", LONG_BODY, null, null);
-                insert(connection, "entry", CHALLENGE, "CHALLENGE", "Slow consumers", "Context", "Slow [[Queues]]",
-                        "Batch them");
-                insert(connection, "trash", TRASHED, "NOTE", "Old note", "Was deleted", null, null);
-            }
-        } finally {
-            pool.dispose();
-        }
-        try (Connection last = java.sql.DriverManager.getConnection(Database.url(home, null), "nexus", "")) {
-            last.createStatement().execute("SHUTDOWN");
-        }
+        EarlierSchema.write(home, "5", connection -> {
+            insert(connection, "entry", NOTE, "NOTE", "Queues", LONG_BODY, null, null);
+            insert(connection, "entry", CHALLENGE, "CHALLENGE", "Slow consumers", "Context", "Slow [[Queues]]",
+                    "Batch them");
+            insert(connection, "trash", TRASHED, "NOTE", "Old note", "Was deleted", null, null);
+        });
     }
 
     private static void insert(Connection connection, String table, UUID id, String kind, String title, String body,
