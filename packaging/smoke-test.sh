@@ -63,6 +63,8 @@ done
 [ -x /opt/nexus/bin/nexus-cli ] || fail "no /opt/nexus/bin/nexus-cli"
 grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli is not C1 only"
 ! grep -q TieredStopAtLevel /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher is C1 only"
+grep -qx 'java-options=-XX:+UseParallelGC' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli has not the parallel GC"
+! grep -q UseParallelGC /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher has the parallel GC"
 grep -q 'exec /opt/nexus/bin/nexus-cli' /usr/bin/nexus || fail "/usr/bin/nexus does not run commands in nexus-cli"
 # ... started by the runtime's java with nexus-cli's options, from the argument file postinst made (ADR 26).
 grep -q 'exec /opt/nexus/lib/runtime/bin/java @/opt/nexus/lib/app/nexus-cli.args' /usr/bin/nexus \
