@@ -35,6 +35,24 @@ class DatabaseOpeningTest {
     }
 
     @Test
+    void thePageCacheIsSizedFromTheHeap() {
+        try (Database database = Database.open(home)) {
+            String cacheKb = database.inTransaction(connection -> {
+                try (var rows = connection.createStatement().executeQuery("SELECT SETTING_VALUE FROM"
+                        + " INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+                    rows.next();
+                    return rows.getString(1).strip();
+                }
+            });
+            assertThat(Long.parseLong(cacheKb)).isEqualTo(Database.cacheSizeKb(Runtime.getRuntime().maxMemory()));
+        }
+        long gb = 1024L * 1024 * 1024;
+        assertThat(Database.cacheSizeKb(gb / 4)).as("H2's default, at least").isEqualTo(64 * 1024);
+        assertThat(Database.cacheSizeKb(gb)).as("an eighth of the heap").isEqualTo(128 * 1024);
+        assertThat(Database.cacheSizeKb(16 * gb)).as("at most").isEqualTo(256 * 1024);
+    }
+
+    @Test
     void aDatabaseHeldByAnotherProcessIsRefusedWithAClearMessage() throws Exception {
         try (Database database = Database.open(home)) {
             database.inTransaction(connection -> null);
