@@ -1,9 +1,14 @@
 package org.projectnexus.cli;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ImportReport;
+import org.projectnexus.logic.exchange.ImportSources;
+import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.logic.exchange.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,22 +31,52 @@ final class ImportCommand extends KnowledgeBaseCommand {
                     + " title (the default), or overwrite the existing one (its earlier text stays in its history).")
     ConflictPolicy onConflict;
 
+    private Progress progress;
+    private FutureTask<PreparedImport> look;
+
     /** Restoring a backup into a new knowledge base must not meet the starter entries first. */
     @Override
     boolean addsStarterContent() {
         return false;
     }
 
+    /** The first look at the source (every file of a folder read once), taken while the knowledge base opens. */
+    @Override
+    void startWhileOpening() {
+        progress = TerminalProgress.forTerminal(err());
+        look = new FutureTask<>(() -> ImportSources.standard().prepare(source, progress));
+        Thread thread = new Thread(look, "nexus-import-look");
+        thread.setDaemon(true); // if the knowledge base cannot be opened, the command ends without it
+        thread.start();
+    }
+
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        Progress progress = TerminalProgress.forTerminal(err());
-        ImportReport report = knowledgeBase.importFrom(source, onConflict, progress);
+        if (progress == null) {
+            progress = TerminalProgress.forTerminal(err());
+        }
+        ImportReport report = look == null ? knowledgeBase.importFrom(source, onConflict, progress)
+                : knowledgeBase.importFrom(lookTaken(), onConflict, progress);
         TerminalProgress.finish(progress);
         for (ImportReport.Line line : report.lines()) {
             out().println(line);
         }
         out().println(report.summary());
         return 0;
+    }
+
+    private PreparedImport lookTaken() {
+        try {
+            return look.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException stopped) {
+                throw stopped; // a NexusException says what was wrong with the source
+            }
+            throw new NexusException("Could not read " + source + ": " + failed.getCause(), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new NexusException("The import was interrupted; nothing was imported.", interrupted);
+        }
     }
 
     static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<ConflictPolicy> {

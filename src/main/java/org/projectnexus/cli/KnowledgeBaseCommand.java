@@ -29,7 +29,12 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (KnowledgeBase knowledgeBase = open(DataFolder.resolve(parent.home()))) {
+        Path folder = DataFolder.resolve(parent.home());
+        boolean asksPassword = KnowledgeBaseFiles.isEncrypted(folder);
+        if (!asksPassword) {
+            startWhileOpening();
+        }
+        try (KnowledgeBase knowledgeBase = open(folder, asksPassword)) {
             if (addsStarterContent()) {
                 knowledgeBase.addStarterContentIfNew(new StarterContent());
             }
@@ -41,11 +46,17 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
     }
 
     /** Opens the knowledge base, asking for its password if it is encrypted (never stored anywhere). */
-    private KnowledgeBase open(Path folder) {
-        char[] password = KnowledgeBaseFiles.isEncrypted(folder)
-                ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
+    private KnowledgeBase open(Path folder, boolean asksPassword) {
+        char[] password = asksPassword ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
         return KnowledgeBase.open(folder, Clock.systemUTC(),
                 OpeningOptions.DEFAULT.withPassword(password).forOneCommand());
+    }
+
+    /**
+     * Starts work that needs no knowledge base, to go on while it opens (on a thread of its own, which the command
+     * waits for in {@link #run}). Not called when a password is asked for: nothing may write to the terminal then.
+     */
+    void startWhileOpening() {
     }
 
     abstract int run(KnowledgeBase knowledgeBase);

@@ -16,6 +16,7 @@ import org.projectnexus.logic.exchange.ImportPipeline;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.ImportSources;
 import org.projectnexus.logic.exchange.JsonBackup;
+import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.logic.exchange.LinkStyle;
 import org.projectnexus.logic.exchange.Progress;
 import org.projectnexus.logic.exchange.ReadmeExporter;
@@ -362,12 +363,16 @@ public final class KnowledgeBase implements AutoCloseable {
      * the search index takes in a large one in the background (see {@link SearchIndex}).
      */
     public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
-        ImportReport report = new ImportReport();
-        ImportSources.Reading reading = new ImportSources(parser, indexer::index).open(source, report, progress);
+        return importFrom(new ImportSources(parser, indexer::index).prepare(source, progress), onConflict, progress);
+    }
+
+    /** Imports what {@link ImportSources#prepare} took the first look at (maybe while this knowledge base opened). */
+    public ImportReport importFrom(PreparedImport prepared, ConflictPolicy onConflict, Progress progress) {
         progress.checkCancelled();
         return store.transaction(session -> {
-            EntryImport writer = new EntryImport(session, onConflict, clock, report, progress).start(reading.expected());
-            new ImportPipeline(indexer::index).run(reading, writer::write);
+            EntryImport writer = new EntryImport(session, onConflict, clock, prepared.report(), progress)
+                    .start(prepared.reading().expected());
+            new ImportPipeline(indexer::index).run(prepared.reading(), writer::write);
             return writer.finish();
         });
     }

@@ -17,6 +17,9 @@ class ReliabilityCommandsTest {
     @TempDir
     Path home;
 
+    @TempDir
+    Path sources;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -26,6 +29,14 @@ class ReliabilityCommandsTest {
         String[] all = Stream.concat(Stream.of("--home", home.toString()), Stream.of(args)).toArray(String[]::new);
         return NexusCli.create((path, startupReport) -> { }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            return Files.writeString(file, text);
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
     }
 
     @Test
@@ -111,6 +122,10 @@ class ReliabilityCommandsTest {
         assertThat(out.toString()).contains("secret text");
         assertThat(run("wrong\n", "show", "Private")).isEqualTo(1);
         assertThat(err.toString()).contains("password does not open");
+        // An import reads its source only once the password has opened the knowledge base.
+        Path note = write(sources.resolve("Imported secretly.md"), "brought in #private");
+        assertThat(run("horse\n", "import", note.toString())).isZero();
+        assertThat(run("horse\n", "show", "Imported secretly")).isZero();
         assertThat(run("horse\n", "backup")).isZero();
         assertThat(run("horse\n", "decrypt")).isZero();
         assertThat(run("", "show", "Private")).isZero();
@@ -125,6 +140,10 @@ class ReliabilityCommandsTest {
         try {
             assertThat(new String(holder.getInputStream().readNBytes(5))).isEqualTo("ready");
             assertThat(run("", "list")).isEqualTo(1);
+            assertThat(err.toString()).contains("is open in another Nexus");
+            // The import's first look starts while the knowledge base opens; the refusal is still what is said.
+            Path note = write(sources.resolve("Waiting.md"), "text");
+            assertThat(run("", "import", note.toString())).isEqualTo(1);
             assertThat(err.toString()).contains("is open in another Nexus");
             assertThat(run("y\n", "restore", home.resolve("nexus.mv.db").toString())).isEqualTo(1);
             assertThat(Files.exists(home.resolve("nexus.mv.db"))).isTrue();

@@ -12,6 +12,7 @@ import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.logic.NexusException;
+import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
 
@@ -60,6 +61,21 @@ public final class ImportSources {
         void read(Consumer<List<ImportCandidate>> batches);
 
         int expected();
+    }
+
+    /**
+     * Sources that read and index as every knowledge base does (a parser of their own, the same indexer): a command
+     * takes the first look with them while the knowledge base is still opening.
+     */
+    public static ImportSources standard() {
+        MarkdownParser parser = new MarkdownParser();
+        return new ImportSources(parser, new EntryIndexer(parser)::index);
+    }
+
+    /** Takes the first look at {@code path} with a report of its own (see {@link #open}). */
+    public PreparedImport prepare(Path path, Progress progress) {
+        ImportReport report = new ImportReport();
+        return new PreparedImport(open(path, report, progress), report);
     }
 
     /** Checks what {@code path} is and takes the first look at it; reading the entries is left to the result. */
