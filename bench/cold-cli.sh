@@ -5,6 +5,9 @@
 # image's or an installed `bin/nexus`; with several, they take turns, so a slow moment of the machine falls on all.
 # Each round: import the vault into a new folder, export it as a vault and as JSON, then import the JSON into
 # another new folder. Prints every round, then the median of each command per launcher.
+# Nothing is deleted until the end: on this VM's disk (ext4 without a journal), the first files created after
+# thousands were deleted cost the kernel about 0.5 ms each for a minute or so (docs/performance.md, session 9), so a
+# round that deleted the last one's export would time the kernel instead of the export.
 set -euo pipefail
 
 if [ $# -lt 3 ]; then
@@ -27,13 +30,16 @@ timed() {
 }
 
 printf '%-44s %12s %12s %12s %12s\n' launcher "vault import" "json import" "vault export" "json export"
+run=0
 for round in $(seq "$rounds"); do
     for launcher in "$@"; do
-        rm -rf "$work/home" "$work/restored" "$work/vault" "$work/backup.json"
-        vault_import=$(timed "$launcher" --home "$work/home" import "$data/vault")
-        vault_export=$(timed "$launcher" --home "$work/home" export --format vault --out "$work/vault")
-        json_export=$(timed "$launcher" --home "$work/home" export --format json --out "$work/backup.json")
-        json_import=$(timed "$launcher" --home "$work/restored" import "$data/backup.json")
+        run=$((run + 1))
+        out="$work/$run"
+        mkdir "$out"
+        vault_import=$(timed "$launcher" --home "$out/home" import "$data/vault")
+        vault_export=$(timed "$launcher" --home "$out/home" export --format vault --out "$out/vault")
+        json_export=$(timed "$launcher" --home "$out/home" export --format json --out "$out/backup.json")
+        json_import=$(timed "$launcher" --home "$out/restored" import "$data/backup.json")
         printf '%-44s %12.2f %12.2f %12.2f %12.2f\n' "$launcher" "$vault_import" "$json_import" "$vault_export" \
             "$json_export" | tee -a "$work/rounds"
     done
