@@ -2,12 +2,28 @@ package org.projectnexus.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Builds the {@code nexus} command line: parsing, help, exit codes (0 ok, 1 user error, 2 bad usage). */
 public final class NexusCli {
 
+    /** Every subcommand, by the name its {@code @Command} gives it, in the order help lists them. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ListCommand.class, ShowCommand.class,
+            AddCommand.class, RenderCommand.class, CheckCommand.class, SearchCommand.class, ExportCommand.class,
+            ImportCommand.class, HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
+            EncryptCommand.class, DecryptCommand.class);
+
     private NexusCli() {
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(CommandLine.Command.class).name(), command);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     public static CommandLine create(WindowOpener windowOpener, InputStream stdin, PrintWriter out, PrintWriter err) {
@@ -17,8 +33,39 @@ public final class NexusCli {
     /** With a terminal ({@code console}, may be null) to ask for passwords and confirmations without echo. */
     static CommandLine create(WindowOpener windowOpener, InputStream stdin, java.io.Console console, PrintWriter out,
                               PrintWriter err) {
+        return create(windowOpener, stdin, console, out, err, SUBCOMMANDS.values());
+    }
+
+    /**
+     * The command line for these arguments: when they name a subcommand, only that one is added. Picocli reads the
+     * annotations of every subcommand it is given, through reflection, and its own classes (compiled for Java 5)
+     * cannot be kept in the AOT cache; building one subcommand instead of fourteen makes every command start
+     * sooner. Help, a mistyped command and the window get them all.
+     */
+    static CommandLine forArguments(WindowOpener windowOpener, InputStream stdin, java.io.Console console,
+                                    PrintWriter out, PrintWriter err, String... args) {
+        Class<?> named = SUBCOMMANDS.get(commandWord(args));
+        return create(windowOpener, stdin, console, out, err,
+                named == null ? SUBCOMMANDS.values() : java.util.List.of(named));
+    }
+
+    /** The first argument that is neither an option nor the folder given to {@code --home}, or null. */
+    static String commandWord(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine create(WindowOpener windowOpener, InputStream stdin, java.io.Console console,
+                                      PrintWriter out, PrintWriter err, java.util.Collection<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener, new ConsoleInput(stdin, console)),
                 new SubcommandFactory(stdin));
+        subcommands.forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
@@ -32,7 +79,7 @@ public final class NexusCli {
     public static int run(WindowOpener windowOpener, String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return create(windowOpener, System.in, System.console(), out, err).execute(args);
+        return forArguments(windowOpener, System.in, System.console(), out, err, args).execute(args);
     }
 
     /** Lets the add and render commands read the given standard input; other commands are made the usual way. */

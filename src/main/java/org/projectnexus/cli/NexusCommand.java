@@ -9,14 +9,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code nexus}: with no command it opens the window; otherwise it runs one of its subcommands on the
  * knowledge base of {@code --home}. The window is started through {@code windowOpener}, so the command line
- * never depends on the GUI.
+ * never depends on the GUI. Its subcommands are added by {@link NexusCli}.
  */
 @Command(name = "nexus", mixinStandardHelpOptions = true, versionProvider = NexusVersion.class,
-        description = "Project Nexus: your knowledge hub of notes, challenges and takeaways.",
-        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, RenderCommand.class,
-                CheckCommand.class, SearchCommand.class, ExportCommand.class, ImportCommand.class,
-                HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
-                EncryptCommand.class, DecryptCommand.class})
+        description = "Project Nexus: your knowledge hub of notes, challenges and takeaways.")
 public final class NexusCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -27,12 +27,31 @@ class NexusCliTest {
     private int run(String stdin, String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return NexusCli.create((path, startupReport) -> {
+        // As the real process builds it: only the subcommand the arguments name, if they name one.
+        return NexusCli.forArguments((path, startupReport) -> {
                     openedWindowOn = path;
                     openedWithStartupReport = startupReport;
                 },
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null,
+                new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+    }
+
+    @Test
+    void theCommandWordIsFoundPastOptionsAndTheHomeFolder() {
+        assertThat(NexusCli.commandWord("--home", "/x", "import", "vault")).isEqualTo("import");
+        assertThat(NexusCli.commandWord("--home=/x", "list")).isEqualTo("list");
+        assertThat(NexusCli.commandWord("--home", "list")).as("a folder named like a command").isNull();
+        assertThat(NexusCli.commandWord("--startup-report")).isNull();
+    }
+
+    @Test
+    void helpListsEveryCommandAndAMistypedOneIsRefusedWithASuggestion() {
+        assertThat(run("", "--help")).isZero();
+        assertThat(out.toString()).contains(NexusCli.SUBCOMMANDS.keySet());
+        assertThat(run("", "--home", home.toString(), "imprt", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("imprt").contains("import");
+        assertThat(run("", "--home", home.toString(), "import", "--help")).isZero();
+        assertThat(out.toString()).contains("--on-conflict");
     }
 
     @Test
