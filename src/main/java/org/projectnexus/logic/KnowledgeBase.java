@@ -12,7 +12,6 @@ import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.EntryImport;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ExportSource;
-import org.projectnexus.logic.exchange.ImportPipeline;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.ImportSources;
 import org.projectnexus.logic.exchange.JsonBackup;
@@ -98,7 +97,7 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Opens the knowledge base in {@code folder} with a password (if encrypted) and a revision-thinning policy. */
     public static KnowledgeBase open(Path folder, Clock clock, OpeningOptions options) {
         MarkdownParser parser = new MarkdownParser();
-        Database database = Database.open(folder, options.password());
+        Database database = Database.open(folder, options.password(), options.oneCommand());
         try {
             KnowledgeBase knowledgeBase = new KnowledgeBase(database, parser,
                     new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,
@@ -356,11 +355,10 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * Imports a folder of Markdown files (an Obsidian vault, a Nexus export), one Markdown file, a README in the
-     * Project Nexus structure, or a JSON backup. The entries are read and written a batch at a time (reading on a
-     * thread of its own) in one transaction: a cancel or a failure leaves the knowledge base as it was. The report
-     * tells what was done with each file that needed attention. The import is done when its entries are committed;
-     * the search index takes in a large one in the background (see {@link SearchIndex}).
+     * Imports a folder of Markdown files (a vault, a Nexus export), a Markdown file, a README in the Project Nexus
+     * structure or a JSON backup, a batch at a time in one transaction: a cancel or a failure leaves the knowledge
+     * base as it was. The report tells what was done with each file that needed attention. The search index takes
+     * in a large import in the background (see {@link SearchIndex}).
      */
     public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
         return importFrom(new ImportSources(parser, indexer::index).prepare(source, progress), onConflict, progress);
@@ -369,12 +367,8 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Imports what {@link ImportSources#prepare} took the first look at (maybe while this knowledge base opened). */
     public ImportReport importFrom(PreparedImport prepared, ConflictPolicy onConflict, Progress progress) {
         progress.checkCancelled();
-        return store.transaction(session -> {
-            EntryImport writer = new EntryImport(session, onConflict, clock, prepared.report(), progress)
-                    .start(prepared.reading().expected());
-            new ImportPipeline(indexer::index).run(prepared.reading(), writer::write);
-            return writer.finish();
-        });
+        return store.transaction(session -> new EntryImport(session, onConflict, clock, prepared.report(), progress)
+                .run(prepared.reading(), indexer::index));
     }
 
     /** Whether the search index has every entry (false while it catches up after a start or a large import). */

@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.TitleRules;
 import org.projectnexus.logic.store.StoreSession;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -75,6 +77,13 @@ public final class EntryImport {
         progress.update("Saving entries", done, done);
         progress.checkCancelled();
         return report;
+    }
+
+    /** Runs a whole import of what {@code reading} reads, indexed by {@code indexer} on a thread of its own. */
+    public ImportReport run(ImportSources.Reading reading, Function<Entry, IndexedEntry> indexer) {
+        start(reading.expected());
+        new ImportPipeline(indexer).run(reading, this::write);
+        return finish();
     }
 
     /** Runs a whole import of {@code candidates} given at once. */

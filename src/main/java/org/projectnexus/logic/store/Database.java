@@ -25,13 +25,19 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** How Nexus opens its database; why each setting, in {@link #connect}. */
-    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE"
-            + ";CACHE_SIZE=" + cacheSizeKb(Runtime.getRuntime().maxMemory());
+    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
     /**
-     * H2's page cache, in KB: an eighth of the heap, from H2's default of 64 MB up to 256 MB. A large import is
-     * one transaction, and its commit goes over every row it wrote: with 64 MB, the pages of 10,000 notes had left
-     * the cache by then and were read back from the file (a 10,000-note import took 0.65 s more; ADR 27). The cache
-     * only fills with pages that are used, so a small knowledge base costs no more memory than before.
+     * H2's page cache, in KB, for a database that stays open (the window): H2's default. It is given at every
+     * opening, because H2 keeps a cache size set before in the file.
+     */
+    static final long CACHE_KB = 64 * 1024;
+
+    /**
+     * H2's page cache, in KB, for one command: an eighth of the heap, from {@link #CACHE_KB} up to 256 MB. A large
+     * import is one transaction, and its commit goes over every row it wrote: with 64 MB, the pages of 10,000 notes
+     * had left the cache by then and were read back from the file (a 10,000-note import took 0.65 s more; ADR 27).
+     * The window keeps H2's default: after a large import, its search index reads every text, and a larger cache
+     * would keep them, against its memory at rest (issue #5).
      */
     static long cacheSizeKb(long maxHeapBytes) {
         long eighth = maxHeapBytes / 8 / 1024;
@@ -43,12 +49,14 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final char[] password;
+    private final String settings;
     private volatile JdbcConnectionPool pool;
 
-    private Database(Path folder, char[] password, JdbcConnectionPool pool) {
+    private Database(Path folder, char[] password, String settings) {
         this.folder = folder;
         this.password = password;
-        this.pool = pool;
+        this.settings = settings;
+        this.pool = connect(folder, password, settings);
     }
 
     public static Database open(Path folder) {
@@ -60,11 +68,17 @@ public final class Database implements AutoCloseable {
      * encrypted with AES. The password is kept in memory only, for reopening after a restore.
      */
     public static Database open(Path folder, char[] password) {
-        DatabaseEncryption.checkPassword(folder, password);
-        return new Database(folder, password, connect(folder, password));
+        return open(folder, password, false);
     }
 
-    private static JdbcConnectionPool connect(Path folder, char[] password) {
+    /** As {@link #open(Path, char[])}; {@code oneCommand}: it is closed when a command is done (see CACHE_KB). */
+    public static Database open(Path folder, char[] password, boolean oneCommand) {
+        DatabaseEncryption.checkPassword(folder, password);
+        return new Database(folder, password, SETTINGS + ";CACHE_SIZE="
+                + (oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB));
+    }
+
+    private static JdbcConnectionPool connect(Path folder, char[] password, String settings) {
         String url = url(folder, password);
         Schema.State schema = null;
         if (existsIn(folder)) {
@@ -82,7 +96,7 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0 and a CHECKPOINT SYNC after each writing commit (see inTransaction): a commit is in the file
         // before it returns. REUSE_SPACE=FALSE: new data is only appended, never written over older chunks; with
         // space reuse the kill test still lost the last acknowledged save now and then (see docs/reliability.md).
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url + SETTINGS, "nexus",
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + settings, "nexus",
                 DatabaseEncryption.h2Password(password));
         try {
             checkOpens(pool, folder, password);
@@ -132,10 +146,10 @@ public final class Database implements AutoCloseable {
         pool.dispose();
         try {
             Path aside = restoreInto(folder, zip, password);
-            pool = connect(folder, password);
+            pool = connect(folder, password, settings);
             return aside;
         } catch (RuntimeException failure) {
-            pool = connect(folder, password);
+            pool = connect(folder, password, settings);
             throw failure;
         }
     }
@@ -152,7 +166,7 @@ public final class Database implements AutoCloseable {
         try {
             restore.unpack(zip);
             DatabaseEncryption.checkPassword(folder, password);
-            connect(folder, password).dispose();
+            connect(folder, password, SETTINGS + ";CACHE_SIZE=" + CACHE_KB).dispose();
             return aside;
         } catch (RuntimeException failure) {
             if (aside != null) {
@@ -216,7 +230,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         // Space is not reused while Nexus runs (see connect): a clean close gives the unused space back. A connection
         // of our own keeps the database open while the pool lets go of its connections, then compacts and shuts it.
-        try (Connection last = java.sql.DriverManager.getConnection(url(folder, password) + SETTINGS, "nexus",
+        try (Connection last = java.sql.DriverManager.getConnection(url(folder, password) + settings, "nexus",
                 DatabaseEncryption.h2Password(password))) {
             pool.dispose();
             try (var statement = last.createStatement()) {

@@ -35,21 +35,28 @@ class DatabaseOpeningTest {
     }
 
     @Test
-    void thePageCacheIsSizedFromTheHeap() {
-        try (Database database = Database.open(home)) {
-            String cacheKb = database.inTransaction(connection -> {
-                try (var rows = connection.createStatement().executeQuery("SELECT SETTING_VALUE FROM"
-                        + " INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
-                    rows.next();
-                    return rows.getString(1).strip();
-                }
-            });
-            assertThat(Long.parseLong(cacheKb)).isEqualTo(Database.cacheSizeKb(Runtime.getRuntime().maxMemory()));
+    void aCommandGetsALargerPageCacheAndTheWindowKeepsTheUsualOne() {
+        try (Database forCommand = Database.open(home, null, true)) {
+            assertThat(cacheSizeKb(forCommand)).isEqualTo(Database.cacheSizeKb(Runtime.getRuntime().maxMemory()));
+        }
+        // H2 keeps the last size in the file: a window opened after a command still gets the usual one.
+        try (Database forWindow = Database.open(home)) {
+            assertThat(cacheSizeKb(forWindow)).isEqualTo(Database.CACHE_KB);
         }
         long gb = 1024L * 1024 * 1024;
         assertThat(Database.cacheSizeKb(gb / 4)).as("H2's default, at least").isEqualTo(64 * 1024);
         assertThat(Database.cacheSizeKb(gb)).as("an eighth of the heap").isEqualTo(128 * 1024);
         assertThat(Database.cacheSizeKb(16 * gb)).as("at most").isEqualTo(256 * 1024);
+    }
+
+    private static long cacheSizeKb(Database database) {
+        return database.inTransaction(connection -> {
+            try (var rows = connection.createStatement().executeQuery("SELECT SETTING_VALUE FROM"
+                    + " INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+                rows.next();
+                return Long.parseLong(rows.getString(1).strip());
+            }
+        });
     }
 
     @Test
