@@ -47,7 +47,8 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
 
     /** Opens the knowledge base, asking for its password if it is encrypted (never stored anywhere). */
     private KnowledgeBase open(Path folder, boolean asksPassword) {
-        char[] password = asksPassword ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
+        char[] password = asksPassword
+                ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
         return KnowledgeBase.open(folder, Clock.systemUTC(),
                 OpeningOptions.DEFAULT.withPassword(password).forOneCommand());
     }
