@@ -74,8 +74,13 @@ public final class Database implements AutoCloseable {
     /** As {@link #open(Path, char[])}; {@code oneCommand}: it is closed when a command is done (see CACHE_KB). */
     public static Database open(Path folder, char[] password, boolean oneCommand) {
         DatabaseEncryption.checkPassword(folder, password);
-        return new Database(folder, password, SETTINGS + ";CACHE_SIZE="
-                + (oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB));
+        return new Database(folder, password,
+                settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB));
+    }
+
+    /** The URL settings every connection gets, with a page cache of {@code cacheKb}. */
+    private static String settings(long cacheKb) {
+        return SETTINGS + ";CACHE_SIZE=" + cacheKb;
     }
 
     private static JdbcConnectionPool connect(Path folder, char[] password, String settings) {
@@ -166,7 +171,7 @@ public final class Database implements AutoCloseable {
         try {
             restore.unpack(zip);
             DatabaseEncryption.checkPassword(folder, password);
-            connect(folder, password, SETTINGS + ";CACHE_SIZE=" + CACHE_KB).dispose();
+            connect(folder, password, settings(CACHE_KB)).dispose();
             return aside;
         } catch (RuntimeException failure) {
             if (aside != null) {
