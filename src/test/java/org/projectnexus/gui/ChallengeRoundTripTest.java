@@ -24,16 +24,16 @@ class ChallengeRoundTripTest extends NexusWindowTest {
     void aChallengeWithAHeadingAndATableSurvivesARestart() throws Exception {
         startNexus();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        robot.clickOn("New challenge");
+        click.on("New challenge");
         waitUntil(() -> "Untitled challenge".equals(text("#titleField")));
 
-        robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        click.on("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Queue backlog in production");
-        robot.clickOn("#problemField").write("Workers fall behind at peak.");
-        robot.clickOn("#solutionField").write("Scale the consumers.");
+        click.on("#problemField").write("Workers fall behind at peak.");
+        click.on("#solutionField").write("Scale the consumers.");
         robot.interact(() -> robot.lookup("#statusField").<ComboBox<ChallengeStatus>>query()
                 .getSelectionModel().select(ChallengeStatus.SOLVED));
-        robot.clickOn("#bodyField").write("## Timeline\n\n| Step | Minutes |\n|---|---|\n| Detect | 5 |\n");
+        click.on("#bodyField").write("## Timeline\n\n| Step | Minutes |\n|---|---|\n| Detect | 5 |\n");
 
         waitUntil(() -> previewHas("h2", "Timeline") && previewHas("td", "Detect")
                 && previewHas("h1", "Queue backlog in production"));
@@ -55,7 +55,7 @@ class ChallengeRoundTripTest extends NexusWindowTest {
     void closingTheWindowSavesWhatWasJustTyped() throws Exception {
         startNexus();
         String title = text("#titleField");
-        robot.clickOn("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+        click.on("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
                 .write("\nTyped right before closing.");
         closeNexus();
         startNexus();

@@ -26,7 +26,7 @@ class ConnectedKnowledgeTest extends NexusWindowTest {
     @Test
     void renamingAnEntryRewritesEveryLinkToIt() throws Exception {
         openByFilter("Redis");
-        robot.clickOn("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        click.on("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Redis Cache").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "Saved".equals(robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText()));
         closeNexus();
@@ -48,31 +48,34 @@ class ConnectedKnowledgeTest extends NexusWindowTest {
         javafx.scene.Node cachingTag = robot.lookup(node -> node instanceof javafx.scene.control.TreeCell<?> cell
                 && cell.getText() != null && cell.getText().startsWith("#caching ")).query();
         int expected = Integer.parseInt(((javafx.scene.control.TreeCell<?>) cachingTag).getText().replaceAll("\\D", ""));
-        robot.clickOn(cachingTag);
+        click.on(cachingTag);
         waitUntil(() -> shownTitles().size() == expected);
         assertThat(shownTitles()).contains("Redis", "Caching Strategies");
-        robot.clickOn("#tagFilterChip");
+        click.on("#tagFilterChip");
         waitUntil(() -> shownTitles().size() > 20);
     }
 
     @Test
     void clickingANodeInTheGraphOpensItsEntry() throws Exception {
-        robot.clickOn("View").clickOn("Graph");
+        click.on("View");
+        click.on("Graph");
         java.util.UUID docker = summaries().stream().filter(summary -> summary.title().equals("Docker"))
                 .findFirst().orElseThrow().id();
-        waitUntil(() -> graph() != null && graph().screenPointOf(docker) != null);
-        robot.moveTo(graph().screenPointOf(docker)).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        // The graph's layout and transforms are read on the FX thread (see Clicks).
+        waitUntil(() -> Clicks.onFxThread(() -> graph() != null && graph().screenPointOf(docker) != null));
+        robot.moveTo(Clicks.onFxThread(() -> graph().screenPointOf(docker)))
+                .clickOn(javafx.scene.input.MouseButton.PRIMARY);
         waitUntil(() -> "Docker".equals(title()));
     }
 
     private void openByFilter(String title) throws TimeoutException {
-        robot.clickOn("#entryFilter").write(title);
+        click.on("#entryFilter").write(title);
         java.util.function.Predicate<javafx.scene.Node> cellOfTitle = node -> node instanceof javafx.scene.control.TreeCell<?> cell
                 && title.equals(cell.getText());
         waitUntil(() -> robot.lookup(cellOfTitle).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(cellOfTitle).<javafx.scene.Node>query());
+        click.on(robot.lookup(cellOfTitle).<javafx.scene.Node>query());
         waitUntil(() -> title.equals(title()));
-        robot.clickOn("#entryFilter").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        click.on("#entryFilter").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.BACK_SPACE);
     }
 

@@ -20,7 +20,7 @@ class EditorCompletionTest extends NexusWindowTest {
 
     @Test
     void doubleBracketOffersTitlesAndEnterInsertsTheLink() throws Exception {
-        robot.clickOn("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+        click.on("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
                 .write("\nSee [[Red");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> completionShows("Redis"));
         robot.type(KeyCode.ENTER);
@@ -29,7 +29,7 @@ class EditorCompletionTest extends NexusWindowTest {
 
     @Test
     void hashOffersTagsInUse() throws Exception {
-        robot.clickOn("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+        click.on("#bodyField").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
                 .write("\nAbout #caching/r");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> completionShows("caching/redis"));
         robot.type(KeyCode.TAB);

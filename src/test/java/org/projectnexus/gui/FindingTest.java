@@ -57,7 +57,7 @@ class FindingTest extends NexusWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#switcherField").tryQuery().map(field -> field.isFocused()).orElse(false));
         // Monocle gives a new window the keyboard only once it is clicked.
-        robot.clickOn("#switcherField").write(typed);
+        click.on("#switcherField").write(typed);
         javafx.scene.control.TextField field = robot.lookup("#switcherField").query();
         waitUntil(() -> typed.equals(field.getText()));
         robot.type(KeyCode.ENTER);

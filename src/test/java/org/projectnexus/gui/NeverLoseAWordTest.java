@@ -28,42 +28,46 @@ class NeverLoseAWordTest extends NexusWindowTest {
     @Test
     void aDeletedEntryGoesToTheTrashAndComesBackFromIt() throws Exception {
         String deleted = title();
-        robot.clickOn("File").clickOn("Delete entry…");
-        robot.clickOn("OK");
+        click.on("File");
+        click.on("Delete entry…");
+        click.on("OK");
         waitUntil(() -> !title().equals(deleted));
 
-        robot.clickOn("File").clickOn("#trashMenu");
+        click.on("File");
+        click.on("#trashMenu");
         ListView<?> trash = robot.lookup("#trashList").query();
         waitUntil(() -> trash.getItems().size() == 1);
-        robot.clickOn(robot.lookup(".list-cell").match(cell -> ((javafx.scene.control.ListCell<?>) cell).getText() != null
+        click.on(robot.lookup(".list-cell").match(cell -> ((javafx.scene.control.ListCell<?>) cell).getText() != null
                 && ((javafx.scene.control.ListCell<?>) cell).getText().startsWith(deleted)).<javafx.scene.Node>query());
-        robot.clickOn("#restoreFromTrash");
+        click.on("#restoreFromTrash");
         waitUntil(() -> trash.getItems().isEmpty());
         waitUntil(() -> title().equals(deleted));
-        robot.clickOn("Close");
+        click.on("Close");
     }
 
     @Test
     void theHistoryShowsWhatChangedAndRestoresAnEarlierVersion() throws Exception {
         String original = robot.lookup("#titleField").<javafx.scene.control.TextField>query().getText();
-        robot.clickOn("#titleField").press(KeyCode.END).release(KeyCode.END).write(" v2")
+        click.on("#titleField").press(KeyCode.END).release(KeyCode.END).write(" v2")
                 .press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "Saved".equals(status()) && title().equals(original + " v2"));
 
-        robot.clickOn("File").clickOn("#historyMenu");
+        click.on("File");
+        click.on("#historyMenu");
         ListView<?> versions = robot.lookup("#historyVersions").query();
         waitUntil(() -> !versions.getItems().isEmpty());
         robot.interact(() -> versions.getSelectionModel().select(0));
         ListView<?> diff = robot.lookup("#historyDiff").query();
         waitUntil(() -> diff.getItems().stream().anyMatch(line -> line.toString().contains(original + " v2")));
-        robot.clickOn("#restoreVersion");
+        click.on("#restoreVersion");
         waitUntil(() -> title().equals(original));
-        robot.clickOn("Close");
+        click.on("Close");
     }
 
     @Test
     void backUpNowWritesABackupIntoTheDataFolder() throws Exception {
-        robot.clickOn("File").clickOn("#backUpNowMenu");
+        click.on("File");
+        click.on("#backUpNowMenu");
         waitUntil(() -> status().contains("Backed up to"));
         try (var backups = Files.list(home.resolve("backups"))) {
             assertThat(backups.filter(file -> file.toString().endsWith(".zip"))).isNotEmpty();

@@ -20,6 +20,7 @@ abstract class NexusWindowTest {
     Path home;
 
     final FxRobot robot = new FxRobot();
+    final Clicks click = new Clicks(robot);
     private RunningNexus nexus;
 
     @BeforeAll

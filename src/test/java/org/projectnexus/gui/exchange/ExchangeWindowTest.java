@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.gui.Clicks;
 import org.projectnexus.gui.FxBackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ConflictPolicy;
@@ -43,6 +44,7 @@ class ExchangeWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+    private final Clicks click = new Clicks(robot);
     private KnowledgeBase knowledgeBase;
     private FxBackgroundExecutor background;
     private ExchangeView view;
@@ -115,7 +117,7 @@ class ExchangeWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conflictPolicy").tryQuery().isPresent()
                 && robot.lookup("OK").match(Node::isVisible).tryQuery()
                         .map(ok -> ok.getScene().getWindow().isShowing()).orElse(false));
-        robot.clickOn(robot.lookup("OK").match(Node::isVisible).<Node>query());
+        click.on(robot.lookup("OK").match(Node::isVisible).<Node>query());
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> knowledgeBase.findByTitle("Dropped note").isPresent() && knowledgeBase.findByTitle("Single").isPresent());
