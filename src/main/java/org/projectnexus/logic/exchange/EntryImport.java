@@ -47,8 +47,12 @@ public final class EntryImport {
         this.progress = progress;
     }
 
-    /** Reads the titles and ids the knowledge base has; call once, in the session, before {@link #write}. */
+    /**
+     * Reads the titles and ids the knowledge base has; call once, in the session, before {@link #write}. The
+     * session holds the new entries' backlinks back until {@link #finish} (ADR 28).
+     */
     public EntryImport start(int expected) {
+        session.holdBacklinks();
         for (EntrySummary summary : session.summaries()) {
             existingTitles.add(key(summary.title()));
             takenIds.add(summary.id());
@@ -76,6 +80,7 @@ public final class EntryImport {
     public ImportReport finish() {
         progress.update("Saving entries", done, done);
         progress.checkCancelled();
+        session.writeHeldBacklinks();
         return report;
     }
 

@@ -25,7 +25,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** How Nexus opens its database; why each setting, in {@link #connect}. */
-    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;QUERY_CACHE_SIZE=64";
     /**
      * H2's page cache, in KB, for a database that stays open (the window): H2's default. It is given at every
      * opening, because H2 keeps a cache size set before in the file.

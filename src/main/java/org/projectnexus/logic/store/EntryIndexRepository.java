@@ -49,10 +49,21 @@ public final class EntryIndexRepository {
     /** {@link #insertAll(Connection, List, List)} for entries whose numbers the caller knows (it just stored them). */
     public void insertAll(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids,
                           Map<UUID, Long> numbers) throws SQLException {
+        BacklinkIndex.insert(connection, insertAllButBacklinks(connection, indexed, ids, numbers));
+    }
+
+    /**
+     * As {@link #insertAll(Connection, List, List, Map)}, except for the backlink rows ({@link BacklinkIndex}): they
+     * are returned, for the caller to insert before its transaction ends (an import inserts all of its rows at its
+     * end, in key order).
+     */
+    List<BacklinkIndex.Row> insertAllButBacklinks(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed,
+                                 List<UUID> ids, Map<UUID, Long> numbers) throws SQLException {
         BulkInsert aliases = new BulkInsert("entry_alias", List.of("row_key", "entry_num", "alias", "alias_key"));
         BulkInsert tags = new BulkInsert("entry_tag", List.of("row_key", "entry_num", "tag"));
         BulkInsert links = new BulkInsert("entry_link",
                 List.of("row_key", "entry_num", "target", "target_key", "heading", "alias"));
+        List<BacklinkIndex.Row> backlinks = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long number = numbers.get(ids.get(i));
             java.util.Map<String, String> aliasesByKey = new java.util.TreeMap<>();
@@ -70,10 +81,12 @@ public final class EntryIndexRepository {
             for (WikiLink link : indexed.get(i).links()) {
                 links.add(key++, number, link.target(), link.targetKey(), link.heading(), link.alias());
             }
+            backlinks.addAll(BacklinkIndex.rowsOf(number, indexed.get(i).links().stream().map(WikiLink::targetKey).toList()));
         }
         aliases.run(connection);
         tags.run(connection);
         links.run(connection);
+        return backlinks;
     }
 
     /** The key of entry number {@code number}'s first row in a table where it has {@code rows}. */
@@ -127,42 +140,13 @@ public final class EntryIndexRepository {
 
     /** Ids of the entries with a link to any of these keys. */
     public java.util.Set<UUID> linkingTo(Connection connection, java.util.Set<String> targetKeys) throws SQLException {
-        java.util.Set<UUID> ids = new java.util.HashSet<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT DISTINCT e.id FROM entry_link l JOIN entry e ON e.num = l.entry_num"
-                        + " WHERE l.target_key = ?")) {
-            for (String key : targetKeys) {
-                query.setString(1, key);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
-        }
-        return ids;
+        return BacklinkIndex.linkingTo(connection, targetKeys);
     }
 
-    /** The entries that link to any of these keys, most recently updated first (one query, no bodies). */
+    /** The entries that link to any of these keys, most recently updated first (no bodies). */
     public List<org.projectnexus.model.EntrySummary> summariesLinkingTo(Connection connection,
                                                                      java.util.Set<String> targetKeys) throws SQLException {
-        List<org.projectnexus.model.EntrySummary> summaries = new ArrayList<>();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(targetKeys.size(), "?"));
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT DISTINCT e.id, e.kind, e.title, e.updated_at, e.title_key FROM entry_link l"
-                        + " JOIN entry e ON e.num = l.entry_num WHERE l.target_key IN (" + placeholders + ")"
-                        + " ORDER BY e.updated_at DESC, e.title_key")) {
-            int i = 1;
-            for (String key : targetKeys) {
-                query.setString(i++, key);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    summaries.add(EntryRepository.summary(rows));
-                }
-            }
-        }
-        return summaries;
+        return BacklinkIndex.summariesLinkingTo(connection, targetKeys);
     }
 
     /** How many entries carry each tag (exactly that tag; nesting is the caller's to add up). */
@@ -303,6 +287,7 @@ public final class EntryIndexRepository {
         if (number == null) {
             return;
         }
+        BacklinkIndex.removeFor(connection, number);
         for (String table : List.of("entry_tag", "entry_link", "entry_alias")) {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE row_key BETWEEN ? AND ?")) {

@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.projectnexus.logic.NexusException;
 
@@ -20,8 +22,13 @@ import org.projectnexus.logic.NexusException;
  */
 final class Schema {
 
-    /** The highest migration in {@code db/migration}; a test keeps the two in step. */
-    static final int LATEST = 6;
+    /** The highest migration in {@code db/migration} or {@link #JAVA_MIGRATIONS}; a test keeps them in step. */
+    static final int LATEST = 7;
+
+    /** Migrations written in Java (their version is in their class name), next to the SQL ones in db/migration. */
+    static List<JavaMigration> javaMigrations() {
+        return List.of(new V7__Backlinks_keyed_by_target());
+    }
 
     /** What the history table of an existing database says. */
     enum State {
@@ -87,6 +94,7 @@ final class Schema {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .placeholders(PLACEHOLDERS)
+                .javaMigrations(javaMigrations().toArray(JavaMigration[]::new))
                 .load();
     }
 

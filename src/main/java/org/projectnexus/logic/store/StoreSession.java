@@ -3,6 +3,7 @@ package org.projectnexus.logic.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ public final class StoreSession {
     private final Function<Entry, IndexedEntry> indexer;
     private final RevisionThinning thinning;
     private final Set<UUID> touched;
+    /** Backlink rows held back by {@link #holdBacklinks}; null when not held. */
+    private List<BacklinkIndex.Row> heldBacklinks;
 
     StoreSession(Connection connection, EntryRepository entries, EntryIndexRepository index,
                  RevisionRepository revisions, Function<Entry, IndexedEntry> indexer, RevisionThinning thinning,
@@ -175,8 +178,15 @@ public final class StoreSession {
             java.sql.Savepoint before = connection.setSavepoint();
             try {
                 Map<UUID, Long> numbers = entries.insertAll(connection, stored);
-                index.insertAll(connection, indexed, stored.stream().map(Entry::id).toList(), numbers);
+                List<UUID> ids = stored.stream().map(Entry::id).toList();
+                List<BacklinkIndex.Row> backlinks = index.insertAllButBacklinks(connection, indexed, ids, numbers);
+                if (heldBacklinks == null) {
+                    BacklinkIndex.insert(connection, backlinks);
+                }
                 connection.releaseSavepoint(before);
+                if (heldBacklinks != null) {
+                    heldBacklinks.addAll(backlinks); // only once the batch is stored: a failed one is retried alone
+                }
                 stored.forEach(entry -> touched.add(entry.id()));
                 return stored;
             } catch (SQLException | RuntimeException failure) {
@@ -184,6 +194,29 @@ public final class StoreSession {
                 throw failure;
             }
         });
+    }
+
+    /**
+     * From now on, {@link #insertAllIndexed} holds back the entries' backlink rows until {@link #writeHeldBacklinks}:
+     * a large import then inserts them sorted, at its end, and H2 writes each page of that tree about once (ADR 28).
+     * Until they are written, the new entries are missing from backlink queries in this session.
+     */
+    public void holdBacklinks() {
+        if (heldBacklinks == null) {
+            heldBacklinks = new ArrayList<>();
+        }
+    }
+
+    /** Inserts the backlink rows held back since {@link #holdBacklinks}, and stops holding them. */
+    public void writeHeldBacklinks() {
+        if (heldBacklinks == null) {
+            return;
+        }
+        sql(() -> {
+            BacklinkIndex.insert(connection, heldBacklinks);
+            return null;
+        });
+        heldBacklinks = null;
     }
 
     /**
