@@ -101,6 +101,8 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0 and a CHECKPOINT SYNC after each writing commit (see inTransaction): a commit is in the file
         // before it returns. REUSE_SPACE=FALSE: new data is only appended, never written over older chunks; with
         // space reuse the kill test still lost the last acknowledged save now and then (see docs/reliability.md).
+        // QUERY_CACHE_SIZE=64 (H2's default is 8): a save runs more distinct statements than 8, and renaming an entry
+        // saves every entry that links to it, each statement parsed again with the default (ADR 28).
         JdbcConnectionPool pool = JdbcConnectionPool.create(url + settings, "nexus",
                 DatabaseEncryption.h2Password(password));
         try {

@@ -64,21 +64,30 @@ class BacklinkIndexTest {
     }
 
     @Test
-    void anImportWritesItsBacklinksAtItsEnd() throws Exception {
+    void anImportWritesItsBacklinksInGoesAndAtItsEnd() throws Exception {
         Path vault = Files.createDirectories(home.resolve("vault"));
         Files.writeString(vault.resolve(SHARED[0] + ".md"), "Target one.");
         Files.writeString(vault.resolve(SHARED[1] + ".md"), "Target two.");
-        for (int i = 0; i < 1200; i++) { // more than two of the import's batches
-            Files.writeString(vault.resolve("Note " + i + ".md"),
-                    "See [[" + SHARED[i % 2] + "]] and [[Note " + (i + 1) + "]].");
+        int notes = 1200;
+        int linksEach = StoreSession.HELD_BACKLINKS / notes + 10; // more rows than are held at once
+        for (int i = 0; i < notes; i++) {
+            StringBuilder body = new StringBuilder("See [[" + SHARED[i % 2] + "]]");
+            for (int k = 1; k <= linksEach; k++) {
+                body.append(", [[Note ").append(i + k).append("]]");
+            }
+            Files.writeString(vault.resolve("Note " + i + ".md"), body);
         }
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home.resolve("kb"), Clock.systemUTC())) {
             knowledgeBase.importFrom(vault, ConflictPolicy.RENAME, Progress.none());
-            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle(SHARED[0]).orElseThrow())).hasSize(600)
+            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle(SHARED[0]).orElseThrow())).hasSize(notes / 2)
                     .allMatch(title -> Integer.parseInt(title.substring("Note ".length())) % 2 == 0);
-            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle(SHARED[1]).orElseThrow())).hasSize(600);
-            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle("Note 7").orElseThrow()))
-                    .containsExactly("Note 6");
+            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle(SHARED[1]).orElseThrow())).hasSize(notes / 2);
+            for (int target : new int[] {7, 600, notes - 1}) {
+                List<String> expected = java.util.stream.IntStream.range(Math.max(0, target - linksEach), target)
+                        .mapToObj(i -> "Note " + i).toList();
+                assertThat(sources(knowledgeBase, knowledgeBase.findByTitle("Note " + target).orElseThrow()))
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }
         }
     }
 
