@@ -54,11 +54,12 @@ public final class EntryIndexRepository {
 
     /**
      * As {@link #insertAll(Connection, List, List, Map)}, except for the backlink rows ({@link BacklinkIndex}): they
-     * are returned, for the caller to insert before its transaction ends (an import inserts all of its rows at its
-     * end, in key order).
+     * are returned, for the caller to insert before its transaction ends (an import holds them back and inserts
+     * many at a time, in key order).
      */
-    List<BacklinkIndex.Row> insertAllButBacklinks(Connection connection, List<org.projectnexus.model.IndexedEntry> indexed,
-                                 List<UUID> ids, Map<UUID, Long> numbers) throws SQLException {
+    List<BacklinkIndex.Row> insertAllButBacklinks(Connection connection,
+                                                  List<org.projectnexus.model.IndexedEntry> indexed, List<UUID> ids,
+                                                  Map<UUID, Long> numbers) throws SQLException {
         BulkInsert aliases = new BulkInsert("entry_alias", List.of("row_key", "entry_num", "alias", "alias_key"));
         BulkInsert tags = new BulkInsert("entry_tag", List.of("row_key", "entry_num", "tag"));
         BulkInsert links = new BulkInsert("entry_link",
@@ -81,7 +82,8 @@ public final class EntryIndexRepository {
             for (WikiLink link : indexed.get(i).links()) {
                 links.add(key++, number, link.target(), link.targetKey(), link.heading(), link.alias());
             }
-            backlinks.addAll(BacklinkIndex.rowsOf(number, indexed.get(i).links().stream().map(WikiLink::targetKey).toList()));
+            List<String> targets = indexed.get(i).links().stream().map(WikiLink::targetKey).toList();
+            backlinks.addAll(BacklinkIndex.rowsOf(number, targets));
         }
         aliases.run(connection);
         tags.run(connection);
