@@ -100,7 +100,7 @@ class BacklinkIndexTest {
             insertNote(connection, first, SHARED[0], "");
             insertNote(connection, second, SHARED[1], "");
             insertNote(connection, linking, "Linking", "[[" + SHARED[1] + "]] [[" + SHARED[1] + "]]");
-            long number = number(connection, linking);
+            long number = EarlierSchema.number(connection, linking);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry_link (row_key, entry_num,"
                     + " target, target_key, heading, alias) VALUES (?, ?, ?, ?, '', ''), (?, ?, ?, ?, '', '')")) {
                 for (int i = 0; i < 2; i++) {
@@ -165,19 +165,9 @@ class BacklinkIndexTest {
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entry_text (entry_num, body) VALUES (?, ?)")) {
-            insert.setLong(1, number(connection, id));
+            insert.setLong(1, EarlierSchema.number(connection, id));
             insert.setString(2, body);
             insert.executeUpdate();
-        }
-    }
-
-    private static long number(Connection connection, UUID id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT num FROM entry WHERE id = ?")) {
-            query.setObject(1, id);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
         }
     }
 }

@@ -65,8 +65,8 @@ class ClusteredIndexRowsMigrationTest {
             EarlierSchema.insertNote(connection, FIRST, "Message queues",
                     "---\naliases: [MQ, AMQP]\n---\n[[Queues]], [[Brokers]], [[Second]] #backend/queues #backend");
             EarlierSchema.insertNote(connection, SECOND, "Second", "#frontend");
-            long first = number(connection, FIRST);
-            long second = number(connection, SECOND);
+            long first = EarlierSchema.number(connection, FIRST);
+            long second = EarlierSchema.number(connection, SECOND);
             // Written out of order: the positions, not the insertion, give the links their order.
             execute(connection, "INSERT INTO entry_link (entry_num, position, target, target_key, heading, alias)"
                     + " VALUES (?, 2, 'Second', 'second', '', ''), (?, 0, 'Queues', 'queues', '', ''),"
@@ -76,16 +76,6 @@ class ClusteredIndexRowsMigrationTest {
             execute(connection, "INSERT INTO entry_alias (entry_num, alias, alias_key) VALUES (?, 'MQ', 'mq'),"
                     + " (?, 'AMQP', 'amqp')", first, first);
         });
-    }
-
-    private static long number(Connection connection, UUID id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT num FROM entry WHERE id = ?")) {
-            query.setObject(1, id);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static void execute(Connection connection, String sql, long... numbers) throws SQLException {

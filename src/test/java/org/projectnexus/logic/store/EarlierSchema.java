@@ -49,4 +49,15 @@ final class EarlierSchema {
             insert.executeUpdate();
         }
     }
+
+    /** The number (entry.num) of the entry with this id. */
+    static long number(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT num FROM entry WHERE id = ?")) {
+            query.setObject(1, id);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
 }
