@@ -46,6 +46,19 @@ public final class JsonBackup {
     public record EntryRecord(String id, String kind, String title, String created, String updated, String body,
                               String problem, String solution, String status, String category,
                               List<String> tags, List<String> links, List<String> aliases) {
+
+        /** This record with U+FFFD for each lone surrogate in its texts ({@link LoneSurrogates}), or itself. */
+        EntryRecord withoutLoneSurrogates() {
+            String wholeTitle = LoneSurrogates.replaced(title);
+            String wholeBody = LoneSurrogates.replaced(body);
+            String wholeProblem = LoneSurrogates.replaced(problem);
+            String wholeSolution = LoneSurrogates.replaced(solution);
+            if (wholeTitle == title && wholeBody == body && wholeProblem == problem && wholeSolution == solution) {
+                return this;
+            }
+            return new EntryRecord(id, kind, wholeTitle, created, updated, wholeBody, wholeProblem, wholeSolution,
+                    status, category, tags, links, aliases);
+        }
     }
 
     private final ObjectMapper json = new ObjectMapper()
@@ -138,8 +151,13 @@ public final class JsonBackup {
                             read++;
                             String source = name + " › entry " + read
                                     + (record.title() == null ? "" : " “" + record.title() + "”");
+                            EntryRecord whole = record.withoutLoneSurrogates();
+                            if (whole != record) {
+                                report.note(source, "its text holds half of a character (a lone UTF-16 surrogate)",
+                                        "imported with " + LoneSurrogates.REPLACEMENT + " in its place");
+                            }
                             try {
-                                entries.accept(entry(record));
+                                entries.accept(entry(whole));
                             } catch (RuntimeException unusable) {
                                 report.note(source, unusable.getMessage(), "not imported");
                             }

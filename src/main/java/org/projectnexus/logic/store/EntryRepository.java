@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +65,7 @@ public final class EntryRepository {
             if (number == null) {
                 throw new SQLException("The entry " + entry.id() + " was not given a number");
             }
-            texts.add(number, entry.body(), problem(entry), solution(entry));
+            texts.add(number, utf8(entry.body()), utf8(problem(entry)), utf8(solution(entry)));
         }
         texts.run(connection);
         return numbers;
@@ -92,9 +93,9 @@ public final class EntryRepository {
         }
         try (PreparedStatement text = connection.prepareStatement("UPDATE entry_text SET body = ?, problem = ?,"
                 + " solution = ? WHERE entry_num = (SELECT num FROM entry WHERE id = ?)")) {
-            text.setString(1, entry.body());
-            text.setString(2, problem(entry));
-            text.setString(3, solution(entry));
+            text.setBytes(1, utf8(entry.body()));
+            text.setBytes(2, utf8(problem(entry)));
+            text.setBytes(3, utf8(solution(entry)));
             text.setObject(4, entry.id());
             if (text.executeUpdate() != 1) {
                 throw new SQLException("The text of entry " + entry.id() + " is missing");
@@ -165,8 +166,9 @@ public final class EntryRepository {
             return found;
         }
         String condition = String.join(" OR ", java.util.Collections.nCopies(phrases.size(),
-                "LOWER(x.body) LIKE ? ESCAPE '!' OR LOWER(COALESCE(x.problem, '')) LIKE ? ESCAPE '!'"
-                        + " OR LOWER(COALESCE(x.solution, '')) LIKE ? ESCAPE '!'"));
+                "LOWER(UTF8TOSTRING(x.body)) LIKE ? ESCAPE '!'"
+                        + " OR LOWER(COALESCE(UTF8TOSTRING(x.problem), '')) LIKE ? ESCAPE '!'"
+                        + " OR LOWER(COALESCE(UTF8TOSTRING(x.solution), '')) LIKE ? ESCAPE '!'"));
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + ENTRIES + " WHERE " + condition + " ORDER BY e.updated_at DESC")) {
             int i = 1;
@@ -250,7 +252,8 @@ public final class EntryRepository {
     public List<Entry> challengesWithFrontMatter(Connection connection) throws SQLException {
         List<Entry> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + ENTRIES
-                + " WHERE e.kind = 'CHALLENGE' AND (x.body LIKE '---%' OR x.body LIKE '\uFEFF---%')");
+                + " WHERE e.kind = 'CHALLENGE' AND (UTF8TOSTRING(x.body) LIKE '---%'"
+                + " OR UTF8TOSTRING(x.body) LIKE '\uFEFF---%')");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 found.add(read(rows));
@@ -300,14 +303,25 @@ public final class EntryRepository {
         EntryMeta meta = new EntryMeta(row.getObject("id", UUID.class), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getLong("version"));
         String title = row.getString("title");
-        String body = row.getString("body");
+        String body = text(row, "body");
         return switch (EntryKind.valueOf(row.getString("kind"))) {
             case NOTE -> new Note(meta, title, body);
-            case CHALLENGE -> new Challenge(meta, title, body, row.getString("problem"), row.getString("solution"),
+            case CHALLENGE -> new Challenge(meta, title, body, text(row, "problem"), text(row, "solution"),
                     ChallengeStatus.parse(row.getString("status")).orElse(ChallengeStatus.OPEN));
             case TAKEAWAY -> new Takeaway(meta, title, body,
                     TakeawayCategory.parse(row.getString("category")).orElse(TakeawayCategory.INSIGHT));
         };
+    }
+
+    /** A text as the entry_text table keeps it: its UTF-8 bytes (ADR 29); null stays null. */
+    private static byte[] utf8(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A text column of entry_text, decoded. */
+    private static String text(ResultSet row, String column) throws SQLException {
+        byte[] bytes = row.getBytes(column);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -27,7 +27,8 @@ public final class TrashRepository {
     /** Moves the entry into the trash; false when there is no such entry. */
     public boolean moveToTrash(Connection connection, UUID id, Instant now) throws SQLException {
         try (PreparedStatement copy = connection.prepareStatement("INSERT INTO trash (" + ENTRY_COLUMNS
-                + ", deleted_at) SELECT e.id, e.kind, e.title, x.body, x.problem, x.solution, e.status, e.category,"
+                + ", deleted_at) SELECT e.id, e.kind, e.title, UTF8TOSTRING(x.body), UTF8TOSTRING(x.problem),"
+                + " UTF8TOSTRING(x.solution), e.status, e.category,"
                 + " e.created_at, e.updated_at, e.version, ? FROM entry e JOIN entry_text x ON x.entry_num = e.num"
                 + " WHERE e.id = ?")) {
             copy.setTimestamp(1, Timestamp.from(now));
@@ -61,8 +62,8 @@ public final class TrashRepository {
             }
         }
         // The entry came back with a new number (numbers are never reused, ADR 21); its text goes under it.
-        execute(connection, "INSERT INTO entry_text (entry_num, body, problem, solution) SELECT e.num, t.body,"
-                + " t.problem, t.solution FROM trash t JOIN entry e ON e.id = t.id WHERE t.id = ?", id);
+        execute(connection, "INSERT INTO entry_text (entry_num, body, problem, solution) SELECT e.num,"
+                + " STRINGTOUTF8(t.body), STRINGTOUTF8(t.problem), STRINGTOUTF8(t.solution) FROM trash t JOIN entry e ON e.id = t.id WHERE t.id = ?", id);
         execute(connection, "INSERT INTO revision (" + REVISION_COLUMNS + ") SELECT " + REVISION_COLUMNS
                 + " FROM trash_revision WHERE entry_id = ?", id);
         execute(connection, "DELETE FROM trash WHERE id = ?", id);

@@ -187,4 +187,32 @@ class HostileImportTest {
         assertThat(report.lines()).containsExactly(
                 new ImportReport.Line("Secret.md", "could not be read (permission denied)", "skipped"));
     }
+
+    /**
+     * A JSON backup may spell half of a character ({@code "\ud800"}): such an entry is imported with U+FFFD in its
+     * place and a report line, and the vault export that could not write it before now writes every file.
+     */
+    @Test
+    void aLoneSurrogateInABackupIsReplacedAndReportedAndTheVaultExportWorks() throws IOException {
+        Path backup = temp.resolve("lone.json");
+        Files.writeString(backup, "{\"format\": \"" + JsonBackup.FORMAT + "\", \"schemaVersion\": 1, \"entries\": ["
+                + "{\"id\": \"00000000-0000-0000-0000-000000000001\", \"kind\": \"NOTE\", \"title\": \"Broken\","
+                + " \"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\","
+                + " \"body\": \"half \\ud800 of a pair, a whole one \\ud83d\\ude00, half again \\udc00\"},"
+                + "{\"id\": \"00000000-0000-0000-0000-000000000002\", \"kind\": \"NOTE\", \"title\": \"Whole\","
+                + " \"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\","
+                + " \"body\": \"\\ud83d\\ude00 only whole characters\"}]}");
+
+        ImportReport report = knowledgeBase.importFrom(backup, ConflictPolicy.RENAME, Progress.none());
+
+        assertThat(report.lines()).containsExactly(new ImportReport.Line("lone.json › entry 1 “Broken”",
+                "its text holds half of a character (a lone UTF-16 surrogate)", "imported with \uFFFD in its place"));
+        assertThat(knowledgeBase.findByTitle("Broken").orElseThrow().body())
+                .isEqualTo("half \uFFFD of a pair, a whole one \uD83D\uDE00, half again \uFFFD");
+        assertThat(knowledgeBase.findByTitle("Whole").orElseThrow().body()).isEqualTo("\uD83D\uDE00 only whole characters");
+        Path exported = temp.resolve("exported");
+        knowledgeBase.export(ExportFormat.VAULT, exported, LinkStyle.WIKI, Progress.none());
+        assertThat(Files.readString(exported.resolve("notes/Broken.md")))
+                .contains("half \uFFFD of a pair, a whole one \uD83D\uDE00, half again \uFFFD");
+    }
 }

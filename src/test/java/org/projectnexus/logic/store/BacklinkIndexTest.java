@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -97,9 +96,10 @@ class BacklinkIndexTest {
         UUID second = UUID.randomUUID();
         UUID linking = UUID.randomUUID();
         EarlierSchema.write(home, "6", connection -> {
-            insertNote(connection, first, SHARED[0], "");
-            insertNote(connection, second, SHARED[1], "");
-            insertNote(connection, linking, "Linking", "[[" + SHARED[1] + "]] [[" + SHARED[1] + "]]");
+            EarlierSchema.insertWithText(connection, first, "NOTE", SHARED[0], "", null, null);
+            EarlierSchema.insertWithText(connection, second, "NOTE", SHARED[1], "", null, null);
+            EarlierSchema.insertWithText(connection, linking, "NOTE", "Linking",
+                    "[[" + SHARED[1] + "]] [[" + SHARED[1] + "]]", null, null);
             long number = EarlierSchema.number(connection, linking);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry_link (row_key, entry_num,"
                     + " target, target_key, heading, alias) VALUES (?, ?, ?, ?, '', ''), (?, ?, ?, ?, '', '')")) {
@@ -151,23 +151,6 @@ class BacklinkIndexTest {
             if (other != null) {
                 return new String[] {other, title};
             }
-        }
-    }
-
-    /** A note as schema 6 has it: its row in entry, its text in entry_text. */
-    private static void insertNote(Connection connection, UUID id, String title, String body) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry (id, kind, title, title_key,"
-                + " created_at, updated_at, version) VALUES (?, 'NOTE', ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")) {
-            insert.setObject(1, id);
-            insert.setString(2, title);
-            insert.setString(3, title.toLowerCase(java.util.Locale.ROOT));
-            insert.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO entry_text (entry_num, body) VALUES (?, ?)")) {
-            insert.setLong(1, EarlierSchema.number(connection, id));
-            insert.setString(2, body);
-            insert.executeUpdate();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** Knowledge bases as an earlier schema version had them, for the migration tests. */
@@ -25,7 +26,8 @@ final class EarlierSchema {
         JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(Schema.PLACEHOLDERS).target(version).load().migrate();
+                    .placeholders(Schema.PLACEHOLDERS).target(version)
+                    .javaMigrations(Schema.javaMigrations().toArray(JavaMigration[]::new)).load().migrate();
             try (Connection connection = pool.getConnection()) {
                 rows.write(connection);
             }
@@ -46,6 +48,30 @@ final class EarlierSchema {
             insert.setString(2, title);
             insert.setString(3, title.toLowerCase(java.util.Locale.ROOT));
             insert.setString(4, body);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * An entry as schemas 6 and 7 have it: its row in entry, its text (VARCHAR) in entry_text; {@code problem} and
+     * {@code solution} only for a challenge.
+     */
+    static void insertWithText(Connection connection, UUID id, String kind, String title, String body, String problem,
+                               String solution) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry (id, kind, title, title_key,"
+                + " created_at, updated_at, version) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")) {
+            insert.setObject(1, id);
+            insert.setString(2, kind);
+            insert.setString(3, title);
+            insert.setString(4, title.toLowerCase(java.util.Locale.ROOT));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entry_text (entry_num, body, problem, solution) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, number(connection, id));
+            insert.setString(2, body);
+            insert.setString(3, problem);
+            insert.setString(4, solution);
             insert.executeUpdate();
         }
     }
