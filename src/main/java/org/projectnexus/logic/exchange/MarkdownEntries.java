@@ -281,7 +281,8 @@ final class MarkdownEntries {
      * import's CPU, for texts of 4 KB.
      */
     static boolean mayBeInline(List<String> tags, String text) {
-        List<String> names = tags.stream().map(tag -> withoutHash(tag.strip())).filter(name -> !name.isEmpty()).toList();
+        List<String> names = tags.stream().map(tag -> withoutHash(tag.strip()))
+                .filter(name -> !name.isEmpty()).toList();
         for (int hash = text.indexOf('#'); hash >= 0 && !names.isEmpty(); hash = text.indexOf('#', hash + 1)) {
             for (String name : names) {
                 if (text.regionMatches(true, hash + 1, name, 0, name.length())) {

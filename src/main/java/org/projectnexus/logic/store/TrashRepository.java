@@ -62,8 +62,10 @@ public final class TrashRepository {
             }
         }
         // The entry came back with a new number (numbers are never reused, ADR 21); its text goes under it.
+        // The trash keeps texts as text; entry_text keeps their UTF-8 bytes (ADR 29).
         execute(connection, "INSERT INTO entry_text (entry_num, body, problem, solution) SELECT e.num,"
-                + " STRINGTOUTF8(t.body), STRINGTOUTF8(t.problem), STRINGTOUTF8(t.solution) FROM trash t JOIN entry e ON e.id = t.id WHERE t.id = ?", id);
+                + " STRINGTOUTF8(t.body), STRINGTOUTF8(t.problem), STRINGTOUTF8(t.solution)"
+                + " FROM trash t JOIN entry e ON e.id = t.id WHERE t.id = ?", id);
         execute(connection, "INSERT INTO revision (" + REVISION_COLUMNS + ") SELECT " + REVISION_COLUMNS
                 + " FROM trash_revision WHERE entry_id = ?", id);
         execute(connection, "DELETE FROM trash WHERE id = ?", id);

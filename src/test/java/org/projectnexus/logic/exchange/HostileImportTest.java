@@ -209,7 +209,8 @@ class HostileImportTest {
                 "its text holds half of a character (a lone UTF-16 surrogate)", "imported with \uFFFD in its place"));
         assertThat(knowledgeBase.findByTitle("Broken").orElseThrow().body())
                 .isEqualTo("half \uFFFD of a pair, a whole one \uD83D\uDE00, half again \uFFFD");
-        assertThat(knowledgeBase.findByTitle("Whole").orElseThrow().body()).isEqualTo("\uD83D\uDE00 only whole characters");
+        assertThat(knowledgeBase.findByTitle("Whole").orElseThrow().body())
+                .isEqualTo("\uD83D\uDE00 only whole characters");
         Path exported = temp.resolve("exported");
         knowledgeBase.export(ExportFormat.VAULT, exported, LinkStyle.WIKI, Progress.none());
         assertThat(Files.readString(exported.resolve("notes/Broken.md")))

@@ -25,7 +25,8 @@ class Utf8TextMigrationTest {
     private static final UUID EMPTY = UUID.fromString("00000000-0000-0000-0000-00000000000c");
     private static final UUID MENTIONED = UUID.fromString("00000000-0000-0000-0000-00000000000d");
     private static final UUID TRASHED = UUID.fromString("00000000-0000-0000-0000-00000000000e");
-    private static final String MIXED = "Über Queues, café, 東京, ☃, 😀 and a replacement character \uFFFD.\r\n";
+    private static final String MIXED =
+            "Über Queues, café, 東京, ☃, 😀 and a replacement character \uFFFD.\r\n";
     private static final String LONG_BODY = MIXED.repeat(40_000); // about 2 MB
 
     @TempDir
