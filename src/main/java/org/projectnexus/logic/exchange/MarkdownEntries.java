@@ -244,7 +244,10 @@ final class MarkdownEntries {
             problem = sections.problem();
             solution = sections.solution();
         }
-        String body = bodyWithOwnFields(front, rest, parsed);
+        // The text whose tags the entry's index finds (EntryIndexer): a challenge's problem and solution count too.
+        // Parsed here as the index parses it, it is not parsed again for the index.
+        String indexedText = kind == EntryKind.CHALLENGE ? problem + "\n\n" + solution + "\n\n" + rest : rest;
+        String body = bodyWithOwnFields(front, rest, indexedText, parsed);
         return switch (kind) {
             case NOTE -> new Note(meta, title, body);
             case CHALLENGE -> new Challenge(meta, title, body, problem, solution,
@@ -256,13 +259,14 @@ final class MarkdownEntries {
 
     /**
      * The body of an exported entry: the front-matter fields that are not Nexus's own go back into the body's
-     * front matter, with the tags that are not written in the text itself.
+     * front matter, with the tags that are not written in the entry's text ({@code indexedText}) itself.
      */
-    private String bodyWithOwnFields(FrontMatter front, String rest, ParsedOnce parsed) {
+    private String bodyWithOwnFields(FrontMatter front, String rest, String indexedText, ParsedOnce parsed) {
         Map<String, Object> own = new LinkedHashMap<>();
         front.fields().forEach((key, value) -> {
             if (key.equals("tags")) {
-                Set<Tag> inline = mayBeInline(front.list("tags"), rest) ? parsed.parse(rest).inlineTags() : Set.of();
+                Set<Tag> inline = mayBeInline(front.list("tags"), indexedText)
+                        ? parsed.parse(indexedText).inlineTags() : Set.of();
                 List<String> written = front.list("tags").stream()
                         .filter(name -> !validTag(name) || !inline.contains(new Tag(name))).toList();
                 if (!written.isEmpty()) {

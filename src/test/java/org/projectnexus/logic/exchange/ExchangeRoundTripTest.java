@@ -51,7 +51,7 @@ class ExchangeRoundTripTest {
         add(EntryKind.NOTE, "Broken front matter", "---\ntitle: [unclosed\n---\nStill a body. [[Missing entry]]\n");
         Entry challenge = source.add(source.draft(EntryKind.CHALLENGE, "Slow API"));
         source.save(((Challenge) challenge.withText("Slow API", "## What happened\n\nPages took seconds.\n"))
-                .withDetails("Queries ran for every row of [[Redis]].", "Cached with [[cache]].\n\n## Details\n\nTTL 5 min.",
+                .withDetails("Queries ran for every row of [[Redis]]. #performance", "Cached with [[cache]].\n\n## Details\n\nTTL 5 min.",
                         ChallengeStatus.SOLVED));
         Entry takeaway = source.add(source.draft(EntryKind.TAKEAWAY, "Measure first"));
         source.save(((Takeaway) takeaway.withText("Measure first", "Profile before fixing. #practice\n"))
@@ -86,7 +86,7 @@ class ExchangeRoundTripTest {
             assertThat(restored.indexed(back).aliases()).containsExactlyElementsOf(original.aliases());
         }
         Challenge challenge = (Challenge) restored.findByTitle("Slow API").orElseThrow();
-        assertThat(challenge.problem()).isEqualTo("Queries ran for every row of [[Redis]].");
+        assertThat(challenge.problem()).isEqualTo("Queries ran for every row of [[Redis]]. #performance");
         assertThat(challenge.solution()).isEqualTo("Cached with [[cache]].\n\n## Details\n\nTTL 5 min.");
         assertThat(challenge.body()).isEqualTo("## What happened\n\nPages took seconds.\n");
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.SOLVED);
