@@ -45,12 +45,19 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the knowledge base, asking for its password if it is encrypted (never stored anywhere). */
+    /**
+     * Opens the knowledge base, asking for its password if it is encrypted (never stored anywhere). The first opening
+     * after an update of Nexus may update its schema, which takes a while on a large one: stderr says so first.
+     */
     private KnowledgeBase open(Path folder, boolean asksPassword) {
         char[] password = asksPassword
                 ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
-        return KnowledgeBase.open(folder, Clock.systemUTC(),
-                OpeningOptions.DEFAULT.withPassword(password).forOneCommand());
+        return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password)
+                .forOneCommand().beforeUpdate(() -> {
+                    err().println("nexus: updating the knowledge base in " + folder
+                            + " for this version of Nexus (once; a large one can take a minute)");
+                    err().flush();
+                }));
     }
 
     /**

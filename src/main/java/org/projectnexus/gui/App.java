@@ -47,6 +47,9 @@ public final class App extends Application {
     /** The editor's syntax colours: a colouring pass over a long note never holds up the preview's next render. */
     private final BackgroundExecutor colouring = new FxBackgroundExecutor("nexus-colouring");
     private WindowState windowState;
+    private final Theme theme = new Theme();
+    /** Says why the window is not there yet while the knowledge base opens slowly (an update of its schema). */
+    private OpeningNotice openingNotice;
     private MainViewModel viewModel;
     private Path home;
     /** Another window holds this knowledge base and was asked to come to the front: this one just ends. */
@@ -79,8 +82,9 @@ public final class App extends Application {
         home = DataFolder.resolve(homeParameter == null ? null : Path.of(homeParameter));
         settingsStore = new SettingsStore(home);
         settings = settingsStore.load();
+        openingNotice = new OpeningNotice(home.toString(), () -> theme.apply(settings.darkTheme()));
         try {
-            knowledgeBase = openKnowledgeBase(home);
+            knowledgeBase = openKnowledgeBase(home, openingNotice);
             knowledgeBase.addStarterContentIfNew(new StarterContent());
         } catch (DatabaseInUseException held) {
             handedOver = RunningInstance.askToShow(home);
@@ -90,16 +94,21 @@ public final class App extends Application {
         } catch (NexusException failure) {
             LOG.error("Could not open the knowledge base in {}", home, failure);
             openingFailure = failure;
+        } finally {
+            openingNotice.openingOver();
         }
     }
 
     /**
      * Opens the knowledge base; an encrypted one's password is asked for in a dialog (on the FX thread, while
-     * this launcher thread waits), again after a wrong one. The password is never stored.
+     * this launcher thread waits), again after a wrong one. The password is never stored. While it opens, the
+     * notice says why the window is not there yet (it is armed after the password dialog, not over it).
      */
-    private static KnowledgeBase openKnowledgeBase(Path home) {
+    private static KnowledgeBase openKnowledgeBase(Path home, OpeningNotice notice) {
+        OpeningOptions options = OpeningOptions.DEFAULT.beforeUpdate(notice::updating);
         if (!KnowledgeBaseFiles.isEncrypted(home)) {
-            return KnowledgeBase.open(home, Clock.systemUTC());
+            notice.arm();
+            return KnowledgeBase.open(home, Clock.systemUTC(), options);
         }
         String problem = "";
         while (true) {
@@ -121,8 +130,10 @@ public final class App extends Application {
                 continue;
             }
             try {
-                return KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password.get()));
+                notice.arm();
+                return KnowledgeBase.open(home, Clock.systemUTC(), options.withPassword(password.get()));
             } catch (WrongPasswordException wrong) {
+                notice.openingOver();
                 problem = wrong.getMessage();
             } finally {
                 java.util.Arrays.fill(password.get(), '\0');
@@ -134,7 +145,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         if (openingFailure != null) {
             if (!handedOver) {
-                showOpeningFailure(openingFailure);
+                showOpeningFailure(openingFailure, openingNotice);
             }
             rendering.shutdownAfter(() -> { });
             colouring.shutdownAfter(() -> { });
@@ -144,7 +155,6 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        Theme theme = new Theme();
         theme.apply(settings.darkTheme());
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
         BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, settings.backups().toPolicy(),
@@ -162,6 +172,7 @@ public final class App extends Application {
             report.watchFirstFrame(stage.getScene());
         }
         window.show(stage);
+        openingNotice.closeOnceShown(stage);
         windowState.restoreDividers(settings);
         // The lists load once the first frame is out: on two cores, loading them alongside delays the window.
         FirstFrame.afterShown(stage.getScene(), () -> viewModel.start(
@@ -191,6 +202,11 @@ public final class App extends Application {
         } catch (java.io.IOException failure) {
             LOG.warn("A second Nexus on {} will not be able to bring this window to the front", home, failure);
         }
+    }
+
+    /** The headings the opening notice showed (for tests). */
+    java.util.List<String> openingNoticesShown() {
+        return openingNotice.shown();
     }
 
     /** How often a second Nexus brought this window to the front (for tests). */
@@ -236,10 +252,11 @@ public final class App extends Application {
         }
     }
 
-    private static void showOpeningFailure(NexusException failure) {
+    private static void showOpeningFailure(NexusException failure, OpeningNotice notice) {
         Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
         alert.setHeaderText("Nexus cannot open this knowledge base");
         alert.setTitle("Nexus");
+        alert.setOnShown(event -> notice.closeOnceShown(alert.getDialogPane().getScene().getWindow()));
         alert.showAndWait();
     }
 

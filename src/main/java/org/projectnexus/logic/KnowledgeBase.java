@@ -97,7 +97,8 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Opens the knowledge base in {@code folder} with a password (if encrypted) and a revision-thinning policy. */
     public static KnowledgeBase open(Path folder, Clock clock, OpeningOptions options) {
         MarkdownParser parser = new MarkdownParser();
-        Database database = Database.open(folder, options.password(), options.oneCommand());
+        Database database = Database.open(folder, options.password(), options.oneCommand(),
+                options.beforeUpdate());
         try {
             KnowledgeBase knowledgeBase = new KnowledgeBase(database, parser,
                     new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,

@@ -52,11 +52,11 @@ public final class Database implements AutoCloseable {
     private final String settings;
     private volatile JdbcConnectionPool pool;
 
-    private Database(Path folder, char[] password, String settings) {
+    private Database(Path folder, char[] password, String settings, Runnable beforeUpdate) {
         this.folder = folder;
         this.password = password;
         this.settings = settings;
-        this.pool = connect(folder, password, settings);
+        this.pool = connect(folder, password, settings, beforeUpdate);
     }
 
     public static Database open(Path folder) {
@@ -73,9 +73,18 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path, char[])}; {@code oneCommand}: it is closed when a command is done (see CACHE_KB). */
     public static Database open(Path folder, char[] password, boolean oneCommand) {
+        return open(folder, password, oneCommand, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path, char[], boolean)}; {@code beforeUpdate} runs, on this thread, just before the schema of
+     * an existing database is brought up to date: a migration runs once after an update of Nexus, and can take
+     * seconds on a large knowledge base, so the caller may tell the user why it waits.
+     */
+    public static Database open(Path folder, char[] password, boolean oneCommand, Runnable beforeUpdate) {
         DatabaseEncryption.checkPassword(folder, password);
         return new Database(folder, password,
-                settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB));
+                settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB), beforeUpdate);
     }
 
     /** The URL settings every connection gets, with a page cache of {@code cacheKb}. */
@@ -84,6 +93,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool connect(Path folder, char[] password, String settings) {
+        return connect(folder, password, settings, () -> { });
+    }
+
+    private static JdbcConnectionPool connect(Path folder, char[] password, String settings, Runnable beforeUpdate) {
         String url = url(folder, password);
         Schema.State schema = null;
         if (existsIn(folder)) {
@@ -108,6 +121,9 @@ public final class Database implements AutoCloseable {
         try {
             checkOpens(pool, folder, password);
             if (schema != Schema.State.CURRENT) {
+                if (schema == Schema.State.BEHIND) {
+                    beforeUpdate.run();
+                }
                 Schema.migrate(pool, folder);
             }
             return pool;

@@ -10,11 +10,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** Knowledge bases as an earlier schema version had them, for the migration tests. */
-final class EarlierSchema {
+/** Knowledge bases as an earlier schema version had them, for the migration tests (and the window's). */
+public final class EarlierSchema {
 
     /** Rows written into the earlier schema. */
-    interface Rows {
+    public interface Rows {
         void write(Connection connection) throws SQLException;
     }
 
@@ -22,7 +22,7 @@ final class EarlierSchema {
     }
 
     /** Creates the database in {@code home} with the migrations up to {@code version}, writes the rows, shuts it. */
-    static void write(Path home, String version, Rows rows) throws SQLException {
+    public static void write(Path home, String version, Rows rows) throws SQLException {
         JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(home, null), "nexus", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
@@ -56,7 +56,7 @@ final class EarlierSchema {
      * An entry as schemas 6 and 7 have it: its row in entry, its text (VARCHAR) in entry_text; {@code problem} and
      * {@code solution} only for a challenge.
      */
-    static void insertWithText(Connection connection, UUID id, String kind, String title, String body, String problem,
+    public static void insertWithText(Connection connection, UUID id, String kind, String title, String body, String problem,
                                String solution) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry (id, kind, title, title_key,"
                 + " created_at, updated_at, version) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")) {
