@@ -37,6 +37,25 @@ class EditorCompletionTest extends NexusWindowTest {
         assertThat(body().getText()).doesNotContain("\t");
     }
 
+    @Test
+    void aCaretPutInsideAnExistingLinkOpensNoListAndTheKeysStillMoveIt() throws Exception {
+        click.on("#bodyField");
+        Clicks.onFxThread(() -> {
+            body().moveTo(body().getText().indexOf("[[") + 4); // as a click there does
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(completionShowing()).as("no list for a link the user did not type").isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        waitUntil(() -> Clicks.onFxThread(() -> body().getCaretPosition() == body().getLength()));
+    }
+
+    private boolean completionShowing() {
+        return robot.lookup("#completionList").tryQuery().map(node -> node.getScene().getWindow().isShowing())
+                .orElse(false);
+    }
+
     private CodeArea body() {
         return robot.lookup("#bodyField").query();
     }

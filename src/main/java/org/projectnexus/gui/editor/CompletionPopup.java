@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -41,7 +42,16 @@ final class CompletionPopup {
         choices.setOnMouseClicked(event -> accept());
         popup.getContent().add(choices);
         popup.setAutoHide(true);
-        area.caretPositionProperty().addListener((property, old, caret) -> update());
+        // The list opens while the user types after [[ or #, as in Obsidian: not when a click or an arrow key puts
+        // the caret inside an existing link, where it took End, Enter and the arrows from the editor. Once open, it
+        // follows the caret, and closes when the caret leaves the link or tag. The caret moves after the text
+        // changes, so the check waits for it.
+        area.multiPlainChanges().subscribe(changes -> Platform.runLater(this::update));
+        area.caretPositionProperty().addListener((property, old, caret) -> {
+            if (popup.isShowing()) {
+                update();
+            }
+        });
         // A showing popup gets the owner window's key events first (JavaFX redirects them), so the keys that
         // drive the list are taken where they arrive: in the list, or in the editor when it has them.
         choices.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
