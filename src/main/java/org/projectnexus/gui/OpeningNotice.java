@@ -27,7 +27,7 @@ import javafx.util.Duration;
  */
 final class OpeningNotice {
 
-    static final Duration DELAY = Duration.millis(800);
+    static final Duration DELAY = Duration.millis(1500);
     static final String OPENING = "Opening your knowledge base…";
     static final String UPDATING = "Updating your knowledge base…";
 
@@ -46,7 +46,11 @@ final class OpeningNotice {
         this.applyTheme = applyTheme;
     }
 
-    /** The opening begins: the notice shows if it is still going on after {@link #DELAY}. */
+    /**
+     * The opening begins: the notice shows if it is still going on after {@link #DELAY}, which is longer than a
+     * usual start takes to this point (a new knowledge base with the starter content, on a loaded machine), so that
+     * the notice does not flash before every window.
+     */
     void arm() {
         Platform.runLater(() -> {
             delay = new PauseTransition(DELAY);
@@ -79,10 +83,16 @@ final class OpeningNotice {
             return;
         }
         if (next.isShowing()) {
-            notice.close();
+            closeAndFocus(notice, next);
         } else {
-            next.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> notice.close());
+            next.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> closeAndFocus(notice, next));
         }
+    }
+
+    /** The notice had the keyboard: the window that follows gets it, or the user's first keys would go nowhere. */
+    private static void closeAndFocus(Stage notice, Window next) {
+        notice.close();
+        next.requestFocus();
     }
 
     /** The headings shown so far. */

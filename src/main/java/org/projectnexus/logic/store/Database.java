@@ -108,6 +108,9 @@ public final class Database implements AutoCloseable {
             }
             if (schema == Schema.State.BEHIND) {
                 refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", password, folder); // Flyway's own reading of it
+                beforeUpdate.run();
+                SchemaUpdate.onACopy(folder, password, settings);
+                schema = Schema.State.CURRENT;
             }
         }
         // IFEXISTS is not set: a missing database is created. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
@@ -120,10 +123,7 @@ public final class Database implements AutoCloseable {
                 DatabaseEncryption.h2Password(password));
         try {
             checkOpens(pool, folder, password);
-            if (schema != Schema.State.CURRENT) {
-                if (schema == Schema.State.BEHIND) {
-                    beforeUpdate.run();
-                }
+            if (schema != Schema.State.CURRENT) { // a new database, or one the read-only look could not read
                 Schema.migrate(pool, folder);
             }
             return pool;
@@ -134,7 +134,12 @@ public final class Database implements AutoCloseable {
     }
 
     static String url(Path folder, char[] password) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + (password == null ? "" : ";CIPHER=AES");
+        return url(folder, FILE_NAME, password);
+    }
+
+    /** The URL of the database {@code name} (its file is {@code name.mv.db}) in {@code folder}. */
+    static String url(Path folder, String name, char[] password) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(name) + (password == null ? "" : ";CIPHER=AES");
     }
 
     /** The folder of this knowledge base. */
@@ -286,7 +291,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkOpens(JdbcConnectionPool pool, Path folder, char[] password) {
+    static void checkOpens(JdbcConnectionPool pool, Path folder, char[] password) {
         try (Connection ignored = pool.getConnection()) {
             LOG.debug("Opened database in {}", folder);
         } catch (SQLException failure) {

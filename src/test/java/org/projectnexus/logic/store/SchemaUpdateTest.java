@@ -1,8 +1,15 @@
 package org.projectnexus.logic.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
@@ -10,13 +17,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.OpeningOptions;
 
 /**
- * The opener is told before a schema update, so that the window and the command line can say why this opening
- * takes long; it is not told when there is nothing to update, nor when a new knowledge base is made.
+ * A knowledge base written by an earlier Nexus is updated on a copy that takes its place only when done (ADR 31):
+ * an update killed midway, or one that fails, leaves it as it was. The opener is told before an update, so that
+ * the window and the command line can say why this opening takes long; not when there is nothing to update, nor
+ * when a new knowledge base is made.
  */
-class SchemaUpdateNoticeTest {
+class SchemaUpdateTest {
+
+    private static final UUID NOTE = UUID.randomUUID();
 
     @TempDir
     Path home;
@@ -25,14 +37,13 @@ class SchemaUpdateNoticeTest {
 
     @Test
     void aKnowledgeBaseOfAnEarlierSchemaIsUpdatedOnceAndTheOpenerToldBefore() throws SQLException {
-        UUID id = UUID.randomUUID();
-        EarlierSchema.write(home, "7", connection ->
-                EarlierSchema.insertWithText(connection, id, "NOTE", "Kept", "Its text", null, null));
+        writeSchemaSeven();
 
         try (KnowledgeBase knowledgeBase = open(updates::incrementAndGet)) {
-            assertThat(knowledgeBase.find(id).orElseThrow().body()).isEqualTo("Its text");
+            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Its text");
         }
         assertThat(updates).hasValue(1);
+        assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".mv.db")).doesNotExist();
 
         open(updates::incrementAndGet).close();
         assertThat(updates).as("up to date: nothing to tell").hasValue(1);
@@ -44,6 +55,61 @@ class SchemaUpdateNoticeTest {
         open(updates::incrementAndGet).close();
 
         assertThat(updates).hasValue(0);
+    }
+
+    @Test
+    void theCopyLeftByAnUpdateKilledMidwayIsWrittenOverAndTheUpdateDoneAgain() throws Exception {
+        writeSchemaSeven();
+        // Where a kill during migration 8 leaves its copy: the new table made, the old one not yet dropped.
+        Files.copy(home.resolve("nexus.mv.db"), home.resolve(SchemaUpdate.COPY_NAME + ".mv.db"));
+        try (Connection copy = DriverManager.getConnection(Database.url(home, SchemaUpdate.COPY_NAME, null), "nexus", "")) {
+            copy.createStatement().execute("CREATE TABLE entry_text_utf8 AS SELECT * FROM entry_text");
+            copy.createStatement().execute("SHUTDOWN");
+        }
+
+        try (KnowledgeBase knowledgeBase = open(updates::incrementAndGet)) {
+            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Its text");
+        }
+        assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anUpdateThatFailsLeavesTheFileAsItWasAndSaysWhy() throws Exception {
+        writeSchemaSeven();
+        try (Connection main = DriverManager.getConnection(Database.url(home, null), "nexus", "")) {
+            // A table in the way of migration 8, which then fails on its first statement.
+            main.createStatement().execute("CREATE TABLE entry_text_utf8 (x INT)");
+            main.createStatement().execute("SHUTDOWN");
+        }
+        byte[] before = Files.readAllBytes(home.resolve("nexus.mv.db"));
+
+        assertThatThrownBy(() -> open(updates::incrementAndGet)).isInstanceOf(NexusException.class)
+                .hasMessageContaining("could not be brought up to date");
+
+        assertThat(Files.readAllBytes(home.resolve("nexus.mv.db"))).as("not one byte changed").isEqualTo(before);
+        assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aSecondNexusDoesNotUpdateWhileTheFirstDoes() throws Exception {
+        writeSchemaSeven();
+        byte[] before = Files.readAllBytes(home.resolve("nexus.mv.db"));
+
+        try (FileChannel lockFile = FileChannel.open(home.resolve(SchemaUpdate.LOCK_NAME), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = lockFile.lock()) {
+            assertThatThrownBy(() -> open(updates::incrementAndGet)).isInstanceOf(DatabaseInUseException.class)
+                    .hasMessageContaining("being updated by another Nexus");
+        }
+
+        assertThat(Files.readAllBytes(home.resolve("nexus.mv.db"))).isEqualTo(before);
+        try (KnowledgeBase knowledgeBase = open(updates::incrementAndGet)) {
+            assertThat(knowledgeBase.find(NOTE)).isPresent();
+        }
+    }
+
+    private void writeSchemaSeven() throws SQLException {
+        EarlierSchema.write(home, "7", connection ->
+                EarlierSchema.insertWithText(connection, NOTE, "NOTE", "Kept", "Its text", null, null));
     }
 
     private KnowledgeBase open(Runnable beforeUpdate) {
