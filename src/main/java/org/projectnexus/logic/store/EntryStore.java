@@ -153,6 +153,11 @@ public final class EntryStore {
         return database.inTransaction(connection -> index.taggedWith(connection, tag));
     }
 
+    /** The tags of every tagged entry, by entry id, each entry's in order. */
+    public Map<UUID, List<Tag>> allTags() {
+        return database.inTransaction(index::allTags);
+    }
+
     /** Every entry with its indexed tags and links, most recently updated first. */
     public List<IndexedEntry> indexedEntries() {
         return database.inTransaction(connection -> {
