@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.projectnexus.logic.NexusException;
 
@@ -82,17 +79,14 @@ final class SchemaUpdate {
         try {
             Database.checkOpens(pool, folder, password);
             Schema.migrate(pool, folder);
-            try (Connection last = pool.getConnection(); Statement statement = last.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
-        } catch (SQLException | RuntimeException failure) {
+        } catch (RuntimeException failure) {
             pool.dispose();
             deleteQuietly(copy);
             throw failure instanceof NexusException known ? known : new NexusException("The knowledge base in "
                     + folder + " could not be updated for this version of Nexus (" + failure.getMessage()
                     + "). Nothing was changed.", failure);
         } finally {
-            pool.dispose();
+            pool.dispose(); // its last connection closed, H2 closes the copy and writes it out
         }
     }
 

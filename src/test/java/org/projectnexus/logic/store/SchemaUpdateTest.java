@@ -44,6 +44,7 @@ class SchemaUpdateTest {
         }
         assertThat(updates).hasValue(1);
         assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".mv.db")).doesNotExist();
+        assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".trace.db")).as("no error on the way").doesNotExist();
 
         open(updates::incrementAndGet).close();
         assertThat(updates).as("up to date: nothing to tell").hasValue(1);
