@@ -159,19 +159,12 @@ public final class KnowledgeBase implements AutoCloseable {
         return store.findByTitle(title);
     }
 
-    /** Every entry of the kind (all kinds when empty) with its tags and links, most recently updated first. */
-    /**
-     * The entries of the kind (or all), most recently updated first, each with its tags, without reading their
-     * texts: what a list of titles needs. At 100,000 entries, reading every text took 3.7 s.
-     */
+    /** The entries of the kind (all when empty), newest first, with their tags, without reading their texts. */
     public List<Map.Entry<EntrySummary, List<Tag>>> taggedSummaries(Optional<EntryKind> kind) {
-        Map<UUID, List<Tag>> tags = store.allTags();
-        return store.summaries().stream()
-                .filter(summary -> kind.isEmpty() || kind.get() == summary.kind())
-                .map(summary -> Map.entry(summary, tags.getOrDefault(summary.id(), List.of())))
-                .toList();
+        return store.taggedSummaries(kind);
     }
 
+    /** Every entry of the kind (all kinds when empty) with its tags and links, most recently updated first. */
     public List<IndexedEntry> indexedEntries(Optional<EntryKind> kind) {
         return store.indexedEntries().stream()
                 .filter(indexed -> kind.isEmpty() || kind.get() == indexed.entry().kind())

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,23 +74,22 @@ class SchemaUpdateKillTest {
                 "-cp", System.getProperty("java.class.path"), UpdatingWorker.class.getName(), home.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> said = new CopyOnWriteArrayList<>();
+        CountDownLatch updating = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     said.add(line);
+                    updating.countDown();
                 }
             } catch (IOException killed) {
                 // The stream ends with the worker.
             }
         });
         reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!said.contains("UPDATING") && worker.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        assertThat(said).as("the worker starts an update").contains("UPDATING");
-        Thread.sleep(delayMillis);
+        assertThat(updating.await(30, TimeUnit.SECONDS)).as("the worker says something").isTrue();
+        assertThat(said).as("the worker starts an update").startsWith("UPDATING");
+        Thread.sleep(delayMillis); // the moment of the kill, not a wait for a condition
         worker.destroyForcibly();
         assertThat(worker.waitFor(20, TimeUnit.SECONDS)).isTrue();
         reader.join(5_000);

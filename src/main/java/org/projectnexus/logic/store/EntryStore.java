@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.projectnexus.logic.NexusException;
 import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.IndexedEntry;
@@ -153,9 +154,18 @@ public final class EntryStore {
         return database.inTransaction(connection -> index.taggedWith(connection, tag));
     }
 
-    /** The tags of every tagged entry, by entry id, each entry's in order. */
-    public Map<UUID, List<Tag>> allTags() {
-        return database.inTransaction(index::allTags);
+    /**
+     * The entries of the kind (all when empty), most recently updated first, each with its tags: what a list of
+     * titles needs, without reading the texts (at 100,000 entries, reading them took 2.4-3.4 s of `nexus list`).
+     */
+    public List<Map.Entry<EntrySummary, List<Tag>>> taggedSummaries(Optional<EntryKind> kind) {
+        return database.inTransaction(connection -> {
+            Map<UUID, List<Tag>> tags = index.allTags(connection);
+            return entries.summaries(connection).stream()
+                    .filter(summary -> kind.isEmpty() || kind.get() == summary.kind())
+                    .map(summary -> Map.entry(summary, tags.getOrDefault(summary.id(), List.<Tag>of())))
+                    .toList();
+        });
     }
 
     /** Every entry with its indexed tags and links, most recently updated first. */
