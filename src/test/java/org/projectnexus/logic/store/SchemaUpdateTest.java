@@ -108,6 +108,24 @@ class SchemaUpdateTest {
         }
     }
 
+    @Test
+    void anEncryptedKnowledgeBaseIsUpdatedOnAnEncryptedCopy() throws Exception {
+        writeSchemaSeven();
+        char[] password = "correct-horse-battery".toCharArray();
+        // H2's own tool, as `nexus encrypt` uses it, but without Nexus opening (and so updating) the file first.
+        org.h2.tools.ChangeFileEncryption.execute(home.toString(), Database.FILE_NAME, "AES", null, password.clone(),
+                true);
+
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT
+                .withPassword(password.clone()).beforeUpdate(updates::incrementAndGet))) {
+            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Its text");
+        }
+        assertThat(updates).hasValue(1);
+        assertThat(DatabaseEncryption.isEncrypted(home)).as("still encrypted").isTrue();
+        assertThat(new String(Files.readAllBytes(home.resolve("nexus.mv.db")), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("no plain text on disk").doesNotContain("Its text");
+    }
+
     private void writeSchemaSeven() throws SQLException {
         EarlierSchema.write(home, "7", connection ->
                 EarlierSchema.insertWithText(connection, NOTE, "NOTE", "Kept", "Its text", null, null));
