@@ -16,10 +16,10 @@ import org.projectnexus.logic.NexusException;
  * its place, in one atomic rename (ADR 31).
  *
  * <p>H2 commits each DDL statement on its own, so a migration is not one transaction: migration 8 creates a table
- * from the old one, drops the old one and renames the new one. A Nexus killed in the middle (11 s at 100,000
- * entries, long enough for a user to give up on it) left a file that the next start could not bring up to date,
- * because the migration then stopped at a table that already existed. Updated on a copy, the knowledge base is at any
- * moment either as it was or fully updated; a copy left by a killed update is written over by the next one.
+ * from the old one, drops the old one and renames the new one. A Nexus stopped between two of those statements (a
+ * kill, a power cut, a full disk) left a file that the next start could not bring up to date, because the migration
+ * then stopped at a table that already existed. Updated on a copy, the knowledge base is at any moment either as it
+ * was or fully updated; a copy left by a killed update is written over by the next one.
  */
 final class SchemaUpdate {
 
@@ -43,9 +43,13 @@ final class SchemaUpdate {
             Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(folder); // the rename itself, on disk
         } catch (IOException failure) {
-            throw new NexusException("The knowledge base in " + folder + " could not be updated for this version of"
-                    + " Nexus (" + failure.getMessage() + "). Nothing was changed.", failure);
+            throw failed(folder, failure);
         }
+    }
+
+    private static NexusException failed(Path folder, Exception cause) {
+        return new NexusException("The knowledge base in " + folder + " could not be updated for this version of"
+                + " Nexus (" + cause.getMessage() + "). Nothing was changed.", cause);
     }
 
     private static FileLock lock(FileChannel lockFile, Path folder) throws IOException {
@@ -82,12 +86,9 @@ final class SchemaUpdate {
         } catch (RuntimeException failure) {
             pool.dispose();
             deleteQuietly(copy);
-            throw failure instanceof NexusException known ? known : new NexusException("The knowledge base in "
-                    + folder + " could not be updated for this version of Nexus (" + failure.getMessage()
-                    + "). Nothing was changed.", failure);
-        } finally {
-            pool.dispose(); // its last connection closed, H2 closes the copy and writes it out
+            throw failure instanceof NexusException known ? known : failed(folder, failure);
         }
+        pool.dispose(); // its last connection closed, H2 closes the copy and writes it out
     }
 
     /** Makes what was written to {@code path} (a file, or a folder's entries) durable before going on. */
