@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.projectnexus.cli.NexusCli;
-import org.projectnexus.gui.App;
+import org.projectnexus.gui.app.App;
 import org.projectnexus.logic.DataFolder;
 
 /**

@@ -23,12 +23,12 @@ class AotTrainingTest {
         assertThat(Files.readString(scratch.resolve("README.md"))).contains("## ");
         int starterEntries;
         try (KnowledgeBase starter = KnowledgeBase.open(scratch.resolve("starter"), Clock.systemUTC())) {
-            starterEntries = starter.summaries().size();
+            starterEntries = starter.entries().summaries().size();
         }
         assertThat(starterEntries).isPositive();
         for (String imported : new String[] {"from-vault", "from-backup"}) {
             try (KnowledgeBase knowledgeBase = KnowledgeBase.open(scratch.resolve(imported), Clock.systemUTC())) {
-                assertThat(knowledgeBase.summaries()).as(imported).hasSize(starterEntries);
+                assertThat(knowledgeBase.entries().summaries()).as(imported).hasSize(starterEntries);
             }
         }
     }

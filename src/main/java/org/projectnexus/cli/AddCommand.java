@@ -57,13 +57,13 @@ final class AddCommand extends KnowledgeBaseCommand {
     @Override
     int run(KnowledgeBase knowledgeBase) {
         String body = withTags(readBody());
-        Entry draft = knowledgeBase.draft(kind, title).withText(title, body);
+        Entry draft = knowledgeBase.entries().draft(kind, title).withText(title, body);
         if (draft instanceof Challenge challenge) {
             draft = challenge.withDetails(problem, solution, status);
         } else if (draft instanceof Takeaway takeaway) {
             draft = takeaway.withCategory(category);
         }
-        Entry stored = knowledgeBase.add(draft);
+        Entry stored = knowledgeBase.entries().add(draft);
         out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + stored.title() + "”.");
         return 0;
     }

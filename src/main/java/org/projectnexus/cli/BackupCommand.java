@@ -16,7 +16,7 @@ final class BackupCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        Backups backups = knowledgeBase.backups(BackupPolicy.DEFAULT);
+        Backups backups = knowledgeBase.safety().backups(BackupPolicy.DEFAULT);
         if (list) {
             backups.list().forEach(backup -> out().println(backup.madeAt() + "  " + backup.file()));
             return 0;

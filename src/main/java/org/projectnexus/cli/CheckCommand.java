@@ -20,7 +20,7 @@ final class CheckCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        List<Finding> findings = knowledgeBase.check();
+        List<Finding> findings = knowledgeBase.connections().check();
         if (json) {
             out().println(EntryJson.write(findings.stream().map(finding -> new FindingJson(
                     finding.problem().name().toLowerCase().replace('_', '-'), finding.entryId().toString(),

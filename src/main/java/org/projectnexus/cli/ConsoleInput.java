@@ -8,7 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * Answers the command line asks for (confirmations, passwords): from the terminal when there is one (passwords

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.LinkStyle;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +32,7 @@ final class ExportCommand extends KnowledgeBaseCommand {
     @Override
     int run(KnowledgeBase knowledgeBase) {
         Progress progress = TerminalProgress.forTerminal(err());
-        int written = knowledgeBase.export(format, out, links, progress);
+        int written = knowledgeBase.exchange().export(format, out, links, progress);
         TerminalProgress.finish(progress);
         out().printf("Exported %d entr%s to %s%n", written, written == 1 ? "y" : "ies", out.toAbsolutePath());
         return 0;

@@ -2,7 +2,7 @@ package org.projectnexus.cli;
 
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.history.EntryText;
 import org.projectnexus.logic.history.LineDiff;
 import org.projectnexus.logic.history.RevisionThinning;
@@ -40,7 +40,7 @@ final class HistoryCommand extends KnowledgeBaseCommand {
     @Override
     int run(KnowledgeBase knowledgeBase) {
         if (keepLatest != null || keepAllDays != null || dailyDays != null) {
-            RevisionThinning now = knowledgeBase.revisionThinning();
+            RevisionThinning now = knowledgeBase.safety().revisionThinning();
             RevisionThinning changed;
             try {
                 changed = new RevisionThinning(
@@ -50,7 +50,7 @@ final class HistoryCommand extends KnowledgeBaseCommand {
             } catch (IllegalArgumentException impossible) {
                 throw new NexusException("That thinning cannot work: " + impossible.getMessage() + ".");
             }
-            knowledgeBase.setRevisionThinning(changed);
+            knowledgeBase.safety().setRevisionThinning(changed);
             out().println("Revisions: every version for " + changed.keepAllFor().toDays() + " days, one a day until "
                     + changed.dailyFor().toDays() + " days, one a week after; the newest " + changed.keepLatest()
                     + " always.");
@@ -61,16 +61,16 @@ final class HistoryCommand extends KnowledgeBaseCommand {
         if (title == null) {
             throw new NexusException("Which entry? Give its title: nexus history TITLE");
         }
-        Entry current = knowledgeBase.findByTitle(title)
+        Entry current = knowledgeBase.entries().findByTitle(title)
                 .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
-        List<Revision> history = knowledgeBase.history(current.id());
+        List<Revision> history = knowledgeBase.safety().history(current.id());
         if (diff != null || restore != null) {
             long wanted = diff != null ? diff : restore;
             Revision revision = history.stream().filter(r -> r.version() == wanted).findFirst()
                     .orElseThrow(() -> new NexusException("“" + current.title() + "” has no kept version " + wanted
                             + "; “nexus history " + current.title() + "” lists those there are."));
             if (restore != null) {
-                Entry restored = knowledgeBase.restoreRevision(current, revision);
+                Entry restored = knowledgeBase.safety().restoreRevision(current, revision);
                 out().println("Restored version " + wanted + " of “" + restored.title() + "” as version "
                         + restored.version() + ".");
                 return 0;

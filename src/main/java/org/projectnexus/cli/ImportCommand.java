@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.ImportSources;
 import org.projectnexus.logic.exchange.PreparedImport;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,8 +55,8 @@ final class ImportCommand extends KnowledgeBaseCommand {
         if (progress == null) {
             progress = TerminalProgress.forTerminal(err());
         }
-        ImportReport report = look == null ? knowledgeBase.importFrom(source, onConflict, progress)
-                : knowledgeBase.importFrom(lookTaken(), onConflict, progress);
+        ImportReport report = look == null ? knowledgeBase.exchange().importFrom(source, onConflict, progress)
+                : knowledgeBase.exchange().importFrom(lookTaken(), onConflict, progress);
         TerminalProgress.finish(progress);
         for (ImportReport.Line line : report.lines()) {
             out().println(line);

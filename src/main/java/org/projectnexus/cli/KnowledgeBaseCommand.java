@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.starter.StarterContent;
 import picocli.CommandLine.ParentCommand;
@@ -36,7 +36,7 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
         }
         try (KnowledgeBase knowledgeBase = open(folder, asksPassword)) {
             if (addsStarterContent()) {
-                knowledgeBase.addStarterContentIfNew(new StarterContent());
+                knowledgeBase.exchange().addStarterContentIfNew(new StarterContent());
             }
             return run(knowledgeBase);
         } catch (NexusException failure) {

@@ -25,12 +25,12 @@ final class ListCommand extends KnowledgeBaseCommand {
     @Override
     int run(KnowledgeBase knowledgeBase) {
         if (json) {
-            List<IndexedEntry> entries = knowledgeBase.indexedEntries(Optional.ofNullable(kind));
+            List<IndexedEntry> entries = knowledgeBase.entries().indexedEntries(Optional.ofNullable(kind));
             out().println(EntryJson.write(entries.stream().map(entry -> EntryJson.of(entry, false)).toList()));
             return 0;
         }
         // Titles and tags only: the entries' texts are not read.
-        for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.taggedSummaries(Optional.ofNullable(kind))) {
+        for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.entries().taggedSummaries(Optional.ofNullable(kind))) {
             out().printf("%-10s %s%s%n", listed.getKey().kind().displayName(), listed.getKey().title(),
                     listed.getValue().isEmpty() ? "" : "  " + String.join(" ",
                             listed.getValue().stream().map(Object::toString).toList()));

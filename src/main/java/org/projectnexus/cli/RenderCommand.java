@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Entry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ final class RenderCommand extends KnowledgeBaseCommand {
         if (title.equals("-")) {
             out().print(knowledgeBase.rendering().markdownPage(readInput(), dark));
         } else {
-            Entry entry = knowledgeBase.findByTitle(title)
+            Entry entry = knowledgeBase.entries().findByTitle(title)
                     .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
             out().print(knowledgeBase.rendering().page(entry, dark));
         }

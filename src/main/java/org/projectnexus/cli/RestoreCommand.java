@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -35,7 +35,7 @@ final class SearchCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        int fixed = knowledgeBase.synchronizeSearch((done, total) -> {
+        int fixed = knowledgeBase.finding().synchronizeSearch((done, total) -> {
             if (System.console() != null && (done % 1000 == 0 || done.equals(total))) {
                 err().printf("\rUpdating the search index: %d/%d", done, total);
                 err().flush();
@@ -44,7 +44,7 @@ final class SearchCommand extends KnowledgeBaseCommand {
         if (fixed > 0 && System.console() != null) {
             err().println();
         }
-        SearchResults results = knowledgeBase.search(String.join(" ", words), Math.max(1, limit));
+        SearchResults results = knowledgeBase.finding().search(String.join(" ", words), Math.max(1, limit));
         if (json) {
             out().println(EntryJson.write(new ResultsJson(results.total(), results.hits().stream()
                     .map(hit -> new HitJson(hit.id().toString(), hit.kind().name().toLowerCase(), hit.title(),

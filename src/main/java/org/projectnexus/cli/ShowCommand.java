@@ -1,7 +1,7 @@
 package org.projectnexus.cli;
 
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
@@ -22,9 +22,9 @@ final class ShowCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        Entry entry = knowledgeBase.findByTitle(title)
+        Entry entry = knowledgeBase.entries().findByTitle(title)
                 .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
-        IndexedEntry indexed = knowledgeBase.indexed(entry);
+        IndexedEntry indexed = knowledgeBase.entries().indexed(entry);
         if (json) {
             out().println(EntryJson.write(EntryJson.of(indexed, true)));
             return 0;

@@ -1,7 +1,7 @@
 package org.projectnexus.cli;
 
 import java.io.PrintWriter;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 
 /**
  * Progress of an import or export as one line on stderr, rewritten in place ({@code \r}), at most ten times a

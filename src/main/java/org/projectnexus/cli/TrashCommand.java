@@ -2,7 +2,7 @@ package org.projectnexus.cli;
 
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.TrashedEntry;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class TrashCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        List<TrashedEntry> trash = knowledgeBase.trash();
+        List<TrashedEntry> trash = knowledgeBase.safety().trash();
         switch (action) {
             case "list" -> trash.forEach(entry -> out().printf("%-10s %s  (deleted %s)%n",
                     entry.kind().displayName(), entry.title(), entry.deletedAt()));
@@ -36,7 +36,7 @@ final class TrashCommand extends KnowledgeBaseCommand {
                 TrashedEntry trashed = trash.stream().filter(entry -> entry.title().equalsIgnoreCase(title))
                         .findFirst().orElseThrow(() -> new NexusException("No entry titled “" + title
                                 + "” is in the trash; “nexus trash list” shows what is."));
-                Entry restored = knowledgeBase.restoreFromTrash(trashed.id());
+                Entry restored = knowledgeBase.safety().restoreFromTrash(trashed.id());
                 out().println("Restored “" + restored.title() + "”.");
             }
             case "empty" -> {
@@ -44,7 +44,7 @@ final class TrashCommand extends KnowledgeBaseCommand {
                     out().println("The trash is empty.");
                 } else if (yes || parent.input().confirm("Delete the " + trash.size()
                         + " entries in the trash for good? This cannot be undone.", err())) {
-                    out().println("Deleted " + knowledgeBase.emptyTrash() + " entries for good.");
+                    out().println("Deleted " + knowledgeBase.safety().emptyTrash() + " entries for good.");
                 } else {
                     out().println("Nothing was deleted.");
                 }

@@ -1,5 +1,6 @@
 package org.projectnexus.logic;
 
+import org.projectnexus.model.NexusException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package org.projectnexus.logic;
 
+import org.projectnexus.model.NexusException;
 import java.nio.file.Path;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.DatabaseEncryption;
-import org.projectnexus.logic.store.DatabaseInUseException;
-import org.projectnexus.logic.store.WrongPasswordException;
+import org.projectnexus.model.DatabaseInUseException;
+import org.projectnexus.model.WrongPasswordException;
 
 /**
  * What can be done to a knowledge base's data folder while no {@link KnowledgeBase} has it open: asking whether it

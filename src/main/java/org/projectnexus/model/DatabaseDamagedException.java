@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** The database file cannot be read as a Nexus database. */
 public final class DatabaseDamagedException extends NexusException {

@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** Another running Nexus holds the database. */
 public final class DatabaseInUseException extends NexusException {

@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** Another entry already has this title (titles are unique regardless of case). */
 public final class DuplicateTitleException extends NexusException {

@@ -1,6 +1,5 @@
-package org.projectnexus.logic.exchange;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** The user cancelled an import or export; an import then changed nothing. */
 public final class ExchangeCancelledException extends NexusException {

@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** The database was migrated by a newer Nexus than this one. */
 public final class NewerSchemaException extends NexusException {

@@ -1,4 +1,4 @@
-package org.projectnexus.logic;
+package org.projectnexus.model;
 
 /**
  * A failure the user can understand and act on. The message is written for people, not for logs:

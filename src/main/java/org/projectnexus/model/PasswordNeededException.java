@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** The knowledge base is encrypted and no password was given: the window and the CLI ask for one. */
 public final class PasswordNeededException extends NexusException {

@@ -1,4 +1,4 @@
-package org.projectnexus.logic.exchange;
+package org.projectnexus.model;
 
 /**
  * How a long import or export tells how far it is, and learns that the user cancelled it. The window shows it

@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** The entry changed (or vanished) in the database since it was read: saving would overwrite someone's work. */
 public final class StaleEntryException extends NexusException {

@@ -1,4 +1,4 @@
-package org.projectnexus.logic;
+package org.projectnexus.model;
 
 /** What makes a title usable: links find entries by title, so a title must be writable inside {@code [[...]]}. */
 public final class TitleRules {

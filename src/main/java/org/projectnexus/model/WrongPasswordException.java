@@ -1,6 +1,5 @@
-package org.projectnexus.logic.store;
+package org.projectnexus.model;
 
-import org.projectnexus.logic.NexusException;
 
 /** The knowledge base is encrypted and the password given is missing or does not open it. */
 public final class WrongPasswordException extends NexusException {

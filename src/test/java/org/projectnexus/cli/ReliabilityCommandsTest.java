@@ -47,7 +47,7 @@ class ReliabilityCommandsTest {
         assertThat(out.toString()).isEmpty();
         // The CLI has no delete command: the trash is filled through the knowledge base, as the window does.
         try (var knowledgeBase = org.projectnexus.logic.KnowledgeBase.open(home, java.time.Clock.systemUTC())) {
-            knowledgeBase.delete(knowledgeBase.findByTitle("Doomed").orElseThrow().id());
+            knowledgeBase.entries().delete(knowledgeBase.entries().findByTitle("Doomed").orElseThrow().id());
         }
         assertThat(run("", "check")).isNotZero();
         assertThat(run("", "trash", "list")).isZero();
@@ -58,7 +58,7 @@ class ReliabilityCommandsTest {
         assertThat(run("", "show", "Doomed")).isZero();
 
         try (var knowledgeBase = org.projectnexus.logic.KnowledgeBase.open(home, java.time.Clock.systemUTC())) {
-            knowledgeBase.delete(knowledgeBase.findByTitle("Doomed").orElseThrow().id());
+            knowledgeBase.entries().delete(knowledgeBase.entries().findByTitle("Doomed").orElseThrow().id());
         }
         assertThat(run("n\n", "trash", "empty")).isZero();
         assertThat(out.toString()).contains("Nothing was deleted");
@@ -72,8 +72,8 @@ class ReliabilityCommandsTest {
     void historyListsDiffsAndRestoresVersions() {
         assertThat(run("first text", "add", "--kind", "note", "--title", "Draft")).isZero();
         try (var knowledgeBase = org.projectnexus.logic.KnowledgeBase.open(home, java.time.Clock.systemUTC())) {
-            var entry = knowledgeBase.findByTitle("Draft").orElseThrow();
-            knowledgeBase.save(entry.withText("Draft", "second text"));
+            var entry = knowledgeBase.entries().findByTitle("Draft").orElseThrow();
+            knowledgeBase.entries().save(entry.withText("Draft", "second text"));
         }
         assertThat(run("", "history", "Draft")).isZero();
         assertThat(out.toString()).contains("(current)").containsPattern("\\s+1\\s+");
@@ -88,7 +88,7 @@ class ReliabilityCommandsTest {
         assertThat(run("", "history", "--keep-latest", "50")).isZero();
         assertThat(out.toString()).contains("the newest 50 always");
         try (var knowledgeBase = org.projectnexus.logic.KnowledgeBase.open(home, java.time.Clock.systemUTC())) {
-            assertThat(knowledgeBase.revisionThinning().keepLatest()).isEqualTo(50);
+            assertThat(knowledgeBase.safety().revisionThinning().keepLatest()).isEqualTo(50);
         }
     }
 
@@ -156,7 +156,7 @@ class ReliabilityCommandsTest {
     /** Runs in a separate JVM: opens the knowledge base, says "ready", and holds it until killed. */
     public static final class KnowledgeBaseHolder {
         public static void main(String[] args) throws InterruptedException {
-            org.projectnexus.logic.KnowledgeBase.open(Path.of(args[0]), java.time.Clock.systemUTC()).summaries();
+            org.projectnexus.logic.KnowledgeBase.open(Path.of(args[0]), java.time.Clock.systemUTC()).entries().summaries();
             System.out.print("ready");
             System.out.flush();
             Thread.currentThread().join();

@@ -36,16 +36,16 @@ class HistoryAndTrashTest {
     }
 
     private Entry note(String title, String body) {
-        return knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title).withText(title, body));
+        return knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title).withText(title, body));
     }
 
     @Test
     void theHistoryListsEarlierVersionsAndRestoringOneIsANewRevision() {
         Entry first = note("Plan", "line one\nline two");
-        Entry second = knowledgeBase.save(first.withText("Plan", "line one\nline 2\nline three"));
-        Entry third = knowledgeBase.save(second.withText("Plan", "rewritten"));
+        Entry second = knowledgeBase.entries().save(first.withText("Plan", "line one\nline 2\nline three"));
+        Entry third = knowledgeBase.entries().save(second.withText("Plan", "rewritten"));
 
-        List<Revision> history = knowledgeBase.history(first.id());
+        List<Revision> history = knowledgeBase.safety().history(first.id());
         assertThat(history).extracting(Revision::version).containsExactly(2L, 1L);
         assertThat(history.get(1).entry().body()).isEqualTo("line one\nline two");
 
@@ -53,11 +53,11 @@ class HistoryAndTrashTest {
         assertThat(diff).contains(new LineDiff.Line(LineDiff.Change.REMOVED, "line one"),
                 new LineDiff.Line(LineDiff.Change.ADDED, "rewritten"));
 
-        Entry restored = knowledgeBase.restoreRevision(third, history.get(1));
+        Entry restored = knowledgeBase.safety().restoreRevision(third, history.get(1));
         assertThat(restored.body()).isEqualTo("line one\nline two");
         assertThat(restored.version()).isEqualTo(4);
         // The text replaced by the restore is itself in the history: the restore can be undone.
-        assertThat(knowledgeBase.history(first.id())).extracting(revision -> revision.entry().body())
+        assertThat(knowledgeBase.safety().history(first.id())).extracting(revision -> revision.entry().body())
                 .containsExactly("rewritten", "line one\nline 2\nline three", "line one\nline two");
     }
 
@@ -65,11 +65,11 @@ class HistoryAndTrashTest {
     void restoringARevisionWithAnotherTitleRenamesTheLinksToo() {
         Entry target = note("Old name", "text");
         Entry source = note("Source", "see [[Old name]]");
-        Entry renamed = knowledgeBase.save(target.withText("New name", "text"));
-        assertThat(knowledgeBase.find(source.id()).orElseThrow().body()).isEqualTo("see [[New name]]");
+        Entry renamed = knowledgeBase.entries().save(target.withText("New name", "text"));
+        assertThat(knowledgeBase.entries().find(source.id()).orElseThrow().body()).isEqualTo("see [[New name]]");
 
-        knowledgeBase.restoreRevision(renamed, knowledgeBase.history(target.id()).get(0));
-        assertThat(knowledgeBase.find(source.id()).orElseThrow().body()).isEqualTo("see [[Old name]]");
+        knowledgeBase.safety().restoreRevision(renamed, knowledgeBase.safety().history(target.id()).get(0));
+        assertThat(knowledgeBase.entries().find(source.id()).orElseThrow().body()).isEqualTo("see [[Old name]]");
     }
 
     @Test
@@ -79,55 +79,55 @@ class HistoryAndTrashTest {
                 OpeningOptions.DEFAULT.withThinning(new RevisionThinning(Duration.ZERO, Duration.ZERO, 3)));
         Entry entry = note("Busy", "v1");
         for (int i = 2; i <= 10; i++) {
-            entry = knowledgeBase.save(entry.withText("Busy", "v" + i));
+            entry = knowledgeBase.entries().save(entry.withText("Busy", "v" + i));
         }
         // The newest three, plus at most one per week (all are from this week).
-        assertThat(knowledgeBase.revisionCount(entry.id())).isBetween(3, 4);
-        assertThat(knowledgeBase.history(entry.id()).get(0).entry().body()).isEqualTo("v9");
+        assertThat(knowledgeBase.safety().revisionCount(entry.id())).isBetween(3, 4);
+        assertThat(knowledgeBase.safety().history(entry.id()).get(0).entry().body()).isEqualTo("v9");
     }
 
     @Test
     void aTrashedEntryLeavesItsLinksUnresolvedUntilRestoredWithItsHistory() {
         Entry first = note("Target", "first");
-        Entry target = knowledgeBase.save(first.withText("Target", "second #kept"));
+        Entry target = knowledgeBase.entries().save(first.withText("Target", "second #kept"));
         Entry source = note("Source", "see [[Target]]");
 
-        knowledgeBase.delete(target.id());
-        assertThat(knowledgeBase.find(target.id())).isEmpty();
-        assertThat(knowledgeBase.summaries()).noneMatch(summary -> summary.title().equals("Target"));
+        knowledgeBase.entries().delete(target.id());
+        assertThat(knowledgeBase.entries().find(target.id())).isEmpty();
+        assertThat(knowledgeBase.entries().summaries()).noneMatch(summary -> summary.title().equals("Target"));
         assertThat(knowledgeBase.rendering().linkTargets().exists("target")).isFalse();
-        assertThat(knowledgeBase.check()).anyMatch(finding -> finding.problem() == Finding.Problem.DANGLING_LINK && finding.entryId().equals(source.id()));
-        assertThat(knowledgeBase.trash()).singleElement().satisfies(trashed -> {
+        assertThat(knowledgeBase.connections().check()).anyMatch(finding -> finding.problem() == Finding.Problem.DANGLING_LINK && finding.entryId().equals(source.id()));
+        assertThat(knowledgeBase.safety().trash()).singleElement().satisfies(trashed -> {
             assertThat(trashed.title()).isEqualTo("Target");
             assertThat(trashed.id()).isEqualTo(target.id());
         });
 
-        Entry restored = knowledgeBase.restoreFromTrash(target.id());
+        Entry restored = knowledgeBase.safety().restoreFromTrash(target.id());
         assertThat(restored.title()).isEqualTo("Target");
         assertThat(restored.body()).isEqualTo("second #kept");
         assertThat(knowledgeBase.rendering().linkTargets().exists("target")).isTrue();
-        assertThat(knowledgeBase.check()).noneMatch(finding -> finding.problem() == Finding.Problem.DANGLING_LINK && finding.entryId().equals(source.id()));
-        assertThat(knowledgeBase.entriesTagged(new org.projectnexus.model.Tag("kept"))).contains(target.id());
-        assertThat(knowledgeBase.history(target.id())).extracting(revision -> revision.entry().body())
+        assertThat(knowledgeBase.connections().check()).noneMatch(finding -> finding.problem() == Finding.Problem.DANGLING_LINK && finding.entryId().equals(source.id()));
+        assertThat(knowledgeBase.connections().entriesTagged(new org.projectnexus.model.Tag("kept"))).contains(target.id());
+        assertThat(knowledgeBase.safety().history(target.id())).extracting(revision -> revision.entry().body())
                 .containsExactly("first");
-        assertThat(knowledgeBase.trash()).isEmpty();
+        assertThat(knowledgeBase.safety().trash()).isEmpty();
     }
 
     @Test
     void aRestoredEntryWhoseTitleWasTakenComesBackUnderAFreeTitle() {
         Entry original = note("Ideas", "old ideas");
-        knowledgeBase.delete(original.id());
+        knowledgeBase.entries().delete(original.id());
         note("Ideas", "new ideas");
-        assertThat(knowledgeBase.restoreFromTrash(original.id()).title()).isEqualTo("Ideas (restored)");
+        assertThat(knowledgeBase.safety().restoreFromTrash(original.id()).title()).isEqualTo("Ideas (restored)");
     }
 
     @Test
     void emptyingTheTrashDeletesForGood() {
         Entry entry = note("Gone", "text");
-        knowledgeBase.save(entry.withText("Gone", "more"));
-        knowledgeBase.delete(entry.id());
-        assertThat(knowledgeBase.emptyTrash()).isEqualTo(1);
-        assertThat(knowledgeBase.trash()).isEmpty();
-        assertThat(knowledgeBase.find(entry.id())).isEmpty();
+        knowledgeBase.entries().save(entry.withText("Gone", "more"));
+        knowledgeBase.entries().delete(entry.id());
+        assertThat(knowledgeBase.safety().emptyTrash()).isEqualTo(1);
+        assertThat(knowledgeBase.safety().trash()).isEmpty();
+        assertThat(knowledgeBase.entries().find(entry.id())).isEmpty();
     }
 }

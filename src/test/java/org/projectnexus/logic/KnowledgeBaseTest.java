@@ -1,5 +1,6 @@
 package org.projectnexus.logic;
 
+import org.projectnexus.model.NexusException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.Database;
-import org.projectnexus.logic.store.DuplicateTitleException;
+import org.projectnexus.model.DuplicateTitleException;
 import org.projectnexus.logic.store.KnowledgeBaseFacts;
-import org.projectnexus.logic.store.StaleEntryException;
+import org.projectnexus.model.StaleEntryException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -44,13 +45,13 @@ class KnowledgeBaseTest {
 
     @Test
     void aChallengeKeepsItsOwnFieldsAcrossReopening() {
-        Challenge draft = ((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"))
+        Challenge draft = ((Challenge) knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow API"))
                 .withDetails("Requests take **3 s**", "Cache with [[Redis]]", ChallengeStatus.SOLVED);
-        Entry stored = knowledgeBase.add(draft.withText("Slow API", "Context #performance"));
+        Entry stored = knowledgeBase.entries().add(draft.withText("Slow API", "Context #performance"));
         knowledgeBase.close();
 
         knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        Challenge found = (Challenge) knowledgeBase.find(stored.id()).orElseThrow();
+        Challenge found = (Challenge) knowledgeBase.entries().find(stored.id()).orElseThrow();
         assertThat(found.problem()).isEqualTo("Requests take **3 s**");
         assertThat(found.solution()).isEqualTo("Cache with [[Redis]]");
         assertThat(found.status()).isEqualTo(ChallengeStatus.SOLVED);
@@ -61,12 +62,12 @@ class KnowledgeBaseTest {
 
     @Test
     void aChallengeIsIndexedByItsBodysFrontMatterAndAllItsSections() {
-        Challenge draft = ((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"))
+        Challenge draft = ((Challenge) knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow API"))
                 .withDetails("Seen under #load", "Cache with [[Redis]]", ChallengeStatus.SOLVED);
-        Entry stored = knowledgeBase.add(draft.withText("Slow API",
+        Entry stored = knowledgeBase.entries().add(draft.withText("Slow API",
                 "---\ntags: [backend/api]\naliases: [Latency spike]\n---\nContext #performance"));
 
-        IndexedEntry indexed = knowledgeBase.indexed(stored);
+        IndexedEntry indexed = knowledgeBase.entries().indexed(stored);
         assertThat(indexed.tags()).extracting(Tag::name).containsExactlyInAnyOrder("backend/api", "load", "performance");
         assertThat(indexed.aliases()).containsExactly("Latency spike");
         assertThat(indexed.links()).extracting(WikiLink::target).containsExactly("Redis");
@@ -74,9 +75,9 @@ class KnowledgeBaseTest {
 
     @Test
     void challengesAnEarlierBuildIndexedWithoutTheirBodysFrontMatterAreIndexedAgainOnOpening() {
-        Challenge draft = ((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"))
+        Challenge draft = ((Challenge) knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow API"))
                 .withDetails("Seen under load", "Cached", ChallengeStatus.SOLVED);
-        knowledgeBase.add(draft.withText("Slow API", "---\ntags: [backend/api]\n---\nContext"));
+        knowledgeBase.entries().add(draft.withText("Slow API", "---\ntags: [backend/api]\n---\nContext"));
         knowledgeBase.close();
         try (Database database = Database.open(home)) { // as an earlier build left it
             database.inTransaction(connection -> connection.createStatement().executeUpdate("DELETE FROM entry_tag")
@@ -85,97 +86,97 @@ class KnowledgeBaseTest {
         }
 
         knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        assertThat(knowledgeBase.tagCounts()).containsEntry("backend/api", 1);
+        assertThat(knowledgeBase.connections().tagCounts()).containsEntry("backend/api", 1);
     }
 
     @Test
     void aTakeawayKeepsItsCategory() {
-        Takeaway draft = ((Takeaway) knowledgeBase.draft(EntryKind.TAKEAWAY, "Test early"))
+        Takeaway draft = ((Takeaway) knowledgeBase.entries().draft(EntryKind.TAKEAWAY, "Test early"))
                 .withCategory(TakeawayCategory.BEST_PRACTICE);
-        Entry stored = knowledgeBase.add(draft);
-        assertThat(((Takeaway) knowledgeBase.find(stored.id()).orElseThrow()).category())
+        Entry stored = knowledgeBase.entries().add(draft);
+        assertThat(((Takeaway) knowledgeBase.entries().find(stored.id()).orElseThrow()).category())
                 .isEqualTo(TakeawayCategory.BEST_PRACTICE);
     }
 
     @Test
     void titlesAreUniqueIgnoringCaseWithAClearMessage() {
-        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "REST APIs"));
-        assertThatThrownBy(() -> knowledgeBase.add(knowledgeBase.draft(EntryKind.TAKEAWAY, "rest apis")))
+        knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "REST APIs"));
+        assertThatThrownBy(() -> knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.TAKEAWAY, "rest apis")))
                 .isInstanceOf(DuplicateTitleException.class)
                 .hasMessageContaining("already exists");
-        Entry other = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "GraphQL"));
-        assertThatThrownBy(() -> knowledgeBase.save(other.withText("Rest APIS", "")))
+        Entry other = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "GraphQL"));
+        assertThatThrownBy(() -> knowledgeBase.entries().save(other.withText("Rest APIS", "")))
                 .isInstanceOf(DuplicateTitleException.class);
-        assertThat(knowledgeBase.findByTitle("graphql")).isPresent();
+        assertThat(knowledgeBase.entries().findByTitle("graphql")).isPresent();
     }
 
     @Test
     void titlesThatWouldBreakLinksAreRefused() {
-        assertThatThrownBy(() -> knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "A [[b]]")))
+        assertThatThrownBy(() -> knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "A [[b]]")))
                 .isInstanceOf(NexusException.class).hasMessageContaining("cannot contain");
-        assertThatThrownBy(() -> knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "   ")))
+        assertThatThrownBy(() -> knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "   ")))
                 .isInstanceOf(NexusException.class).hasMessage("An entry needs a title.");
     }
 
     @Test
     void savingIndexesTagsAndLinksAndKeepsThePreviousRevision() {
-        Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Caching"));
-        Entry saved = knowledgeBase.save(note.withText("Caching",
+        Entry note = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Caching"));
+        Entry saved = knowledgeBase.entries().save(note.withText("Caching",
                 "Use #caching/redis, see [[Redis|the Redis note]] and [[System Design#Load balancing]].\n"
                         + "`#notatag` and `[[not a link]]` in code do not count:\n```\n#nope [[Nope]]\n```"));
 
-        IndexedEntry indexed = knowledgeBase.indexedEntries(Optional.empty()).get(0);
+        IndexedEntry indexed = knowledgeBase.entries().indexedEntries(Optional.empty()).get(0);
         assertThat(indexed.entry()).isEqualTo(saved);
         assertThat(indexed.tags()).containsExactly(new Tag("caching/redis"));
         assertThat(indexed.links()).containsExactly(new WikiLink("Redis", "", "the Redis note"),
                 new WikiLink("System Design", "Load balancing", ""));
         assertThat(saved.version()).isEqualTo(2);
-        assertThat(knowledgeBase.revisionCount(note.id())).isEqualTo(1);
+        assertThat(knowledgeBase.safety().revisionCount(note.id())).isEqualTo(1);
     }
 
     @Test
     void linksResolveByAliasAndTagsIncludeNestedOnes() {
-        Entry rest = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "REST APIs")
+        Entry rest = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "REST APIs")
                 .withText("REST APIs", "---\naliases: [REST, RESTful]\ntags: [api]\n---\nAbout #api/rest\n"));
-        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Other").withText("Other", "#backend"));
-        assertThat(knowledgeBase.findByTitle("restful")).map(Entry::id).contains(rest.id());
+        knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Other").withText("Other", "#backend"));
+        assertThat(knowledgeBase.entries().findByTitle("restful")).map(Entry::id).contains(rest.id());
         assertThat(knowledgeBase.rendering().linkTargets().exists("rest")).isTrue();
         assertThat(knowledgeBase.rendering().linkTargets().exists("soap")).isFalse();
-        assertThat(knowledgeBase.entriesTagged(new Tag("api"))).containsExactly(rest.id());
-        assertThat(knowledgeBase.entriesTagged(new Tag("ap"))).isEmpty();
-        assertThat(knowledgeBase.tags()).containsExactly(new Tag("api"), new Tag("api/rest"), new Tag("backend"));
-        String page = knowledgeBase.rendering().fragment(knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Linker")
+        assertThat(knowledgeBase.connections().entriesTagged(new Tag("api"))).containsExactly(rest.id());
+        assertThat(knowledgeBase.connections().entriesTagged(new Tag("ap"))).isEmpty();
+        assertThat(knowledgeBase.connections().tags()).containsExactly(new Tag("api"), new Tag("api/rest"), new Tag("backend"));
+        String page = knowledgeBase.rendering().fragment(knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Linker")
                 .withText("Linker", "[[RESTful]] and [[SOAP]]")));
         assertThat(page).contains("class=\"wikilink\"", "class=\"wikilink unresolved\"");
     }
 
     @Test
     void aSaveOverAStaleVersionIsRefusedAndChangesNothing() {
-        Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Docker"));
-        knowledgeBase.save(note.withText("Docker", "first edit"));
-        assertThatThrownBy(() -> knowledgeBase.save(note.withText("Docker", "edit of an old copy")))
+        Entry note = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Docker"));
+        knowledgeBase.entries().save(note.withText("Docker", "first edit"));
+        assertThatThrownBy(() -> knowledgeBase.entries().save(note.withText("Docker", "edit of an old copy")))
                 .isInstanceOf(StaleEntryException.class);
-        assertThat(knowledgeBase.find(note.id()).orElseThrow().body()).isEqualTo("first edit");
+        assertThat(knowledgeBase.entries().find(note.id()).orElseThrow().body()).isEqualTo("first edit");
     }
 
     @Test
     void starterContentFillsANewKnowledgeBaseOnceOnly() {
-        assertThat(knowledgeBase.addStarterContentIfNew(new StarterContent())).isTrue();
-        var entries = knowledgeBase.indexedEntries(Optional.empty());
+        assertThat(knowledgeBase.exchange().addStarterContentIfNew(new StarterContent())).isTrue();
+        var entries = knowledgeBase.entries().indexedEntries(Optional.empty());
         assertThat(entries).hasSizeGreaterThanOrEqualTo(20);
         assertThat(entries).extracting(e -> e.entry().kind()).contains(EntryKind.values());
         assertThat(entries).allSatisfy(e -> assertThat(e.tags()).isNotEmpty());
         assertThat(entries).allSatisfy(e -> assertThat(e.links()).isNotEmpty());
 
-        entries.forEach(e -> knowledgeBase.delete(e.entry().id()));
-        assertThat(knowledgeBase.addStarterContentIfNew(new StarterContent())).isFalse();
-        assertThat(knowledgeBase.summaries()).isEmpty();
+        entries.forEach(e -> knowledgeBase.entries().delete(e.entry().id()));
+        assertThat(knowledgeBase.exchange().addStarterContentIfNew(new StarterContent())).isFalse();
+        assertThat(knowledgeBase.entries().summaries()).isEmpty();
     }
 
     @Test
     void everyStarterLinkNamesAStarterEntry() {
-        knowledgeBase.addStarterContentIfNew(new StarterContent());
-        var entries = knowledgeBase.indexedEntries(Optional.empty());
+        knowledgeBase.exchange().addStarterContentIfNew(new StarterContent());
+        var entries = knowledgeBase.entries().indexedEntries(Optional.empty());
         var titles = entries.stream().map(e -> WikiLink.titleKey(e.entry().title())).toList();
         assertThat(entries.stream().flatMap(e -> e.links().stream()).map(WikiLink::targetKey))
                 .allSatisfy(target -> assertThat(titles).contains(target));
@@ -186,18 +187,18 @@ class KnowledgeBaseTest {
         SteppingClock clock = new SteppingClock();
         knowledgeBase.close();
         knowledgeBase = KnowledgeBase.open(home, clock);
-        Entry older = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Older"));
-        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Newer"));
-        assertThat(knowledgeBase.summaries()).extracting(s -> s.title()).containsExactly("Newer", "Older");
-        knowledgeBase.save(older.withText("Older", "touched last"));
-        assertThat(knowledgeBase.summaries()).extracting(s -> s.title()).containsExactly("Older", "Newer");
+        Entry older = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Older"));
+        knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Newer"));
+        assertThat(knowledgeBase.entries().summaries()).extracting(s -> s.title()).containsExactly("Newer", "Older");
+        knowledgeBase.entries().save(older.withText("Older", "touched last"));
+        assertThat(knowledgeBase.entries().summaries()).extracting(s -> s.title()).containsExactly("Older", "Newer");
     }
 
     @Test
     void savingUnchangedTextWritesNoNewVersion() {
-        Entry note = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Same"));
-        assertThat(knowledgeBase.save(note)).isEqualTo(note);
-        assertThat(knowledgeBase.revisionCount(note.id())).isZero();
+        Entry note = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Same"));
+        assertThat(knowledgeBase.entries().save(note)).isEqualTo(note);
+        assertThat(knowledgeBase.safety().revisionCount(note.id())).isZero();
     }
 
     /** A clock that moves one second forward each time it is read. */

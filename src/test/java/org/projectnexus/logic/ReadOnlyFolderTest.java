@@ -1,5 +1,6 @@
 package org.projectnexus.logic;
 
+import org.projectnexus.model.NexusException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -55,7 +56,7 @@ class ReadOnlyFolderTest {
     void savesIntoAReadOnlyFolderFailWithAClearMessageAndChangeNothing() throws IOException, InterruptedException {
         Entry entry;
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Written").withText("Written", "before"));
+            entry = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Written").withText("Written", "before"));
         }
         Files.setPosixFilePermissions(home.resolve("nexus.mv.db"), PosixFilePermissions.fromString("r--r--r--"));
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -65,10 +66,10 @@ class ReadOnlyFolderTest {
         assumeFalse(Files.isWritable(home.resolve("nexus.mv.db")), "root, and chattr cannot make files read-only here");
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry found = knowledgeBase.find(entry.id()).orElseThrow();
-            assertThatThrownBy(() -> knowledgeBase.save(found.withText("Written", "after")))
+            Entry found = knowledgeBase.entries().find(entry.id()).orElseThrow();
+            assertThatThrownBy(() -> knowledgeBase.entries().save(found.withText("Written", "after")))
                     .isInstanceOf(NexusException.class).hasMessageContaining("could not be read or written");
-            assertThat(knowledgeBase.find(entry.id()).orElseThrow().body()).isEqualTo("before");
+            assertThat(knowledgeBase.entries().find(entry.id()).orElseThrow().body()).isEqualTo("before");
         } catch (NexusException refusedAtOpening) {
             assertThat(refusedAtOpening.getMessage()).contains(home.toString());
         }

@@ -74,7 +74,7 @@ public final class KillRun {
                             : check(reopened, ack);
                     problem.ifPresent(found -> lost.add("kill " + ack + ": " + found));
                 }
-                for (Finding finding : reopened.check()) {
+                for (Finding finding : reopened.connections().check()) {
                     if (finding.problem() == Finding.Problem.DANGLING_LINK) {
                         lost.add("kill " + kill + ": a link was left behind by a rename: " + finding.message());
                     }
@@ -143,7 +143,7 @@ public final class KillRun {
         }
         int found = 0;
         for (int i = 0; i < SavingWorker.IMPORTED; i++) {
-            Optional<Entry> entry = knowledgeBase.findByTitle(SavingWorker.importedTitle(Long.parseLong(step), i));
+            Optional<Entry> entry = knowledgeBase.entries().findByTitle(SavingWorker.importedTitle(Long.parseLong(step), i));
             if (entry.isPresent()) {
                 found++;
                 if (!entry.get().body().strip().equals(SavingWorker.importedBody(Long.parseLong(step), i).strip())) {
@@ -166,7 +166,7 @@ public final class KillRun {
         String[] parts = ack.split(" ", 4);
         UUID id = UUID.fromString(parts[1]);
         long version = Long.parseLong(parts[2]);
-        Optional<Entry> current = knowledgeBase.find(id);
+        Optional<Entry> current = knowledgeBase.entries().find(id);
         if (current.isEmpty()) {
             return Optional.of("the entry is gone");
         }
@@ -174,7 +174,7 @@ public final class KillRun {
             return Optional.of("stored version " + current.get().version() + " is older than acknowledged");
         }
         Entry atVersion = current.get().version() == version ? current.get()
-                : knowledgeBase.history(id).stream().filter(revision -> revision.version() == version)
+                : knowledgeBase.safety().history(id).stream().filter(revision -> revision.version() == version)
                         .map(Revision::entry).findFirst().orElse(null);
         if (atVersion == null) {
             return Optional.of("version " + version + " is missing from the history");

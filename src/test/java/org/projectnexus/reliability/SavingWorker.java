@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ConflictPolicy;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
@@ -42,8 +42,8 @@ public final class SavingWorker {
         for (int i = 0; i < NOTES; i++) {
             notes.add(findOrAdd(knowledgeBase, "Note " + i, "").id());
         }
-        Entry target = knowledgeBase.summaries().stream().filter(summary -> summary.title().startsWith("Target "))
-                .map(EntrySummary::id).findFirst().flatMap(knowledgeBase::find)
+        Entry target = knowledgeBase.entries().summaries().stream().filter(summary -> summary.title().startsWith("Target "))
+                .map(EntrySummary::id).findFirst().flatMap(knowledgeBase.entries()::find)
                 .orElseGet(() -> findOrAdd(knowledgeBase, "Target 0", "The entry the sources link to."));
         for (int i = 0; i < SOURCES; i++) {
             findOrAdd(knowledgeBase, "Source " + i, "Source " + i + " links to [[" + target.title() + "]].");
@@ -56,13 +56,13 @@ public final class SavingWorker {
                 importFolder(knowledgeBase, home, step);
             } else if (dice < 85) {
                 UUID id = notes.get(random.nextInt(notes.size()));
-                Entry note = knowledgeBase.find(id).orElseThrow();
+                Entry note = knowledgeBase.entries().find(id).orElseThrow();
                 String body = text(random, step);
-                Entry saved = knowledgeBase.save(note.withText(note.title(), body));
+                Entry saved = knowledgeBase.entries().save(note.withText(note.title(), body));
                 acknowledge("SAVE " + id + " " + saved.version() + " " + sha256(body));
             } else {
-                Entry current = knowledgeBase.find(target.id()).orElseThrow();
-                Entry saved = knowledgeBase.save(current.withText("Target " + step, current.body()));
+                Entry current = knowledgeBase.entries().find(target.id()).orElseThrow();
+                Entry saved = knowledgeBase.entries().save(current.withText("Target " + step, current.body()));
                 acknowledge("RENAME " + saved.id() + " " + saved.version() + " " + saved.title());
             }
         }
@@ -75,7 +75,7 @@ public final class SavingWorker {
             Files.writeString(folder.resolve(importedTitle(step, i) + ".md"), importedBody(step, i));
         }
         acknowledge("IMPORTING " + step);
-        knowledgeBase.importFrom(folder, ConflictPolicy.RENAME, Progress.none());
+        knowledgeBase.exchange().importFrom(folder, ConflictPolicy.RENAME, Progress.none());
         acknowledge("IMPORT " + step);
     }
 
@@ -93,8 +93,8 @@ public final class SavingWorker {
     }
 
     private static Entry findOrAdd(KnowledgeBase knowledgeBase, String title, String body) {
-        return knowledgeBase.findByTitle(title).orElseGet(() ->
-                knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title).withText(title, body)));
+        return knowledgeBase.entries().findByTitle(title).orElseGet(() ->
+                knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title).withText(title, body)));
     }
 
     /** Text of a length an autosave sees, from a sentence to a long note, different every time. */

@@ -47,7 +47,7 @@ class SchemaUpdateKillTest {
 
             try (KnowledgeBase reopened = KnowledgeBase.open(home, Clock.systemUTC())) {
                 for (UUID id : ids) {
-                    assertThat(reopened.find(id)).as("killed %d ms into the update (it said %s)", delayMillis, said)
+                    assertThat(reopened.entries().find(id)).as("killed %d ms into the update (it said %s)", delayMillis, said)
                             .hasValueSatisfying(entry -> assertThat(entry.body()).isEqualTo(TEXT + id));
                 }
             }

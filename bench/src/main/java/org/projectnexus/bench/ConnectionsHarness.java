@@ -30,38 +30,38 @@ public final class ConnectionsHarness {
             long start = System.nanoTime();
             List<Entry> entries = KnowledgeBaseGenerator.fill(knowledgeBase, count, 5, 11);
             long fillMillis = (System.nanoTime() - start) / 1_000_000;
-            List<org.projectnexus.model.IndexedEntry> all = knowledgeBase.indexedEntries(Optional.empty());
+            List<org.projectnexus.model.IndexedEntry> all = knowledgeBase.entries().indexedEntries(Optional.empty());
             int links = all.stream().mapToInt(indexed -> indexed.links().size()).sum();
             System.out.printf("%d entries, %d links, generated and stored in %d ms%n%n", count, links, fillMillis);
             System.out.printf("%-52s %10s %10s%n", "what", "ms", "target");
 
             Entry top = entries.get(0);
             Entry typical = entries.get(20);
-            int topBacklinks = knowledgeBase.backlinks(top).size();
+            int topBacklinks = knowledgeBase.connections().backlinks(top).size();
             row("backlinks of the most linked entry (" + topBacklinks + " sources), median of 9",
-                    median(() -> knowledgeBase.backlinks(top)), 50);
-            row("backlinks of an entry with " + knowledgeBase.backlinks(typical).size() + " sources, median of 9",
-                    median(() -> knowledgeBase.backlinks(typical)), 50);
+                    median(() -> knowledgeBase.connections().backlinks(top)), 50);
+            row("backlinks of an entry with " + knowledgeBase.connections().backlinks(typical).size() + " sources, median of 9",
+                    median(() -> knowledgeBase.connections().backlinks(typical)), 50);
 
             System.out.printf("%-52s %10.1f %10s%n", "unlinked mentions of that entry, median of 9",
-                    median(() -> knowledgeBase.unlinkedMentions(typical)), "(no target)");
+                    median(() -> knowledgeBase.connections().unlinkedMentions(typical)), "(no target)");
 
             Entry renamed = mostLinkedWith(knowledgeBase, entries, 1000);
-            int sources = knowledgeBase.backlinks(renamed).size();
+            int sources = knowledgeBase.connections().backlinks(renamed).size();
             double[] renames = new double[3];
             for (int round = 0; round < renames.length; round++) {
-                Entry current = knowledgeBase.find(renamed.id()).orElseThrow();
+                Entry current = knowledgeBase.entries().find(renamed.id()).orElseThrow();
                 long renameStart = System.nanoTime();
-                knowledgeBase.save(current.withText(renamed.title() + " renamed " + round, current.body()));
+                knowledgeBase.entries().save(current.withText(renamed.title() + " renamed " + round, current.body()));
                 renames[round] = (System.nanoTime() - renameStart) / 1e6;
             }
             java.util.Arrays.sort(renames);
             row("rename an entry linked from " + sources + " entries, median of 3", renames[1], 2000);
 
-            int findings = knowledgeBase.check().size();
-            row("integrity check (" + findings + " findings), median of 3", median(3, knowledgeBase::check), 3000);
+            int findings = knowledgeBase.connections().check().size();
+            row("integrity check (" + findings + " findings), median of 3", median(3, knowledgeBase.connections()::check), 3000);
 
-            KnowledgeGraph whole = knowledgeBase.graph();
+            KnowledgeGraph whole = knowledgeBase.connections().graph();
             List<KnowledgeGraph.Node> first = new ArrayList<>(whole.nodes().subList(0, Math.min(2000, whole.nodes().size())));
             java.util.Set<UUID> kept = new java.util.HashSet<>();
             first.forEach(node -> kept.add(node.id()));
@@ -79,7 +79,7 @@ public final class ConnectionsHarness {
         Entry best = entries.get(0);
         int bestGap = Integer.MAX_VALUE;
         for (int i = 0; i < Math.min(20, entries.size()); i++) {
-            int gap = Math.abs(knowledgeBase.backlinks(entries.get(i)).size() - wanted);
+            int gap = Math.abs(knowledgeBase.connections().backlinks(entries.get(i)).size() - wanted);
             if (gap < bestGap) {
                 bestGap = gap;
                 best = entries.get(i);

@@ -12,7 +12,7 @@ import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.LinkStyle;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 
 /**
  * Import and export at scale: a generated knowledge base (default 10,000 entries of about 2 KB with 5 links each)
@@ -77,7 +77,7 @@ public final class ExchangeHarness {
 
     /** Waits until the search index has taken in the import (it does so in the background). */
     private static Object awaitSearch(KnowledgeBase knowledgeBase) throws InterruptedException {
-        while (!knowledgeBase.searchIndexComplete()) {
+        while (!knowledgeBase.finding().searchIndexComplete()) {
             Thread.sleep(20);
         }
         return null;

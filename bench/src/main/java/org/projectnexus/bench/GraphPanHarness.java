@@ -13,7 +13,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
-import org.projectnexus.gui.FxBackgroundExecutor;
+import org.projectnexus.gui.concurrency.FxBackgroundExecutor;
 import org.projectnexus.gui.graph.GraphView;
 import org.projectnexus.gui.graph.GraphViewModel;
 import org.projectnexus.logic.KnowledgeBase;

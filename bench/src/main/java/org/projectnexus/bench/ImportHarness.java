@@ -10,7 +10,7 @@ import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.LinkStyle;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 
 /**
  * Imports only: {@code ImportHarness COUNT RUNS FOLDER [vault|json|both]}. The first time, FOLDER gets a generated knowledge base of
@@ -59,14 +59,14 @@ public final class ImportHarness {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
-            ImportReport report = knowledgeBase.importFrom(source, ConflictPolicy.RENAME, Progress.none());
+            ImportReport report = knowledgeBase.exchange().importFrom(source, ConflictPolicy.RENAME, Progress.none());
             long millis = (System.nanoTime() - start) / 1_000_000;
             long cpu = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
             if (report.added() != count) {
                 throw new IllegalStateException("Imported " + report.added() + " of " + count + ": " + report.lines());
             }
             System.out.printf("%-36s %8d %8d%n", what, millis, cpu);
-            while (!knowledgeBase.searchIndexComplete()) {
+            while (!knowledgeBase.finding().searchIndexComplete()) {
                 Thread.sleep(20);
             }
         }

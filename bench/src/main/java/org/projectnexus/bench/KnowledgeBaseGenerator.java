@@ -62,10 +62,10 @@ public final class KnowledgeBaseGenerator {
             }
             body.append("\n#").append(TAGS[random.nextInt(TAGS.length)]).append(" #")
                     .append(TAGS[random.nextInt(TAGS.length)]).append('\n');
-            Entry draft = knowledgeBase.draft(kinds[i % kinds.length], title(i));
+            Entry draft = knowledgeBase.entries().draft(kinds[i % kinds.length], title(i));
             drafts.add(draft.withText(title(i), body.toString()));
             if (drafts.size() == STORED_TOGETHER || i == count - 1) { // one transaction each: 100,000 in minutes
-                knowledgeBase.addAll(drafts).forEach(stored);
+                knowledgeBase.entries().addAll(drafts).forEach(stored);
                 drafts.clear();
             }
         }

@@ -20,7 +20,7 @@ public final class LargeKnowledgeBase {
         Path home = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.addStarterContentIfNew(new StarterContent());
+            knowledgeBase.exchange().addStarterContentIfNew(new StarterContent());
             long start = System.nanoTime();
             KnowledgeBaseGenerator.fill(knowledgeBase, count, 5, 11);
             System.out.printf("%d entries added to %s in %d ms%n", count, home, (System.nanoTime() - start) / 1_000_000);

@@ -14,8 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.FxBackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.FxBackgroundExecutor;
 import org.projectnexus.gui.editor.EditorViewModel;
 import org.projectnexus.gui.editor.MarkdownEditor;
 import org.projectnexus.gui.preview.PreviewBridge;
@@ -136,7 +136,7 @@ public final class PreviewLatencyHarness {
     private static void measure(KnowledgeBase knowledgeBase, Window window, int size, int gapMillis,
                                 TracingLane trace, String label) throws Exception {
         String title = "Latency " + size + " " + gapMillis + label;
-        Entry entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title)
+        Entry entry = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title)
                 .withText(title, NoteGenerator.note(size, 7, false)));
         int initialLength = entry.body().length();
         long[] typedAt = new long[KEYS];

@@ -76,7 +76,7 @@ public final class SearchCorpus {
         for (int i = 0; i < count; i++) {
             batch.add(entry(knowledgeBase, i, count, random));
             if (batch.size() == 1000 || i == count - 1) {
-                knowledgeBase.addAll(batch);
+                knowledgeBase.entries().addAll(batch);
                 batch.clear();
             }
         }
@@ -111,7 +111,7 @@ public final class SearchCorpus {
         }
         body.append("#").append(TAGS[random.nextInt(TAGS.length)]).append(" #").append(TAGS[random.nextInt(TAGS.length)]);
         Instant created = Instant.parse("2023-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 86_400));
-        Entry draft = knowledgeBase.draft(kind, title).withText(title, body.toString());
+        Entry draft = knowledgeBase.entries().draft(kind, title).withText(title, body.toString());
         draft = draft.withMeta(new EntryMeta(draft.id(), created, created.plusSeconds(random.nextInt(86_400 * 30)), 0));
         if (draft instanceof Challenge challenge) {
             return challenge.withDetails(sentence(random, 12), sentence(random, 20),

@@ -65,24 +65,24 @@ public final class SearchHarness {
         deleteTree(home.resolve(KnowledgeBase.SEARCH_FOLDER));
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             long start = System.nanoTime();
-            int indexed = knowledgeBase.synchronizeSearch((done, total) -> { });
+            int indexed = knowledgeBase.finding().synchronizeSearch((done, total) -> { });
             long rebuild = (System.nanoTime() - start) / 1_000_000;
             row(size, "full rebuild (" + indexed + " entries)", rebuild, rebuild, rebuild, "<= 60000 at 100k");
 
-            List<EntrySummary> entries = knowledgeBase.summaries();
+            List<EntrySummary> entries = knowledgeBase.entries().summaries();
             List<String> queries = queries(corpus, knowledgeBase, entries);
-            time(size, "query, 20 hits + snippets", queries, query -> knowledgeBase.search(query, 20),
+            time(size, "query, 20 hits + snippets", queries, query -> knowledgeBase.finding().search(query, 20),
                     "p50 <= 5, p95 <= 25 at 100k");
-            time(size, "query, 100 hits + snippets (panel)", queries, query -> knowledgeBase.search(query, 100), "");
+            time(size, "query, 100 hits + snippets (panel)", queries, query -> knowledgeBase.finding().search(query, 100), "");
             Map<String, List<String>> byClass = new LinkedHashMap<>();
             for (String query : queries) {
                 byClass.computeIfAbsent(classOf(query), key -> new ArrayList<>()).add(query);
             }
             for (Map.Entry<String, List<String>> group : byClass.entrySet()) {
-                time(size, "  " + group.getKey(), group.getValue(), query -> knowledgeBase.search(query, 20), "");
+                time(size, "  " + group.getKey(), group.getValue(), query -> knowledgeBase.finding().search(query, 20), "");
             }
             List<String> typed = typed(entries);
-            time(size, "quick switcher", typed, text -> knowledgeBase.quickSwitch(text, List.of(), 20),
+            time(size, "quick switcher", typed, text -> knowledgeBase.finding().quickSwitch(text, List.of(), 20),
                     "<= 10 at 100k");
             saveToSearchable(size, knowledgeBase, entries);
         }
@@ -109,7 +109,7 @@ public final class SearchHarness {
     }
 
     private static String phrase(KnowledgeBase knowledgeBase, EntrySummary summary, Random random) {
-        String[] words = knowledgeBase.find(summary.id()).orElseThrow().body().split("[^\\p{L}]+");
+        String[] words = knowledgeBase.entries().find(summary.id()).orElseThrow().body().split("[^\\p{L}]+");
         int at = 3 + random.nextInt(Math.max(1, Math.min(200, words.length) - 6));
         return "\"" + words[at] + " " + words[at + 1] + "\"";
     }
@@ -147,11 +147,11 @@ public final class SearchHarness {
         Random random = new Random(13);
         double[] millis = new double[100];
         for (int i = 0; i < millis.length + 20; i++) {
-            Entry entry = knowledgeBase.find(entries.get(random.nextInt(entries.size())).id()).orElseThrow();
+            Entry entry = knowledgeBase.entries().find(entries.get(random.nextInt(entries.size())).id()).orElseThrow();
             String word = "fresh" + Long.toString(System.nanoTime(), 36) + "x" + i; // unique across runs too
             long start = System.nanoTime();
-            knowledgeBase.save(entry.withText(entry.title(), entry.body() + "\n" + word));
-            SearchResults found = knowledgeBase.search(word, 5);
+            knowledgeBase.entries().save(entry.withText(entry.title(), entry.body() + "\n" + word));
+            SearchResults found = knowledgeBase.finding().search(word, 5);
             long elapsed = System.nanoTime() - start;
             if (found.total() != 1) {
                 throw new IllegalStateException("A saved word was found " + found.total() + " times at once: " + word

@@ -1,5 +1,9 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
+import org.projectnexus.gui.concurrency.FirstFrame;
+import org.projectnexus.gui.dialogs.PasswordDialog;
+import org.projectnexus.gui.concurrency.FxBackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,11 +18,11 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.gui.backup.BackupViewModel;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.RunningInstance;
-import org.projectnexus.logic.store.DatabaseInUseException;
-import org.projectnexus.logic.store.WrongPasswordException;
+import org.projectnexus.model.DatabaseInUseException;
+import org.projectnexus.model.WrongPasswordException;
 import org.projectnexus.logic.starter.StarterContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +89,7 @@ public final class App extends Application {
         openingNotice = new OpeningNotice(home.toString(), () -> theme.apply(settings.darkTheme()));
         try {
             knowledgeBase = openKnowledgeBase(home, openingNotice);
-            knowledgeBase.addStarterContentIfNew(new StarterContent());
+            knowledgeBase.exchange().addStarterContentIfNew(new StarterContent());
         } catch (DatabaseInUseException held) {
             handedOver = RunningInstance.askToShow(home);
             LOG.info("The knowledge base in {} is open in another Nexus; {}", home,
@@ -235,7 +239,7 @@ public final class App extends Application {
             // search index, let that lane end, and only then close the database it reads. A backup started with
             // the window (the first one is due at once) is let finish too: closing under it cut it short, leaving
             // a .partial file and H2's error trace.
-            knowledgeBase.stopSearch();
+            knowledgeBase.finding().stopSearch();
             awaitQuietly(indexing, java.time.Duration.ofSeconds(10), "the search index's lane");
             awaitQuietly(backupLane, java.time.Duration.ofMinutes(2), "a backup");
             knowledgeBase.close();

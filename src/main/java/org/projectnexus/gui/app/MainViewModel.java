@@ -1,5 +1,8 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
+import org.projectnexus.gui.editor.Completions;
+import org.projectnexus.gui.dialogs.UserMessages;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +81,7 @@ public final class MainViewModel {
     }
 
     private void refreshTags() {
-        background.run("list tags", () -> knowledgeBase.tags().stream().map(tag -> tag.name()).toList(),
+        background.run("list tags", () -> knowledgeBase.connections().tags().stream().map(tag -> tag.name()).toList(),
                 tags -> knownTags = tags, failure -> { });
     }
 
@@ -134,7 +137,7 @@ public final class MainViewModel {
             return;
         }
         editor.save();
-        background.run("open entry", () -> knowledgeBase.find(id),
+        background.run("open entry", () -> knowledgeBase.entries().find(id),
                 found -> found.ifPresentOrElse(editor::open, () -> tell("That entry no longer exists.")),
                 this::fail);
     }
@@ -145,7 +148,7 @@ public final class MainViewModel {
      */
     public void openByTitle(String title, String heading, Consumer<String> missing) {
         editor.save();
-        background.run("follow link", () -> knowledgeBase.findByTitle(title), found -> found.ifPresentOrElse(entry -> {
+        background.run("follow link", () -> knowledgeBase.entries().findByTitle(title), found -> found.ifPresentOrElse(entry -> {
             if (!heading.isEmpty()) {
                 preview.scrollToHeadingOnce(MarkdownRenderer.headingId(heading));
             }
@@ -161,15 +164,15 @@ public final class MainViewModel {
     /** Creates a note with this title (from a link to an entry that did not exist yet) and opens it. */
     public void createTitled(String title) {
         editor.save();
-        background.run("create entry", () -> knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title)),
+        background.run("create entry", () -> knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title)),
                 created -> entryList.reload(() -> editor.open(created)), this::fail);
     }
 
     /** Creates an empty entry of the kind with a free "Untitled" title and opens it. */
     public void create(EntryKind kind) {
         editor.save();
-        background.run("create entry", () -> knowledgeBase.add(
-                        knowledgeBase.draft(kind, knowledgeBase.unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
+        background.run("create entry", () -> knowledgeBase.entries().add(
+                        knowledgeBase.entries().draft(kind, knowledgeBase.entries().unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
                 created -> entryList.reload(() -> editor.open(created)), this::fail);
     }
 
@@ -181,7 +184,7 @@ public final class MainViewModel {
         }
         editor.open(null);
         background.run("delete entry", () -> {
-            knowledgeBase.delete(open.id());
+            knowledgeBase.entries().delete(open.id());
             return open;
         }, deleted -> entryList.reload(() -> {
             finding.navigation().forget(deleted.id());
@@ -266,7 +269,7 @@ public final class MainViewModel {
         }
         editor.save();
         lastRenaming.set(null);
-        background.run("undo tag rename", () -> knowledgeBase.undo(renaming), restored -> {
+        background.run("undo tag rename", () -> knowledgeBase.connections().undo(renaming), restored -> {
             tell("Undid the rename of #" + renaming.from().name() + ": " + restored + " entries restored.");
             if (renaming.to().equals(entryList.tagProperty().get())) {
                 entryList.filterByTag(renaming.from());
@@ -290,7 +293,7 @@ public final class MainViewModel {
     private void reopenCurrent() {
         Entry open = editor.storedProperty().get();
         if (open != null) {
-            background.run("reopen entry", () -> knowledgeBase.find(open.id()),
+            background.run("reopen entry", () -> knowledgeBase.entries().find(open.id()),
                     found -> found.filter(entry -> entry.version() != open.version()).ifPresent(editor::open), this::fail);
         }
     }
@@ -320,7 +323,7 @@ public final class MainViewModel {
     /** Points the links to {@code from} in one entry at {@code to}, then runs {@code then}. */
     public void relink(UUID sourceId, String from, String to, Runnable then) {
         editor.save();
-        background.run("fix link", () -> knowledgeBase.relink(sourceId, from, to), stored -> {
+        background.run("fix link", () -> knowledgeBase.connections().relink(sourceId, from, to), stored -> {
             tell("Links to “" + from + "” in “" + stored.title() + "” now point at “" + to + "”.");
             afterBulkChange();
             then.run();
@@ -329,7 +332,7 @@ public final class MainViewModel {
 
     /** The link-integrity check, run in the background. */
     public void check(Consumer<List<Finding>> found) {
-        background.run("check links", knowledgeBase::check, found, this::fail);
+        background.run("check links", knowledgeBase.connections()::check, found, this::fail);
     }
 
     public EntryListViewModel entryList() {

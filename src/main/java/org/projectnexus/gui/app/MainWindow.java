@@ -1,5 +1,8 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
+import org.projectnexus.gui.editor.SaveState;
+import org.projectnexus.gui.dialogs.CheckDialog;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,7 +44,7 @@ import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Finding;
 import org.projectnexus.model.Tag;
 import org.projectnexus.gui.search.FindingControls;
-import static org.projectnexus.gui.MenuItems.item;
+import static org.projectnexus.gui.dialogs.MenuItems.item;
 
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
 public final class MainWindow {

@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

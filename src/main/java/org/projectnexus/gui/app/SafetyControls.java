@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -13,7 +13,7 @@ import org.projectnexus.gui.history.HistoryViewModel;
 import org.projectnexus.gui.trash.TrashDialog;
 import org.projectnexus.gui.trash.TrashViewModel;
 import org.projectnexus.model.Entry;
-import static org.projectnexus.gui.MenuItems.item;
+import static org.projectnexus.gui.dialogs.MenuItems.item;
 
 /** The File menu's safety net: an entry's history, the trash, backing up now and restoring a backup. */
 final class SafetyControls {

@@ -1,5 +1,6 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
+import org.projectnexus.gui.concurrency.FirstFrame;
 import java.lang.management.ManagementFactory;
 import javafx.scene.Scene;
 import org.slf4j.Logger;

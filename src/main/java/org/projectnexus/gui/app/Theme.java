@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

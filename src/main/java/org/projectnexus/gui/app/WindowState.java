@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.projectnexus.gui.backlinks;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.Reference;
@@ -36,12 +36,12 @@ public final class BacklinksViewModel {
         }
         linked.clear();
         mentions.clear();
-        reading.run("backlinks of " + entry.title(), () -> knowledgeBase.backlinks(entry), found -> {
+        reading.run("backlinks of " + entry.title(), () -> knowledgeBase.connections().backlinks(entry), found -> {
             if (entry == shown) {
                 linked.setAll(found);
             }
         }, failure -> { });
-        reading.run("mentions of " + entry.title(), () -> knowledgeBase.unlinkedMentions(entry), found -> {
+        reading.run("mentions of " + entry.title(), () -> knowledgeBase.connections().unlinkedMentions(entry), found -> {
             if (entry == shown) {
                 mentions.setAll(found);
             }
@@ -54,7 +54,7 @@ public final class BacklinksViewModel {
         if (target == null) {
             return;
         }
-        background.run("link mention", () -> knowledgeBase.linkMention(mention.source().id(), target), stored -> {
+        background.run("link mention", () -> knowledgeBase.connections().linkMention(mention.source().id(), target), stored -> {
             show(target);
             onLinked.run();
         }, failure -> { });

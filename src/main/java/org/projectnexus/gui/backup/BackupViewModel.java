@@ -2,8 +2,8 @@ package org.projectnexus.gui.backup;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.UserMessages;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.backup.BackupPolicy;
 
@@ -30,13 +30,13 @@ public final class BackupViewModel {
 
     /** The automatic backup: only if none was made within the policy's interval; says so only if it fails. */
     public void backUpIfDue() {
-        backupLane.run("automatic backup", () -> knowledgeBase.backups(policy).backUpIfDue(), made -> { },
+        backupLane.run("automatic backup", () -> knowledgeBase.safety().backups(policy).backUpIfDue(), made -> { },
                 failure -> tell.accept("The automatic backup failed: " + UserMessages.of(failure)));
     }
 
     public void backUpNow() {
         tell.accept("Backing up…");
-        backupLane.run("backup", () -> knowledgeBase.backups(policy).backUpNow(),
+        backupLane.run("backup", () -> knowledgeBase.safety().backups(policy).backUpNow(),
                 backup -> tell.accept("Backed up to " + backup.file().getFileName() + " (in "
                         + backup.file().getParent() + ")."),
                 failure -> tell.accept("The backup failed: " + UserMessages.of(failure)));
@@ -44,7 +44,7 @@ public final class BackupViewModel {
 
     /** Where the backups are, for the file chooser. */
     public Path backupFolder() {
-        return knowledgeBase.backups(policy).folder();
+        return knowledgeBase.safety().backups(policy).folder();
     }
 
     /**
@@ -53,7 +53,7 @@ public final class BackupViewModel {
      */
     public void restore(Path zip, Runnable done) {
         tell.accept("Restoring " + zip.getFileName() + "…");
-        databaseLane.run("restore backup", () -> knowledgeBase.restoreBackup(zip), aside -> {
+        databaseLane.run("restore backup", () -> knowledgeBase.safety().restoreBackup(zip), aside -> {
             done.run();
             tell.accept("Restored " + zip.getFileName() + ". The knowledge base it replaced is kept in " + aside + ".");
         }, failure -> tell.accept(UserMessages.of(failure)));

@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.concurrency;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

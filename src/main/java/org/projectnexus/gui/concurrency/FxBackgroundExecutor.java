@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.concurrency;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

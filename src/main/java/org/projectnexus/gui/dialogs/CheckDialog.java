@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.dialogs;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,12 +14,12 @@ import javafx.stage.Window;
 import org.projectnexus.model.Finding;
 
 /** The link-integrity check's findings; double-click one to open its entry. */
-final class CheckDialog {
+public final class CheckDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
 
     /** What the dialog's fix buttons do. */
-    interface Fixes {
+    public interface Fixes {
         void create(String title);
 
         void relink(UUID sourceId, String from, String to, Runnable then);
@@ -27,7 +27,7 @@ final class CheckDialog {
         void check(Consumer<List<Finding>> found);
     }
 
-    CheckDialog(List<Finding> findings, Consumer<UUID> open, Fixes fixes, Window owner) {
+    public CheckDialog(List<Finding> findings, Consumer<UUID> open, Fixes fixes, Window owner) {
         dialog.setTitle("Check links");
         dialog.setHeaderText(findings.isEmpty() ? "No problems found."
                 : findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " found. Double-click one to open it.");
@@ -86,7 +86,7 @@ final class CheckDialog {
         dialog.initModality(Modality.NONE);
     }
 
-    void show() {
+    public void show() {
         dialog.show();
     }
 }

@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.dialogs;
 
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;

@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.dialogs;
 
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -8,7 +8,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 
 /** Asks for the password of an encrypted knowledge base; the password is only passed on, never kept. */
-final class PasswordDialog {
+public final class PasswordDialog {
 
     private PasswordDialog() {
     }
@@ -17,7 +17,7 @@ final class PasswordDialog {
      * The password typed (possibly empty), or nothing if the user cancelled. {@code problem} explains why it is
      * asked again.
      */
-    static Optional<char[]> ask(String folder, String problem) {
+    public static Optional<char[]> ask(String folder, String problem) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle("Nexus");
         dialog.setHeaderText("This knowledge base is encrypted");

@@ -1,6 +1,6 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.dialogs;
 
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /** What the window says about a failure: our own messages as they are, anything else without its internals. */
 public final class UserMessages {

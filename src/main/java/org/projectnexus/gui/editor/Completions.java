@@ -1,16 +1,16 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Ranking for the editor's {@code [[} and {@code #} completion: those starting with the query, then containing it. */
-final class Completions {
+public final class Completions {
 
     private Completions() {
     }
 
-    static List<String> ranked(List<String> candidates, String query) {
+    public static List<String> ranked(List<String> candidates, String query) {
         String wanted = query.toLowerCase(Locale.ROOT);
         List<String> starting = new ArrayList<>();
         List<String> containing = new ArrayList<>();

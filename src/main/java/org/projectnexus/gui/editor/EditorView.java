@@ -31,7 +31,7 @@ public final class EditorView extends VBox {
     private final StackPane bodySlot = new StackPane();
     private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
 
-    public EditorView(EditorViewModel viewModel, org.projectnexus.gui.BackgroundExecutor background,
+    public EditorView(EditorViewModel viewModel, org.projectnexus.gui.concurrency.BackgroundExecutor background,
                       java.util.function.Function<String, java.util.List<String>> titles,
                       java.util.function.Function<String, java.util.List<String>> tags) {
         getStyleClass().add("editor");

@@ -12,12 +12,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.SaveState;
-import org.projectnexus.gui.UserMessages;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.store.DuplicateTitleException;
-import org.projectnexus.logic.store.StaleEntryException;
+import org.projectnexus.model.DuplicateTitleException;
+import org.projectnexus.model.StaleEntryException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -123,7 +122,7 @@ public final class EditorViewModel {
     private void submit(Entry edited) {
         saving = true;
         saveState.set(SaveState.SAVING);
-        background.run("save " + edited.title(), () -> knowledgeBase.save(edited), this::saved, this::saveFailed);
+        background.run("save " + edited.title(), () -> knowledgeBase.entries().save(edited), this::saved, this::saveFailed);
     }
 
     /**
@@ -143,7 +142,7 @@ public final class EditorViewModel {
             return;
         }
         Entry latest = pending != null ? pending : edited;
-        background.run("save on closing", () -> knowledgeBase.save(knowledgeBase.find(latest.id())
+        background.run("save on closing", () -> knowledgeBase.entries().save(knowledgeBase.entries().find(latest.id())
                         .filter(stored -> stored.version() == latest.version() + 1)
                         .map(stored -> latest.withMeta(stored.meta()))
                         .orElse(latest)),

@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.editor;
 
 /** What the status bar says about the open entry. */
 public enum SaveState {

@@ -11,14 +11,14 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ConflictPolicy;
-import org.projectnexus.logic.exchange.ExchangeCancelledException;
+import org.projectnexus.model.ExchangeCancelledException;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.LinkStyle;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 
 /**
  * Imports and exports for the window: the work runs on the background executor (the FX thread never waits on
@@ -51,7 +51,7 @@ public final class ExchangeViewModel {
 
     public void importFrom(Path source, ConflictPolicy onConflict, Outcome outcome) {
         start("Reading " + source.getFileName() + "…");
-        background.run("import " + source, () -> knowledgeBase.importFrom(source, onConflict, progressReporter()),
+        background.run("import " + source, () -> knowledgeBase.exchange().importFrom(source, onConflict, progressReporter()),
                 report -> {
                     stop();
                     outcome.imported(report);
@@ -61,7 +61,7 @@ public final class ExchangeViewModel {
     public void export(ExportFormat format, Path target, LinkStyle links, Outcome outcome) {
         start("Exporting…");
         background.run("export " + format + " to " + target,
-                () -> knowledgeBase.export(format, target, links, progressReporter()),
+                () -> knowledgeBase.exchange().export(format, target, links, progressReporter()),
                 count -> {
                     stop();
                     outcome.exported(count, target);

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.links.GraphLayout;
 import org.projectnexus.model.EntryKind;
@@ -73,7 +73,7 @@ public final class GraphViewModel {
         String wantedTag = tag.get() == null ? "" : tag.get().strip().replaceFirst("^#", "").toLowerCase();
         UUID around = centre;
         background.run("lay out graph", () -> {
-            KnowledgeGraph graph = filter(knowledgeBase.graph(), wanted, shownKinds, wantedTag, around);
+            KnowledgeGraph graph = filter(knowledgeBase.connections().graph(), wanted, shownKinds, wantedTag, around);
             return new Laid(graph, layout.layout(graph), around);
         }, laid::set, failure -> { });
     }

@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.UserMessages;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.history.EntryText;
 import org.projectnexus.logic.history.LineDiff;
@@ -33,7 +33,7 @@ public final class HistoryViewModel {
     public void show(Entry entry) {
         current.set(entry);
         diff.clear();
-        background.run("load history", () -> knowledgeBase.history(entry.id()), found -> {
+        background.run("load history", () -> knowledgeBase.safety().history(entry.id()), found -> {
             revisions.setAll(found);
             message.set(found.isEmpty() ? "“" + entry.title() + "” has no earlier versions yet." : "");
         }, failure -> message.set(UserMessages.of(failure)));
@@ -52,7 +52,7 @@ public final class HistoryViewModel {
     /** Brings the version back as a new one; {@code restored} gets the entry as now stored. */
     public void restore(Revision revision, Consumer<Entry> restored) {
         Entry entry = current.get();
-        background.run("restore version", () -> knowledgeBase.restoreRevision(entry, revision), stored -> {
+        background.run("restore version", () -> knowledgeBase.safety().restoreRevision(entry, revision), stored -> {
             message.set("Version " + revision.version() + " restored as version " + stored.version() + ".");
             restored.accept(stored);
             show(stored);

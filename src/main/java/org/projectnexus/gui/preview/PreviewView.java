@@ -45,7 +45,7 @@ public final class PreviewView extends StackPane {
             public void invalidated(javafx.beans.Observable sceneChanged) {
                 if (getScene() != null) {
                     sceneProperty().removeListener(this);
-                    org.projectnexus.gui.FirstFrame.afterShown(getScene(), PreviewView.this::startWebKit);
+                    org.projectnexus.gui.concurrency.FirstFrame.afterShown(getScene(), PreviewView.this::startWebKit);
                 }
             }
         });

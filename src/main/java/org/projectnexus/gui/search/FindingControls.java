@@ -16,7 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import static org.projectnexus.gui.MenuItems.item;
+import static org.projectnexus.gui.dialogs.MenuItems.item;
 import org.projectnexus.gui.navigation.NavigationViewModel;
 
 /**

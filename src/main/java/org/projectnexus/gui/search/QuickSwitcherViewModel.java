@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.LatestOnly;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.LatestOnly;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.SwitcherMatch;
 
@@ -28,7 +28,7 @@ public final class QuickSwitcherViewModel {
         this.matching = new LatestOnly<>(lane, "quick switcher", () -> {
             String typed = text.get() == null ? "" : text.get();
             List<UUID> recentIds = List.copyOf(recent.get());
-            return () -> knowledgeBase.quickSwitch(typed, recentIds, SHOWN);
+            return () -> knowledgeBase.finding().quickSwitch(typed, recentIds, SHOWN);
         }, matches::setAll, failure -> matches.clear());
         text.addListener((property, old, typed) -> refresh());
     }

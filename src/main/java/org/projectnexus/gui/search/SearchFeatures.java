@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.gui.navigation.NavigationViewModel;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
@@ -42,8 +42,8 @@ public final class SearchFeatures {
      */
     public void startIndexing() {
         indexing.run("update search index", () -> {
-            int fixed = knowledgeBase.synchronizeSearch(this::progress);
-            knowledgeBase.quickSwitch("", java.util.List.of(), 1);
+            int fixed = knowledgeBase.finding().synchronizeSearch(this::progress);
+            knowledgeBase.finding().quickSwitch("", java.util.List.of(), 1);
             return fixed;
         }, fixed -> search.indexingProgress(1, 1), failure -> search.indexingProgress(1, 1));
     }

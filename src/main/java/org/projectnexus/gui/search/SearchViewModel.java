@@ -10,9 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.LatestOnly;
-import org.projectnexus.gui.UserMessages;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.LatestOnly;
+import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.SearchHit;
@@ -44,7 +44,7 @@ public final class SearchViewModel {
     public SearchViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor lane) {
         this.searching = new LatestOnly<>(lane, "search", () -> {
             String full = fullQuery();
-            return () -> full.isBlank() ? SearchResults.empty() : knowledgeBase.search(full, SHOWN);
+            return () -> full.isBlank() ? SearchResults.empty() : knowledgeBase.finding().search(full, SHOWN);
         }, results -> show(results, fullQuery().isBlank() ? "" : describe(results)),
                 failure -> show(SearchResults.empty(), UserMessages.of(failure)));
         query.addListener((property, old, text) -> search());

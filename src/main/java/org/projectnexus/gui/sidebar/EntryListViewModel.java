@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
@@ -53,7 +53,7 @@ public final class EntryListViewModel {
             applyFilters();
             return;
         }
-        background.run("entries tagged " + wanted, () -> knowledgeBase.entriesTagged(wanted), ids -> {
+        background.run("entries tagged " + wanted, () -> knowledgeBase.connections().entriesTagged(wanted), ids -> {
             tag.set(wanted);
             taggedIds = ids;
             applyFilters();
@@ -76,8 +76,8 @@ public final class EntryListViewModel {
     /** Reloads the list from the knowledge base, then runs {@code then}. */
     public void reload(Runnable then) {
         Tag wanted = tag.get();
-        background.run("list entries", () -> new Listing(knowledgeBase.summaries(),
-                wanted == null ? Set.of() : knowledgeBase.entriesTagged(wanted)), listing -> {
+        background.run("list entries", () -> new Listing(knowledgeBase.entries().summaries(),
+                wanted == null ? Set.of() : knowledgeBase.connections().entriesTagged(wanted)), listing -> {
                     taggedIds = listing.taggedIds();
                     all.setAll(listing.summaries());
                     applyFilters();

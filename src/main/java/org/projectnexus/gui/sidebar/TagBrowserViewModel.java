@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Tag;
 
@@ -29,13 +29,13 @@ public final class TagBrowserViewModel {
     }
 
     public void reload() {
-        background.run("count tags", () -> tree(knowledgeBase.tagCounts(), knowledgeBase), roots::set, failure -> { });
+        background.run("count tags", () -> tree(knowledgeBase.connections().tagCounts(), knowledgeBase), roots::set, failure -> { });
     }
 
     /** Renames (or, into an existing tag, merges) and reloads; {@code done} gets what was done (for undo). */
     public void rename(Tag from, Tag to, Consumer<org.projectnexus.logic.links.TagRenaming> done,
                        Consumer<Throwable> failed) {
-        background.run("rename tag", () -> knowledgeBase.renameTag(from, to), changed -> {
+        background.run("rename tag", () -> knowledgeBase.connections().renameTag(from, to), changed -> {
             reload();
             done.accept(changed);
         }, failed);
@@ -57,7 +57,7 @@ public final class TagBrowserViewModel {
             }
         }
         totals.replaceAll((tag, zero) -> counts.keySet().stream().anyMatch(name -> name.startsWith(tag + "/"))
-                ? knowledgeBase.entriesTagged(new Tag(tag)).size() : counts.getOrDefault(tag, 0));
+                ? knowledgeBase.connections().entriesTagged(new Tag(tag)).size() : counts.getOrDefault(tag, 0));
         Map<String, TagNode> roots = new TreeMap<>();
         for (Map.Entry<String, Integer> total : totals.entrySet()) {
             String name = total.getKey();

@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.projectnexus.gui.BackgroundExecutor;
-import org.projectnexus.gui.UserMessages;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
+import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.TrashedEntry;
@@ -25,7 +25,7 @@ public final class TrashViewModel {
     }
 
     public void reload() {
-        background.run("list trash", knowledgeBase::trash, found -> {
+        background.run("list trash", knowledgeBase.safety()::trash, found -> {
             entries.setAll(found);
             message.set(found.isEmpty() ? "The trash is empty." : "");
         }, failure -> message.set(UserMessages.of(failure)));
@@ -33,7 +33,7 @@ public final class TrashViewModel {
 
     /** Restores the entry; {@code restored} gets it as stored again. */
     public void restore(TrashedEntry trashed, Consumer<Entry> restored) {
-        background.run("restore from trash", () -> knowledgeBase.restoreFromTrash(trashed.id()), entry -> {
+        background.run("restore from trash", () -> knowledgeBase.safety().restoreFromTrash(trashed.id()), entry -> {
             reload();
             message.set("Restored “" + entry.title() + "”.");
             restored.accept(entry);
@@ -42,7 +42,7 @@ public final class TrashViewModel {
 
     /** Deletes everything in the trash for good (the view asks first). */
     public void empty() {
-        background.run("empty trash", knowledgeBase::emptyTrash, count -> {
+        background.run("empty trash", knowledgeBase.safety()::emptyTrash, count -> {
             reload();
             message.set(count + " entries deleted for good.");
         }, failure -> message.set(UserMessages.of(failure)));

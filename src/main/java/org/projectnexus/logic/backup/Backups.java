@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.projectnexus.logic.NexusException;
-import org.projectnexus.logic.TitleRules;
+import org.projectnexus.model.NexusException;
+import org.projectnexus.model.TitleRules;
 import org.projectnexus.logic.store.StoreSession;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryMeta;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * The folder an export writes into, and the guard that nothing is written outside it: every path is resolved

@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.function.Function;
 import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.projectnexus.logic.TitleRules;
+import org.projectnexus.model.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.ParsedMarkdown;

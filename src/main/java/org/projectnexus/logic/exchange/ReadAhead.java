@@ -5,7 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * Runs a producer on a thread of its own while the calling thread consumes what it makes, at most {@code ahead}

@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

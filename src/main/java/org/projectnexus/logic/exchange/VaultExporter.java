@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.model.Entry;

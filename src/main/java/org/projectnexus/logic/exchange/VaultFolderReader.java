@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -112,7 +113,7 @@ final class VaultFolderReader {
                 }
             });
         } catch (IOException failure) {
-            throw new org.projectnexus.logic.NexusException("The folder " + root + " could not be read ("
+            throw new org.projectnexus.model.NexusException("The folder " + root + " could not be read ("
                     + reason(failure) + "). Nothing was imported.", failure);
         }
         return read[0];
@@ -124,7 +125,7 @@ final class VaultFolderReader {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return readOne(contents, file, file.getFileName().toString(), attributes, report);
         } catch (IOException failure) {
-            throw new org.projectnexus.logic.NexusException(file + " could not be read (" + reason(failure)
+            throw new org.projectnexus.model.NexusException(file + " could not be read (" + reason(failure)
                     + "). Nothing was imported.", failure);
         }
     }

@@ -61,7 +61,7 @@ public final class LinkRewriter {
         return found[0];
     }
 
-    static Pattern mentionPattern(String title) {
+    public static Pattern mentionPattern(String title) {
         return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(title.strip()) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

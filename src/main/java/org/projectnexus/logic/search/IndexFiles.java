@@ -21,7 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.Bits;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

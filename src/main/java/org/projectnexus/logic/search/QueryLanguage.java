@@ -15,7 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * Nexus's query language, turned into a Lucene query. Words must all match; {@code "exact phrase"};

@@ -1,5 +1,9 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.DatabaseInUseException;
+import org.projectnexus.model.NewerSchemaException;
+import org.projectnexus.model.WrongPasswordException;
+import org.projectnexus.model.DatabaseDamagedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +13,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

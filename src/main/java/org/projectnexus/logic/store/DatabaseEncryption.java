@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.PasswordNeededException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.h2.tools.ChangeFileEncryption;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * H2's AES file encryption for a knowledge base: whether a file is encrypted, the password H2 expects, and

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /** The file work of restoring a backup zip over a closed database: set the current file aside, unpack, put back. */
 final class DatabaseRestore {

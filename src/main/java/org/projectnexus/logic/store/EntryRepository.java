@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.DuplicateTitleException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

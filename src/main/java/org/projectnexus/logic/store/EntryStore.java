@@ -1,5 +1,9 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.ChangeEvent;
+import org.projectnexus.model.ChangeEvent.How;
+
+import org.projectnexus.model.StaleEntryException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.history.RevisionThinning;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -38,7 +42,7 @@ public final class EntryStore {
     private final EntryIndexRepository index = new EntryIndexRepository();
     private final RevisionRepository revisions = new RevisionRepository();
     private final KnowledgeBaseFacts facts = new KnowledgeBaseFacts();
-    private final List<Consumer<Set<UUID>>> commitListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ChangeEvent>> commitListeners = new CopyOnWriteArrayList<>();
     private final TrashRepository trash = new TrashRepository();
     private volatile RevisionThinning thinning;
 
@@ -54,10 +58,11 @@ public final class EntryStore {
     }
 
     /**
-     * Calls {@code listener} after each committed write with the ids of the entries it added, changed or removed
-     * (never inside the transaction, so a listener that reads the store sees the committed state).
+     * Calls {@code listener} after each committed write with what it did to which entries (never inside the
+     * transaction, so a listener that reads the store sees the committed state), on the thread that wrote. This is
+     * the one place changes are announced (ADR 33): every write of the store goes through {@link #committed}.
      */
-    public void onCommit(Consumer<Set<UUID>> listener) {
+    public void onCommit(Consumer<ChangeEvent> listener) {
         commitListeners.add(listener);
     }
 
@@ -185,25 +190,18 @@ public final class EntryStore {
 
     /** Stores a new entry as version 1. */
     public Entry insert(Entry draft) {
-        Entry stored = database.inTransaction(connection -> insert(connection, draft));
-        committed(Set.of(stored.id()));
+        ChangeRecorder changes = new ChangeRecorder();
+        Entry stored = database.inTransaction(connection -> insert(connection, draft, changes));
+        committed(changes);
         return stored;
-    }
-
-    /**
-     * Stores {@code edited} over the version it was read at, stamped with {@code now} (never earlier than the
-     * stored time). Refuses with {@link StaleEntryException} when the stored entry changed in between.
-     */
-    public Entry update(Entry edited, Supplier<Instant> now) {
-        return transaction(session -> session.update(edited, now.get()));
     }
 
     /** Runs {@code work} with one session: all it changes is committed together, or nothing is. */
     public <T> T transaction(Function<StoreSession, T> work) {
-        Set<UUID> touched = new java.util.HashSet<>();
+        ChangeRecorder changes = new ChangeRecorder();
         T result = database.inTransaction(connection ->
-                work.apply(new StoreSession(connection, entries, index, revisions, indexer, thinning, touched)));
-        committed(touched);
+                work.apply(new StoreSession(connection, entries, index, revisions, indexer, thinning, changes)));
+        committed(changes);
         return result;
     }
 
@@ -243,8 +241,15 @@ public final class EntryStore {
 
     /** Deletes the entry for good, bypassing the trash (its revisions go too). */
     public boolean delete(UUID id) {
-        boolean deleted = database.inTransaction(connection -> entries.delete(connection, id));
-        committed(Set.of(id));
+        ChangeRecorder changes = new ChangeRecorder();
+        boolean deleted = database.inTransaction(connection -> {
+            Optional<Entry> before = entries.findById(connection, id);
+            if (before.isPresent()) {
+                changes.record(How.DELETED, before.get(), tagsOf(connection, id), null, List.of());
+            }
+            return entries.delete(connection, id);
+        });
+        committed(changes);
         return deleted;
     }
 
@@ -254,8 +259,17 @@ public final class EntryStore {
      * Returns false when there was no such entry.
      */
     public boolean moveToTrash(UUID id, Instant now) {
-        boolean moved = database.inTransaction(connection -> trash.moveToTrash(connection, id, now));
-        committed(Set.of(id));
+        ChangeRecorder changes = new ChangeRecorder();
+        boolean moved = database.inTransaction(connection -> {
+            Optional<Entry> before = entries.findById(connection, id);
+            List<Tag> tagsBefore = before.isPresent() ? tagsOf(connection, id) : List.of();
+            boolean done = trash.moveToTrash(connection, id, now);
+            if (done && before.isPresent()) {
+                changes.record(How.TRASHED, before.get(), tagsBefore, null, List.of());
+            }
+            return done;
+        });
+        committed(changes);
         return moved;
     }
 
@@ -265,6 +279,7 @@ public final class EntryStore {
      * database this is an insertion of the returned entry.
      */
     public Optional<Entry> restoreFromTrash(UUID id) {
+        ChangeRecorder changes = new ChangeRecorder();
         Optional<Entry> back = database.inTransaction(connection -> {
             Optional<TrashedEntry> trashed = trash.find(connection, id);
             if (trashed.isEmpty()) {
@@ -276,10 +291,10 @@ public final class EntryStore {
             }
             trash.moveBack(connection, id, title, WikiLink.titleKey(title));
             Entry restored = entries.findById(connection, id).orElseThrow();
-            reindex(connection, restored);
+            changes.record(How.RESTORED, null, List.of(), restored, reindex(connection, restored).tags());
             return Optional.of(restored);
         });
-        committed(Set.of(id));
+        committed(changes);
         return back;
     }
 
@@ -310,18 +325,18 @@ public final class EntryStore {
      * any entry; then records the fact. Returns whether the entries were inserted.
      */
     public boolean insertOnce(String fact, Supplier<List<Entry>> drafts, Instant now) {
-        Set<UUID> inserted = new java.util.HashSet<>();
+        ChangeRecorder changes = new ChangeRecorder();
         boolean done = database.inTransaction(connection -> {
             if (facts.get(connection, fact).isPresent() || entries.count(connection) > 0) {
                 return false;
             }
             for (Entry draft : drafts.get()) {
-                inserted.add(insert(connection, draft).id());
+                insert(connection, draft, changes);
             }
             facts.put(connection, fact, now.toString());
             return true;
         });
-        committed(inserted);
+        committed(changes);
         return done;
     }
 
@@ -334,12 +349,12 @@ public final class EntryStore {
         if (database.inTransaction(connection -> facts.get(connection, fact)).isPresent()) {
             return;
         }
-        Set<UUID> reindexed = new java.util.HashSet<>();
+        ChangeRecorder changes = new ChangeRecorder();
         try {
             database.inTransaction(connection -> {
                 for (Entry challenge : entries.challengesWithFrontMatter(connection)) {
-                    reindex(connection, challenge);
-                    reindexed.add(challenge.id());
+                    List<Tag> tagsBefore = tagsOf(connection, challenge.id());
+                    changes.record(How.UPDATED, challenge, tagsBefore, challenge, reindex(connection, challenge).tags());
                 }
                 facts.put(connection, fact, now.toString());
                 return null;
@@ -349,21 +364,38 @@ public final class EntryStore {
             LoggerFactory.getLogger(EntryStore.class).warn("Challenges not indexed again: {}", readOnly.getMessage());
             return;
         }
-        committed(reindexed);
+        committed(changes);
     }
 
-    private void committed(Set<UUID> ids) {
-        if (!ids.isEmpty()) {
-            Set<UUID> changed = Set.copyOf(ids);
-            commitListeners.forEach(listener -> listener.accept(changed));
+    /**
+     * Replaces the knowledge base with a backup ({@link Database#restoreFrom}) and announces that everything
+     * changed; returns where the replaced database was set aside.
+     */
+    public java.nio.file.Path restoreBackup(java.nio.file.Path zip) {
+        java.nio.file.Path aside = database.restoreFrom(zip);
+        announce(ChangeEvent.everything());
+        return aside;
+    }
+
+    private void committed(ChangeRecorder changes) {
+        if (!changes.isEmpty()) {
+            announce(changes.event());
         }
     }
 
-    private Entry insert(Connection connection, Entry draft) throws SQLException {
+    private void announce(ChangeEvent event) {
+        commitListeners.forEach(listener -> listener.accept(event));
+    }
+
+    private Entry insert(Connection connection, Entry draft, ChangeRecorder changes) throws SQLException {
         Entry stored = draft.withMeta(new EntryMeta(draft.id(), draft.meta().created(), draft.meta().updated(), 1));
         entries.insert(connection, stored);
-        reindex(connection, stored);
+        changes.record(How.CREATED, null, List.of(), stored, reindex(connection, stored).tags());
         return stored;
+    }
+
+    private List<Tag> tagsOf(Connection connection, UUID id) throws SQLException {
+        return index.tagsOf(connection, List.of(id)).getOrDefault(id, List.of());
     }
 
     /** The title with a suffix, shortened so it stays within the 200 characters a title may have. */
@@ -371,8 +403,9 @@ public final class EntryStore {
         return title.substring(0, Math.min(title.length(), 200 - suffix.length())) + suffix;
     }
 
-    private void reindex(Connection connection, Entry entry) throws SQLException {
+    private IndexedEntry reindex(Connection connection, Entry entry) throws SQLException {
         IndexedEntry indexed = indexer.apply(entry);
         index.replace(connection, entry.id(), indexed.tags(), indexed.links(), indexed.aliases());
+        return indexed;
     }
 }

@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.NewerSchemaException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,7 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * The database's schema: how far an existing file has come, and Flyway to bring it up to date.

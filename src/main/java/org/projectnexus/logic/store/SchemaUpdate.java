@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.DatabaseInUseException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /**
  * Brings the schema of an existing knowledge base up to date on a copy of its file, and only then puts the copy in

@@ -1,7 +1,7 @@
 package org.projectnexus.logic.store;
 
 import java.sql.SQLException;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 
 /** Turns database errors that escape a transaction into messages a person can act on. */
 final class StoreFailures {

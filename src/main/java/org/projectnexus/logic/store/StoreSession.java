@@ -1,5 +1,9 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.ChangeEvent.How;
+import org.projectnexus.model.WikiLink;
+
+import org.projectnexus.model.StaleEntryException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,7 +31,7 @@ public final class StoreSession {
     private final RevisionRepository revisions;
     private final Function<Entry, IndexedEntry> indexer;
     private final RevisionThinning thinning;
-    private final Set<UUID> touched;
+    private final ChangeRecorder changes;
     /**
      * How many backlink rows are held back at most: about 8 MB of heap. A 100,000-note import (550,000 rows) inserts
      * them in six goes; all at once, they took enough of a 256 MB heap to slow its commit down threefold.
@@ -38,8 +42,8 @@ public final class StoreSession {
 
     StoreSession(Connection connection, EntryRepository entries, EntryIndexRepository index,
                  RevisionRepository revisions, Function<Entry, IndexedEntry> indexer, RevisionThinning thinning,
-                 Set<UUID> touched) {
-        this.touched = touched;
+                 ChangeRecorder changes) {
+        this.changes = changes;
         this.connection = connection;
         this.entries = entries;
         this.index = index;
@@ -65,16 +69,6 @@ public final class StoreSession {
         return sql(() -> index.aliasesOf(connection, id));
     }
 
-    /**
-     * Stores {@code edited} over the version it was read at, keeping the previous version as a revision and
-     * re-indexing it; unchanged text writes nothing. Refuses a stale version.
-     */
-    public Entry update(Entry edited, Instant now) {
-        Entry previous = sql(() -> entries.findById(connection, edited.id()))
-                .orElseThrow(() -> new StaleEntryException(edited.title()));
-        return replace(previous, edited, now);
-    }
-
     /** The entry as it was at an earlier version, from its revisions. */
     public Optional<Entry> revision(Entry current, long version) {
         return sql(() -> revisions.find(connection, current, version));
@@ -86,8 +80,10 @@ public final class StoreSession {
     }
 
     /**
-     * Like {@link #update}, for an entry this session has just read as {@code previous}: saves reading it again
-     * when one change touches many entries (the version check still guards the write itself).
+     * Stores {@code edited} over {@code previous}, the entry as this session has just read it, keeping
+     * {@code previous} as a revision and re-indexing the entry; unchanged text writes nothing. Refuses with
+     * {@link StaleEntryException} when {@code edited} was made from another version, or when the stored row
+     * changed since it was read (the version check guards the write itself).
      */
     public Entry replace(Entry previous, Entry edited, Instant now) {
         return sql(() -> {
@@ -103,10 +99,12 @@ public final class StoreSession {
             if (!entries.update(connection, stored, edited.version())) {
                 throw new StaleEntryException(edited.title());
             }
-            touched.add(stored.id());
             thin(stored.id(), updated);
+            List<Tag> tagsBefore = index.tagsOf(connection, List.of(stored.id())).getOrDefault(stored.id(), List.of());
             IndexedEntry indexed = indexer.apply(stored);
             index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
+            boolean renamed = !WikiLink.titleKey(previous.title()).equals(WikiLink.titleKey(stored.title()));
+            changes.record(renamed ? How.RENAMED : How.UPDATED, previous, tagsBefore, stored, indexed.tags());
             return stored;
         });
     }
@@ -123,9 +121,9 @@ public final class StoreSession {
 
     /** The entry with exactly this title (ignoring case), not one found by alias. */
     public Optional<Entry> findByExactTitle(String title) {
-        String key = org.projectnexus.model.WikiLink.titleKey(title);
+        String key = WikiLink.titleKey(title);
         return sql(() -> entries.findByTitle(connection, title))
-                .filter(found -> org.projectnexus.model.WikiLink.titleKey(found.title()).equals(key));
+                .filter(found -> WikiLink.titleKey(found.title()).equals(key));
     }
 
     /** Ids and titles of every entry, read in this transaction (for checking many titles without a query each). */
@@ -152,7 +150,7 @@ public final class StoreSession {
                 IndexedEntry indexed = indexer.apply(stored);
                 index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
                 connection.releaseSavepoint(before);
-                touched.add(stored.id());
+                changes.record(How.IMPORTED, null, List.of(), stored, indexed.tags());
                 return stored;
             } catch (SQLException | RuntimeException failure) {
                 connection.rollback(before);
@@ -195,7 +193,7 @@ public final class StoreSession {
                 throw failure;
             }
         });
-        stored.forEach(entry -> touched.add(entry.id()));
+        indexed.forEach(entry -> changes.record(How.IMPORTED, null, List.of(), entry.entry(), entry.tags()));
         if (heldBacklinks != null) {
             hold(backlinks); // only once the batch is stored: a failed one is retried entry by entry
         }

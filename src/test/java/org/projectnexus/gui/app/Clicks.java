@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

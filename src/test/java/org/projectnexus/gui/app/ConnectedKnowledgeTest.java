@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +31,11 @@ class ConnectedKnowledgeTest extends NexusWindowTest {
         waitUntil(() -> "Saved".equals(robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText()));
         closeNexus();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            var everything = knowledgeBase.indexedEntries(java.util.Optional.empty());
+            var everything = knowledgeBase.entries().indexedEntries(java.util.Optional.empty());
             assertThat(everything).flatExtracting(indexed -> indexed.links())
                     .extracting(link -> link.target().toLowerCase())
                     .contains("redis cache").doesNotContain("redis");
-            Entry caching = knowledgeBase.findByTitle("Caching Strategies").orElseThrow();
+            Entry caching = knowledgeBase.entries().findByTitle("Caching Strategies").orElseThrow();
             assertThat(caching.body()).contains("[[Redis Cache").doesNotContain("[[Redis]]");
         }
         startNexus();

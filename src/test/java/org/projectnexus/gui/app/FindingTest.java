@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.RunningInstance;
-import org.projectnexus.logic.store.DatabaseInUseException;
+import org.projectnexus.model.DatabaseInUseException;
 
 /** Through the window: the trash, the history, backups, and a second Nexus on the same folder. */
 class NeverLoseAWordTest extends NexusWindowTest {

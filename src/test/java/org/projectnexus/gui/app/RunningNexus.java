@@ -1,5 +1,6 @@
-package org.projectnexus.gui;
+package org.projectnexus.gui.app;
 
+import org.projectnexus.gui.concurrency.FxBackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;

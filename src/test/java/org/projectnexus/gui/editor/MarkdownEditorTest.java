@@ -9,7 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.projectnexus.gui.ImmediateExecutor;
+import org.projectnexus.gui.concurrency.ImmediateExecutor;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -9,9 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.projectnexus.gui.ImmediateExecutor;
+import org.projectnexus.gui.concurrency.ImmediateExecutor;
 import org.junit.jupiter.api.io.TempDir;
-import org.projectnexus.gui.SaveState;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -36,7 +35,7 @@ class SaveFailureTest {
     @Test
     void aSaveIntoAClosedDatabaseTurnsRedKeepsTheTextAndIsRetried() throws Exception {
         KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        Entry entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Draft"));
+        Entry entry = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Draft"));
         ImmediateExecutor background = new ImmediateExecutor(); // runs on the calling (FX) thread
         EditorViewModel editor = onFx(() -> new EditorViewModel(knowledgeBase, background, Duration.millis(200)));
         onFx(() -> {
@@ -71,7 +70,7 @@ class SaveFailureTest {
     @Test
     void aSaveBlockedForAWhileIsRetriedUntilItIsStoredAndOnlyThenSaysSaved() throws Exception {
         KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        Entry entry = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Draft"));
+        Entry entry = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Draft"));
         ImmediateExecutor background = new ImmediateExecutor(); // runs on the calling (FX) thread
         EditorViewModel editor = onFx(() -> new EditorViewModel(knowledgeBase, background, Duration.millis(200)));
         onFx(() -> {
@@ -95,7 +94,7 @@ class SaveFailureTest {
             other.rollback();
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> editor.saveStateProperty().get() == SaveState.SAVED);
-        assertThat(knowledgeBase.find(entry.id()).orElseThrow().body()).isEqualTo("kept through the failure");
+        assertThat(knowledgeBase.entries().find(entry.id()).orElseThrow().body()).isEqualTo("kept through the failure");
         assertThat(editor.failedAttemptsProperty().get()).isZero();
         knowledgeBase.close();
     }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.projectnexus.gui.Clicks;
-import org.projectnexus.gui.FxBackgroundExecutor;
+import org.projectnexus.gui.app.Clicks;
+import org.projectnexus.gui.concurrency.FxBackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ImportReport;
@@ -88,7 +88,7 @@ class ExchangeWindowTest {
                 .isEqualTo("Imported 2 entries; 2 things need attention.");
         assertThat(robot.lookup("#exchangeProgress").tryQuery()).isEmpty();
         assertThat(refreshed).isEqualTo(1);
-        assertThat(knowledgeBase.indexedEntries(java.util.Optional.of(EntryKind.NOTE))).hasSize(2);
+        assertThat(knowledgeBase.entries().indexedEntries(java.util.Optional.of(EntryKind.NOTE))).hasSize(2);
     }
 
     @Test
@@ -120,12 +120,12 @@ class ExchangeWindowTest {
         click.on(robot.lookup("OK").match(Node::isVisible).<Node>query());
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> knowledgeBase.findByTitle("Dropped note").isPresent() && knowledgeBase.findByTitle("Single").isPresent());
+                () -> knowledgeBase.entries().findByTitle("Dropped note").isPresent() && knowledgeBase.entries().findByTitle("Single").isPresent());
         // One report per dropped item.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .header-panel .label")
                 .queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .filter(label -> label.getText().startsWith("Imported 1 entry")).count() == 2);
-        assertThat(knowledgeBase.findByTitle("Dropped note").orElseThrow().body()).contains("Dropped here. #dnd");
+        assertThat(knowledgeBase.entries().findByTitle("Dropped note").orElseThrow().body()).contains("Dropped here. #dnd");
     }
 
     private static DragEvent dragEvent(javafx.event.EventType<DragEvent> type, Dragboard dragboard, Node target) {

@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.projectnexus.gui.ImmediateExecutor;
+import org.projectnexus.gui.concurrency.ImmediateExecutor;
 import org.junit.jupiter.api.io.TempDir;
-import org.projectnexus.gui.BackgroundExecutor;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -84,7 +84,7 @@ class PreviewViewModelTest {
     }
 
     private Entry note(String title, String body) {
-        return knowledgeBase.draft(EntryKind.NOTE, title).withText(title, body);
+        return knowledgeBase.entries().draft(EntryKind.NOTE, title).withText(title, body);
     }
 
     private String shownBody() {

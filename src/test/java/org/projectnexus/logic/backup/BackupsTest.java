@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -28,22 +28,22 @@ class BackupsTest {
     @Test
     void aBackupBringsBackTheKnowledgeBaseAsItWasAndKeepsTheCurrentOneAside() throws IOException {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry kept = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Kept").withText("Kept", "before"));
-            Backups.Backup backup = knowledgeBase.backups(BackupPolicy.DEFAULT).backUpNow();
+            Entry kept = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Kept").withText("Kept", "before"));
+            Backups.Backup backup = knowledgeBase.safety().backups(BackupPolicy.DEFAULT).backUpNow();
             assertThat(backup.file()).exists().hasParent(home.resolve("backups"));
 
-            knowledgeBase.save(kept.withText("Kept", "after"));
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Later").withText("Later", "x"));
+            knowledgeBase.entries().save(kept.withText("Kept", "after"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Later").withText("Later", "x"));
 
-            Path aside = knowledgeBase.restoreBackup(backup.file());
+            Path aside = knowledgeBase.safety().restoreBackup(backup.file());
             assertThat(aside).exists();
-            assertThat(knowledgeBase.find(kept.id()).orElseThrow().body()).isEqualTo("before");
-            assertThat(knowledgeBase.findByTitle("Later")).isEmpty();
+            assertThat(knowledgeBase.entries().find(kept.id()).orElseThrow().body()).isEqualTo("before");
+            assertThat(knowledgeBase.entries().findByTitle("Later")).isEmpty();
             // The knowledge base stays usable after the restore.
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "After restore"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "After restore"));
         }
         try (KnowledgeBase reopened = KnowledgeBase.open(home, Clock.systemUTC())) {
-            assertThat(reopened.findByTitle("After restore")).isPresent();
+            assertThat(reopened.entries().findByTitle("After restore")).isPresent();
         }
     }
 
@@ -51,10 +51,10 @@ class BackupsTest {
     void aFileThatIsNotABackupIsRefusedAndNothingChanges() throws IOException {
         Path notABackup = Files.writeString(home.resolve("notes.zip"), "not a zip at all");
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Stays"));
-            assertThatThrownBy(() -> knowledgeBase.restoreBackup(notABackup))
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Stays"));
+            assertThatThrownBy(() -> knowledgeBase.safety().restoreBackup(notABackup))
                     .isInstanceOf(NexusException.class).hasMessageContaining("Nothing was changed");
-            assertThat(knowledgeBase.findByTitle("Stays")).isPresent();
+            assertThat(knowledgeBase.entries().findByTitle("Stays")).isPresent();
         }
     }
 
@@ -62,14 +62,14 @@ class BackupsTest {
     void theCommandLineRestoreWorksOnAClosedDatabase() {
         Path zip;
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "In backup"));
-            zip = knowledgeBase.backups(BackupPolicy.DEFAULT).backUpNow().file();
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Not in backup"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "In backup"));
+            zip = knowledgeBase.safety().backups(BackupPolicy.DEFAULT).backUpNow().file();
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Not in backup"));
         }
         assertThat(Database.restoreInto(home, zip, null)).exists();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            assertThat(knowledgeBase.findByTitle("In backup")).isPresent();
-            assertThat(knowledgeBase.findByTitle("Not in backup")).isEmpty();
+            assertThat(knowledgeBase.entries().findByTitle("In backup")).isPresent();
+            assertThat(knowledgeBase.entries().findByTitle("Not in backup")).isEmpty();
         }
     }
 

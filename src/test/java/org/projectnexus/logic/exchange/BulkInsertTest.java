@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -51,11 +52,11 @@ class BulkInsertTest {
 
     private void importedAsOneBatchComeBackTheSame(List<Entry> batch) throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            List<IndexedEntry> expected = batch.stream().map(knowledgeBase::indexed).toList();
-            ImportReport report = knowledgeBase.importFrom(backupOf(expected), ConflictPolicy.RENAME, Progress.none());
+            List<IndexedEntry> expected = batch.stream().map(knowledgeBase.entries()::indexed).toList();
+            ImportReport report = knowledgeBase.exchange().importFrom(backupOf(expected), ConflictPolicy.RENAME, Progress.none());
 
             assertThat(report.lines()).isEmpty();
-            Map<UUID, IndexedEntry> stored = knowledgeBase.indexedEntries(Optional.empty()).stream()
+            Map<UUID, IndexedEntry> stored = knowledgeBase.entries().indexedEntries(Optional.empty()).stream()
                     .collect(Collectors.toMap(indexed -> indexed.entry().id(), Function.identity()));
             for (IndexedEntry wanted : expected) {
                 IndexedEntry back = stored.get(wanted.entry().id());

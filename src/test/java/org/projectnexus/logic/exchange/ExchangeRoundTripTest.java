@@ -1,5 +1,7 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
+import org.projectnexus.model.ExchangeCancelledException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,12 +51,12 @@ class ExchangeRoundTripTest {
         add(EntryKind.NOTE, "CON.", "Another reserved name, differing only by case and a dot; see [[con]] and [[../]].\n");
         add(EntryKind.NOTE, "a".repeat(200), "A very long title; see [[CON.]].\n");
         add(EntryKind.NOTE, "Broken front matter", "---\ntitle: [unclosed\n---\nStill a body. [[Missing entry]]\n");
-        Entry challenge = source.add(source.draft(EntryKind.CHALLENGE, "Slow API"));
-        source.save(((Challenge) challenge.withText("Slow API", "## What happened\n\nPages took seconds.\n"))
+        Entry challenge = source.entries().add(source.entries().draft(EntryKind.CHALLENGE, "Slow API"));
+        source.entries().save(((Challenge) challenge.withText("Slow API", "## What happened\n\nPages took seconds.\n"))
                 .withDetails("Queries ran for every row of [[Redis]]. #performance", "Cached with [[cache]].\n\n## Details\n\nTTL 5 min.",
                         ChallengeStatus.SOLVED));
-        Entry takeaway = source.add(source.draft(EntryKind.TAKEAWAY, "Measure first"));
-        source.save(((Takeaway) takeaway.withText("Measure first", "Profile before fixing. #practice\n"))
+        Entry takeaway = source.entries().add(source.entries().draft(EntryKind.TAKEAWAY, "Measure first"));
+        source.entries().save(((Takeaway) takeaway.withText("Measure first", "Profile before fixing. #practice\n"))
                 .withCategory(TakeawayCategory.BEST_PRACTICE));
     }
 
@@ -66,46 +68,46 @@ class ExchangeRoundTripTest {
     @Test
     void vaultExportImportedIntoAnEmptyKnowledgeBaseExportsByteForByteTheSame() throws IOException {
         Path first = temp.resolve("vault1");
-        source.export(ExportFormat.VAULT, first, LinkStyle.WIKI, Progress.none());
+        source.exchange().export(ExportFormat.VAULT, first, LinkStyle.WIKI, Progress.none());
         KnowledgeBase restored = open("restored");
-        ImportReport report = restored.importFrom(first, ConflictPolicy.RENAME, Progress.none());
+        ImportReport report = restored.exchange().importFrom(first, ConflictPolicy.RENAME, Progress.none());
         assertThat(report.added()).isEqualTo(9);
         Path second = temp.resolve("vault2");
-        restored.export(ExportFormat.VAULT, second, LinkStyle.WIKI, Progress.none());
+        restored.exchange().export(ExportFormat.VAULT, second, LinkStyle.WIKI, Progress.none());
         assertThat(files(second)).isEqualTo(files(first));
-        for (IndexedEntry original : source.indexedEntries(Optional.empty())) {
-            Entry back = restored.find(original.entry().id()).orElseThrow();
+        for (IndexedEntry original : source.entries().indexedEntries(Optional.empty())) {
+            Entry back = restored.entries().find(original.entry().id()).orElseThrow();
             assertThat(back.title()).isEqualTo(original.entry().title());
             assertThat(back.meta().created()).isEqualTo(original.entry().meta().created());
             assertThat(back.meta().updated()).isEqualTo(original.entry().meta().updated());
-            assertThat(restored.indexed(back).tags()).containsExactlyInAnyOrderElementsOf(original.tags());
+            assertThat(restored.entries().indexed(back).tags()).containsExactlyInAnyOrderElementsOf(original.tags());
             // A link through an alias with its own shown text ([[cache|cache server]]) comes back naming the title
             // ([[Redis|cache server]]): Obsidian has no other way to write it. It leads to the same place, shown the same.
-            assertThat(restored.indexed(back).links().stream().map(link -> landing(restored, link)).toList())
+            assertThat(restored.entries().indexed(back).links().stream().map(link -> landing(restored, link)).toList())
                     .containsExactlyElementsOf(original.links().stream().map(link -> landing(source, link)).toList());
-            assertThat(restored.indexed(back).aliases()).containsExactlyElementsOf(original.aliases());
+            assertThat(restored.entries().indexed(back).aliases()).containsExactlyElementsOf(original.aliases());
         }
-        Challenge challenge = (Challenge) restored.findByTitle("Slow API").orElseThrow();
+        Challenge challenge = (Challenge) restored.entries().findByTitle("Slow API").orElseThrow();
         assertThat(challenge.problem()).isEqualTo("Queries ran for every row of [[Redis]]. #performance");
         assertThat(challenge.solution()).isEqualTo("Cached with [[cache]].\n\n## Details\n\nTTL 5 min.");
         assertThat(challenge.body()).isEqualTo("## What happened\n\nPages took seconds.\n");
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.SOLVED);
-        assertThat(((Takeaway) restored.findByTitle("Measure first").orElseThrow()).category())
+        assertThat(((Takeaway) restored.entries().findByTitle("Measure first").orElseThrow()).category())
                 .isEqualTo(TakeawayCategory.BEST_PRACTICE);
     }
 
     @Test
     void jsonBackupRestoresIdenticalEntriesAndExportsByteForByteTheSame() throws IOException {
         Path first = temp.resolve("backup1.json");
-        source.export(ExportFormat.JSON, first, LinkStyle.WIKI, Progress.none());
+        source.exchange().export(ExportFormat.JSON, first, LinkStyle.WIKI, Progress.none());
         KnowledgeBase restored = open("restored");
-        restored.importFrom(first, ConflictPolicy.RENAME, Progress.none());
+        restored.exchange().importFrom(first, ConflictPolicy.RENAME, Progress.none());
         Path second = temp.resolve("backup2.json");
-        restored.export(ExportFormat.JSON, second, LinkStyle.WIKI, Progress.none());
+        restored.exchange().export(ExportFormat.JSON, second, LinkStyle.WIKI, Progress.none());
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         Map<java.util.UUID, IndexedEntry> back = new java.util.HashMap<>();
-        restored.indexedEntries(Optional.empty()).forEach(indexed -> back.put(indexed.entry().id(), indexed));
-        List<IndexedEntry> originals = source.indexedEntries(Optional.empty());
+        restored.entries().indexedEntries(Optional.empty()).forEach(indexed -> back.put(indexed.entry().id(), indexed));
+        List<IndexedEntry> originals = source.entries().indexedEntries(Optional.empty());
         assertThat(back).hasSize(originals.size());
         for (IndexedEntry original : originals) {
             IndexedEntry restoredEntry = back.get(original.entry().id());
@@ -122,12 +124,12 @@ class ExchangeRoundTripTest {
     @Test
     void everyLinkOfTheVaultResolvesByObsidiansRules() throws IOException {
         Path vault = temp.resolve("vault");
-        source.export(ExportFormat.VAULT, vault, LinkStyle.WIKI, Progress.none());
+        source.exchange().export(ExportFormat.VAULT, vault, LinkStyle.WIKI, Progress.none());
         ObsidianResolver resolver = new ObsidianResolver(vault);
         int resolved = 0;
-        for (IndexedEntry indexed : source.indexedEntries(Optional.empty())) {
+        for (IndexedEntry indexed : source.entries().indexedEntries(Optional.empty())) {
             for (WikiLink link : indexed.links()) {
-                Optional<Entry> target = source.findByTitle(link.target());
+                Optional<Entry> target = source.entries().findByTitle(link.target());
                 if (target.isPresent()) {
                     resolved++;
                 }
@@ -144,7 +146,7 @@ class ExchangeRoundTripTest {
     @Test
     void fileNamesAreSafeEverywhereAndNothingIsWrittenOutsideTheFolder() throws IOException {
         Path vault = temp.resolve("out").resolve("vault");
-        source.export(ExportFormat.VAULT, vault, LinkStyle.WIKI, Progress.none());
+        source.exchange().export(ExportFormat.VAULT, vault, LinkStyle.WIKI, Progress.none());
         try (Stream<Path> outside = Files.list(temp.resolve("out"))) {
             assertThat(outside).containsExactly(vault);
         }
@@ -168,7 +170,7 @@ class ExchangeRoundTripTest {
     @Test
     void markdownLinksPointAtTheRelativeFiles() throws IOException {
         Path vault = temp.resolve("vault");
-        source.export(ExportFormat.VAULT, vault, LinkStyle.MARKDOWN, Progress.none());
+        source.exchange().export(ExportFormat.VAULT, vault, LinkStyle.MARKDOWN, Progress.none());
         String pipelines = Files.readString(vault.resolve("notes/CI_CD Pipelines.md"));
         assertThat(pipelines).contains("See [Redis](Redis.md) and the [cache server](Redis.md).");
         String challenge = Files.readString(vault.resolve("challenges/Slow API.md"));
@@ -180,13 +182,13 @@ class ExchangeRoundTripTest {
     @Test
     void aVaultWithMarkdownLinksImportsBackToTheSameWikiLinks() throws IOException {
         Path markdown = temp.resolve("markdown-vault");
-        source.export(ExportFormat.VAULT, markdown, LinkStyle.MARKDOWN, Progress.none());
+        source.exchange().export(ExportFormat.VAULT, markdown, LinkStyle.MARKDOWN, Progress.none());
         KnowledgeBase restored = open("restored");
-        restored.importFrom(markdown, ConflictPolicy.RENAME, Progress.none());
+        restored.exchange().importFrom(markdown, ConflictPolicy.RENAME, Progress.none());
         Path wiki = temp.resolve("wiki-vault");
-        restored.export(ExportFormat.VAULT, wiki, LinkStyle.WIKI, Progress.none());
+        restored.exchange().export(ExportFormat.VAULT, wiki, LinkStyle.WIKI, Progress.none());
         Path original = temp.resolve("original-wiki-vault");
-        source.export(ExportFormat.VAULT, original, LinkStyle.WIKI, Progress.none());
+        source.exchange().export(ExportFormat.VAULT, original, LinkStyle.WIKI, Progress.none());
         assertThat(files(wiki)).isEqualTo(files(original));
     }
 
@@ -194,7 +196,7 @@ class ExchangeRoundTripTest {
     void exportRefusesAFolderThatHoldsFiles() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("full"));
         Files.writeString(folder.resolve("mine.md"), "mine");
-        assertThatThrownBy(() -> source.export(ExportFormat.VAULT, folder, LinkStyle.WIKI, Progress.none()))
+        assertThatThrownBy(() -> source.exchange().export(ExportFormat.VAULT, folder, LinkStyle.WIKI, Progress.none()))
                 .hasMessageContaining("not empty");
         assertThat(Files.readString(folder.resolve("mine.md"))).isEqualTo("mine");
     }
@@ -202,34 +204,34 @@ class ExchangeRoundTripTest {
     @Test
     void conflictsAreSkippedRenamedOrOverwrittenKeepingHistory() {
         Path backup = temp.resolve("backup.json");
-        source.export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
-        Entry redis = source.findByTitle("Redis").orElseThrow();
-        source.save(redis.withText("Redis", "Changed since the backup.\n"));
+        source.exchange().export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
+        Entry redis = source.entries().findByTitle("Redis").orElseThrow();
+        source.entries().save(redis.withText("Redis", "Changed since the backup.\n"));
 
-        ImportReport skipped = source.importFrom(backup, ConflictPolicy.SKIP, Progress.none());
+        ImportReport skipped = source.exchange().importFrom(backup, ConflictPolicy.SKIP, Progress.none());
         assertThat(skipped.skipped()).isEqualTo(9);
-        assertThat(source.summaries()).hasSize(9);
+        assertThat(source.entries().summaries()).hasSize(9);
 
-        ImportReport overwritten = source.importFrom(backup, ConflictPolicy.OVERWRITE, Progress.none());
+        ImportReport overwritten = source.exchange().importFrom(backup, ConflictPolicy.OVERWRITE, Progress.none());
         assertThat(overwritten.overwritten()).isEqualTo(9);
-        Entry back = source.findByTitle("Redis").orElseThrow();
+        Entry back = source.entries().findByTitle("Redis").orElseThrow();
         assertThat(back.id()).isEqualTo(redis.id());
         assertThat(back.body()).startsWith("---\naliases: [cache]");
-        assertThat(source.revisionCount(redis.id())).isEqualTo(2);
+        assertThat(source.safety().revisionCount(redis.id())).isEqualTo(2);
 
-        ImportReport renamed = source.importFrom(backup, ConflictPolicy.RENAME, Progress.none());
+        ImportReport renamed = source.exchange().importFrom(backup, ConflictPolicy.RENAME, Progress.none());
         assertThat(renamed.added()).isEqualTo(9);
-        assertThat(source.findByTitle("Redis 2")).isPresent();
+        assertThat(source.entries().findByTitle("Redis 2")).isPresent();
         assertThat(renamed.lines()).anySatisfy(line -> assertThat(line.action()).isEqualTo("imported as “Redis 2”"));
-        assertThat(source.summaries()).hasSize(18);
+        assertThat(source.entries().summaries()).hasSize(18);
     }
 
     @Test
     void aCancelledImportLeavesTheKnowledgeBaseAsItWas() {
         Path backup = temp.resolve("backup.json");
-        source.export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
+        source.exchange().export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
         KnowledgeBase target = open("target");
-        target.add(target.draft(EntryKind.NOTE, "Already here"));
+        target.entries().add(target.entries().draft(EntryKind.NOTE, "Already here"));
         // Cancelled when every entry has been written but not committed: the rows written must go.
         Progress cancelAfterFive = new Progress() {
             private int saved;
@@ -246,13 +248,13 @@ class ExchangeRoundTripTest {
                 return saved >= 9;
             }
         };
-        assertThatThrownBy(() -> target.importFrom(backup, ConflictPolicy.RENAME, cancelAfterFive))
+        assertThatThrownBy(() -> target.exchange().importFrom(backup, ConflictPolicy.RENAME, cancelAfterFive))
                 .isInstanceOf(ExchangeCancelledException.class);
-        assertThat(target.summaries()).extracting(summary -> summary.title()).containsExactly("Already here");
+        assertThat(target.entries().summaries()).extracting(summary -> summary.title()).containsExactly("Already here");
     }
 
     private static String landing(KnowledgeBase knowledgeBase, WikiLink link) {
-        return knowledgeBase.findByTitle(link.target()).map(entry -> entry.id().toString()).orElse(link.target())
+        return knowledgeBase.entries().findByTitle(link.target()).map(entry -> entry.id().toString()).orElse(link.target())
                 + "#" + link.heading() + " shown as " + link.shownText();
     }
 
@@ -269,8 +271,8 @@ class ExchangeRoundTripTest {
     }
 
     private void add(EntryKind kind, String title, String body) {
-        Entry draft = source.draft(kind, title);
-        source.add(draft.withText(title, body));
+        Entry draft = source.entries().draft(kind, title);
+        source.entries().add(draft.withText(title, body));
     }
 
     private KnowledgeBase open(String name) {

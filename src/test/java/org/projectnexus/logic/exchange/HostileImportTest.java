@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -32,8 +33,8 @@ class HostileImportTest {
     @BeforeEach
     void setUp() throws IOException {
         knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC());
-        Entry prior = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Prior"));
-        knowledgeBase.save(prior.withText("Prior", "Written before the import.\n"));
+        Entry prior = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Prior"));
+        knowledgeBase.entries().save(prior.withText("Prior", "Written before the import.\n"));
         vault = Files.createDirectories(temp.resolve("vault"));
         write("good.md", "A good note linking [[Deep]] and [[other]]. #fine\n");
         write("sub/Other.md", "---\naliases: [second]\n---\nIn a folder.\n");
@@ -72,7 +73,7 @@ class HostileImportTest {
 
     @Test
     void goodFilesAreImportedEachBadOneIsReportedAndPriorDataIsIntact() {
-        ImportReport report = knowledgeBase.importFrom(vault, ConflictPolicy.RENAME, Progress.none());
+        ImportReport report = knowledgeBase.exchange().importFrom(vault, ConflictPolicy.RENAME, Progress.none());
 
         assertThat(reasonFor(report, "image.md")).contains("not text");
         assertThat(actionFor(report, "image.md")).isEqualTo("skipped");
@@ -105,31 +106,31 @@ class HostileImportTest {
         assertThat(body("huge")).hasSizeGreaterThan(5_000_000);
         assertThat(body("Prior")).isEqualTo("Written before the import.\n");
         assertThat(body("good")).isEqualTo("A good note linking [[Deep]] and [[other]]. #fine\n");
-        Entry deep = knowledgeBase.findByTitle("Deep").orElseThrow();
-        assertThat(knowledgeBase.indexed(deep).tags()).containsExactly(new Tag("d0/d1/d2"));
-        assertThat(knowledgeBase.findByTitle("second")).get().extracting(Entry::title).isEqualTo("Other");
+        Entry deep = knowledgeBase.entries().findByTitle("Deep").orElseThrow();
+        assertThat(knowledgeBase.entries().indexed(deep).tags()).containsExactly(new Tag("d0/d1/d2"));
+        assertThat(knowledgeBase.entries().findByTitle("second")).get().extracting(Entry::title).isEqualTo("Other");
     }
 
     @Test
     void exportingHostileTitlesWritesOnlyInsideTheFolder() throws IOException {
-        knowledgeBase.importFrom(vault, ConflictPolicy.RENAME, Progress.none());
+        knowledgeBase.exchange().importFrom(vault, ConflictPolicy.RENAME, Progress.none());
         Path out = temp.resolve("exports").resolve("vault");
-        knowledgeBase.export(ExportFormat.VAULT, out, LinkStyle.WIKI, Progress.none());
+        knowledgeBase.exchange().export(ExportFormat.VAULT, out, LinkStyle.WIKI, Progress.none());
         try (var outside = Files.list(temp.resolve("exports"))) {
             assertThat(outside).containsExactly(out);
         }
         assertThat(Files.exists(temp.resolve("etc"))).isFalse();
         try (var files = Files.walk(out)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(knowledgeBase.summaries().size());
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(knowledgeBase.entries().summaries().size());
         }
     }
 
     private List<String> titles() {
-        return knowledgeBase.summaries().stream().map(EntrySummary::title).toList();
+        return knowledgeBase.entries().summaries().stream().map(EntrySummary::title).toList();
     }
 
     private String body(String title) {
-        return knowledgeBase.findByTitle(title).map(Entry::body).orElseThrow();
+        return knowledgeBase.entries().findByTitle(title).map(Entry::body).orElseThrow();
     }
 
     private static String reasonFor(ImportReport report, String source) {
@@ -203,16 +204,16 @@ class HostileImportTest {
                 + " \"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\","
                 + " \"body\": \"\\ud83d\\ude00 only whole characters\"}]}");
 
-        ImportReport report = knowledgeBase.importFrom(backup, ConflictPolicy.RENAME, Progress.none());
+        ImportReport report = knowledgeBase.exchange().importFrom(backup, ConflictPolicy.RENAME, Progress.none());
 
         assertThat(report.lines()).containsExactly(new ImportReport.Line("lone.json › entry 1 “Broken”",
                 "its text holds half of a character (a lone UTF-16 surrogate)", "imported with \uFFFD in its place"));
-        assertThat(knowledgeBase.findByTitle("Broken").orElseThrow().body())
+        assertThat(knowledgeBase.entries().findByTitle("Broken").orElseThrow().body())
                 .isEqualTo("half \uFFFD of a pair, a whole one \uD83D\uDE00, half again \uFFFD");
-        assertThat(knowledgeBase.findByTitle("Whole").orElseThrow().body())
+        assertThat(knowledgeBase.entries().findByTitle("Whole").orElseThrow().body())
                 .isEqualTo("\uD83D\uDE00 only whole characters");
         Path exported = temp.resolve("exported");
-        knowledgeBase.export(ExportFormat.VAULT, exported, LinkStyle.WIKI, Progress.none());
+        knowledgeBase.exchange().export(ExportFormat.VAULT, exported, LinkStyle.WIKI, Progress.none());
         assertThat(Files.readString(exported.resolve("notes/Broken.md")))
                 .contains("half \uFFFD of a pair, a whole one \uD83D\uDE00, half again \uFFFD");
     }

@@ -1,5 +1,7 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
+import org.projectnexus.model.ExchangeCancelledException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,9 +57,9 @@ class LargeImportTest {
                     return saved >= ImportSources.BATCH;
                 }
             };
-            assertThatThrownBy(() -> knowledgeBase.importFrom(temp.resolve("vault"), ConflictPolicy.RENAME,
+            assertThatThrownBy(() -> knowledgeBase.exchange().importFrom(temp.resolve("vault"), ConflictPolicy.RENAME,
                     cancelAfterTheFirstBatch)).isInstanceOf(ExchangeCancelledException.class);
-            assertThat(knowledgeBase.summaries()).isEmpty();
+            assertThat(knowledgeBase.entries().summaries()).isEmpty();
             assertThat(Thread.getAllStackTraces().keySet())
                     .noneMatch(thread -> thread.getName().equals("nexus-import-reader"));
         }
@@ -66,19 +68,19 @@ class LargeImportTest {
     @Test
     void everyNoteArrivesWithItsLinksResolvedAndBecomesSearchableOnceTheIndexCaughtUp() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            ImportReport report = knowledgeBase.importFrom(temp.resolve("vault"), ConflictPolicy.RENAME, Progress.none());
+            ImportReport report = knowledgeBase.exchange().importFrom(temp.resolve("vault"), ConflictPolicy.RENAME, Progress.none());
 
             assertThat(report.added()).isEqualTo(NOTES);
-            assertThat(knowledgeBase.indexed(knowledgeBase.findByTitle("Note 1500").orElseThrow()).links())
+            assertThat(knowledgeBase.entries().indexed(knowledgeBase.entries().findByTitle("Note 1500").orElseThrow()).links())
                     .extracting(WikiLink::target).containsExactly("Note 600");
-            assertThat(knowledgeBase.entriesTagged(new org.projectnexus.model.Tag("deep"))).hasSize(NOTES);
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, knowledgeBase::searchIndexComplete);
-            assertThat(knowledgeBase.search("topic1234", 10).hits()).extracting(hit -> hit.title())
+            assertThat(knowledgeBase.connections().entriesTagged(new org.projectnexus.model.Tag("deep"))).hasSize(NOTES);
+            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, knowledgeBase.finding()::searchIndexComplete);
+            assertThat(knowledgeBase.finding().search("topic1234", 10).hits()).extracting(hit -> hit.title())
                     .containsExactly("Note 1234");
         }
         try (KnowledgeBase reopened = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            reopened.synchronizeSearch((done, total) -> { });
-            assertThat(reopened.search("topic99", 10).hits()).extracting(hit -> hit.title()).containsExactly("Note 99");
+            reopened.finding().synchronizeSearch((done, total) -> { });
+            assertThat(reopened.finding().search("topic99", 10).hits()).extracting(hit -> hit.title()).containsExactly("Note 99");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,20 +38,20 @@ class NexusFrontMatterMapperTest {
                 "trailing ", "@at", "`tick`", "50%", "[brackets]", "{braces}", "a, b", "&anchor", "*star", "!tag",
                 "|pipe", ">fold", "C++ (lang) = fun?", "π ≈ 3.14", "emoji 🙂", "x  y", "On", "Y"};
             for (String raw : titles) { // raw in the body's own front matter (written by the exporter's YAML)
-                String title = knowledgeBase.unusedTitle(raw.replaceAll("[\\[\\]|#\\t]", "").strip());
-                Entry draft = knowledgeBase.draft(EntryKind.NOTE, title);
+                String title = knowledgeBase.entries().unusedTitle(raw.replaceAll("[\\[\\]|#\\t]", "").strip());
+                Entry draft = knowledgeBase.entries().draft(EntryKind.NOTE, title);
                 java.util.Map<String, Object> own = new java.util.LinkedHashMap<>();
                 own.put("aliases", List.of(raw.strip(), "other"));
                 own.put("tags", List.of("one", "two/three"));
                 own.put("source", raw);
                 own.put("empty", List.of());
-                knowledgeBase.add(draft.withText(title, "---\n" + VaultEntryFile.yaml(own) + "---\nText #inline\n"));
+                knowledgeBase.entries().add(draft.withText(title, "---\n" + VaultEntryFile.yaml(own) + "---\nText #inline\n"));
             }
-            Entry challenge = knowledgeBase.add(knowledgeBase.draft(EntryKind.CHALLENGE, "Slow API"));
-            knowledgeBase.save(((Challenge) challenge.withText("Slow API", "Body.\n"))
+            Entry challenge = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow API"));
+            knowledgeBase.entries().save(((Challenge) challenge.withText("Slow API", "Body.\n"))
                     .withDetails("Problem.", "Solution.", ChallengeStatus.SOLVED));
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.TAKEAWAY, "Measure first"));
-            knowledgeBase.export(ExportFormat.VAULT, temp.resolve("vault"), LinkStyle.WIKI, Progress.none());
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.TAKEAWAY, "Measure first"));
+            knowledgeBase.exchange().export(ExportFormat.VAULT, temp.resolve("vault"), LinkStyle.WIKI, Progress.none());
         }
         List<String> simple = new ArrayList<>();
         int files = 0;

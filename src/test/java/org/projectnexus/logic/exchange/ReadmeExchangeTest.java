@@ -1,5 +1,6 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,24 +30,24 @@ class ReadmeExchangeTest {
             Files.copy(in, seed);
         }
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            ImportReport report = knowledgeBase.importFrom(seed, ConflictPolicy.RENAME, Progress.none());
+            ImportReport report = knowledgeBase.exchange().importFrom(seed, ConflictPolicy.RENAME, Progress.none());
             assertThat(report.lines()).extracting(ImportReport.Line::reason)
                     .contains("the whole document is wrapped in a code fence", "garbled emoji (UTF-8 read as Mac Roman)");
-            List<IndexedEntry> challenges = knowledgeBase.indexedEntries(Optional.of(EntryKind.CHALLENGE));
+            List<IndexedEntry> challenges = knowledgeBase.entries().indexedEntries(Optional.of(EntryKind.CHALLENGE));
             assertThat(challenges).hasSize(3);
             Challenge tasks = (Challenge) knowledgeBase
-                    .findByTitle("Handling long-running tasks without blocking user requests").orElseThrow();
+                    .entries().findByTitle("Handling long-running tasks without blocking user requests").orElseThrow();
             assertThat(tasks.problem()).isEqualTo("Handling long-running tasks without blocking user requests");
             assertThat(tasks.solution()).isEqualTo("Offloaded work using Celery + RabbitMQ workers");
             assertThat(tasks.status()).isEqualTo(ChallengeStatus.SOLVED);
-            assertThat(knowledgeBase.indexedEntries(Optional.of(EntryKind.TAKEAWAY))).hasSize(5);
-            assertThat(knowledgeBase.findByTitle("Database Design")).isPresent();
-            assertThat(knowledgeBase.findByTitle("Overview").orElseThrow().body()).contains("**Project Nexus**");
-            assertThat(knowledgeBase.findByTitle("Repository Setup").orElseThrow().body())
+            assertThat(knowledgeBase.entries().indexedEntries(Optional.of(EntryKind.TAKEAWAY))).hasSize(5);
+            assertThat(knowledgeBase.entries().findByTitle("Database Design")).isPresent();
+            assertThat(knowledgeBase.entries().findByTitle("Overview").orElseThrow().body()).contains("**Project Nexus**");
+            assertThat(knowledgeBase.entries().findByTitle("Repository Setup").orElseThrow().body())
                     .contains("git push -u origin main");
 
             Path out = temp.resolve("README-out.md");
-            knowledgeBase.export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
+            knowledgeBase.exchange().export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
             String readme = Files.readString(out);
             assertThat(readme.lines().filter(line -> line.startsWith("## ")).toList()).containsSubsequence(
                     "## 📌 Overview", "## 🎯 Project Objective", "## 🚀 Key Features", "## 🛠️ Key Technologies",
@@ -61,11 +62,11 @@ class ReadmeExchangeTest {
     @Test
     void linksBecomeAnchorsInTheDocument() throws IOException {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache. #storage\n"));
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Caching").withText("Caching",
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache. #storage\n"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Caching").withText("Caching",
                     "Use [[Redis]] or [[Memcached]].\n\n## How\n\nCarefully. #storage\n"));
             Path out = temp.resolve("README.md");
-            knowledgeBase.export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
+            knowledgeBase.exchange().export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
             String readme = Files.readString(out);
             assertThat(readme).contains("#### Redis", "Use [Redis](#redis) or Memcached.", "##### How");
         }
@@ -75,21 +76,21 @@ class ReadmeExchangeTest {
     void aChallengeKeepsItsProblemSolutionAndTextThroughAReadmeAndBack() throws IOException {
         Path readme = temp.resolve("README.md");
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            Challenge draft = (Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow reports");
-            knowledgeBase.add(((Challenge) draft.withText("Slow reports",
+            Challenge draft = (Challenge) knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow reports");
+            knowledgeBase.entries().add(((Challenge) draft.withText("Slow reports",
                     "Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n")).withDetails("Reports took minutes.", "Cached the aggregates.\n\nThen paged the rows.",
                             ChallengeStatus.SOLVED));
-            knowledgeBase.export(ExportFormat.README, readme, LinkStyle.WIKI, Progress.none());
+            knowledgeBase.exchange().export(ExportFormat.README, readme, LinkStyle.WIKI, Progress.none());
         }
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb2"), Clock.systemUTC())) {
-            knowledgeBase.importFrom(readme, ConflictPolicy.RENAME, Progress.none());
-            Challenge back = (Challenge) knowledgeBase.findByTitle("Slow reports").orElseThrow();
+            knowledgeBase.exchange().importFrom(readme, ConflictPolicy.RENAME, Progress.none());
+            Challenge back = (Challenge) knowledgeBase.entries().findByTitle("Slow reports").orElseThrow();
             assertThat(back.problem()).isEqualTo("Reports took minutes.");
             assertThat(back.solution()).isEqualTo("Cached the aggregates.\n\nThen paged the rows.");
             assertThat(back.body()).isEqualTo("Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n");
             assertThat(back.status()).isEqualTo(ChallengeStatus.SOLVED);
             Path again = temp.resolve("README-again.md");
-            knowledgeBase.export(ExportFormat.README, again, LinkStyle.WIKI, Progress.none());
+            knowledgeBase.exchange().export(ExportFormat.README, again, LinkStyle.WIKI, Progress.none());
             String first = Files.readString(readme);
             String second = Files.readString(again);
             assertThat(section(second, "## ⚡ Challenges")).isEqualTo(section(first, "## ⚡ Challenges"));

@@ -1,5 +1,7 @@
 package org.projectnexus.logic.exchange;
 
+import org.projectnexus.model.Progress;
+import org.projectnexus.model.ExchangeCancelledException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -40,10 +42,10 @@ class ReadmeStreamingTest {
     @Test
     void theReadmeOfTwelveHundredEntriesIsWhatTheAllAtOnceExporterWrote() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), new TickingClock())) {
-            knowledgeBase.addAll(entries(knowledgeBase));
+            knowledgeBase.entries().addAll(entries(knowledgeBase));
             Path out = temp.resolve("README.md");
 
-            assertThat(knowledgeBase.export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none())).isEqualTo(1200);
+            assertThat(knowledgeBase.exchange().export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none())).isEqualTo(1200);
 
             String readme = Files.readString(out);
             assertThat(readme).contains("## ⚡ Challenges & Solutions", "[Title 7](#title-7)", "### Title 1199");
@@ -55,7 +57,7 @@ class ReadmeStreamingTest {
     @Test
     void aCancelledReadmeExportLeavesNoFileBehind() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), new TickingClock())) {
-            knowledgeBase.addAll(entries(knowledgeBase));
+            knowledgeBase.entries().addAll(entries(knowledgeBase));
             Path out = temp.resolve("README.md");
             java.util.concurrent.atomic.AtomicInteger writingSteps = new java.util.concurrent.atomic.AtomicInteger();
             Progress cancelHalfWay = new Progress() {
@@ -73,7 +75,7 @@ class ReadmeStreamingTest {
             };
 
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                    () -> knowledgeBase.export(ExportFormat.README, out, LinkStyle.WIKI, cancelHalfWay))
+                    () -> knowledgeBase.exchange().export(ExportFormat.README, out, LinkStyle.WIKI, cancelHalfWay))
                     .isInstanceOf(ExchangeCancelledException.class);
             assertThat(writingSteps.get()).isEqualTo(700);
             assertThat(out).doesNotExist();
@@ -83,12 +85,12 @@ class ReadmeStreamingTest {
     @Test
     void aReadmeIsNeverWrittenOverAFileThatExists() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), new TickingClock())) {
-            knowledgeBase.addAll(entries(knowledgeBase).subList(0, 10));
+            knowledgeBase.entries().addAll(entries(knowledgeBase).subList(0, 10));
             Path mine = Files.writeString(temp.resolve("README.md"), "my own README");
 
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                    () -> knowledgeBase.export(ExportFormat.README, mine, LinkStyle.WIKI, Progress.none()))
-                    .isInstanceOf(org.projectnexus.logic.NexusException.class).hasMessageContaining("exists already");
+                    () -> knowledgeBase.exchange().export(ExportFormat.README, mine, LinkStyle.WIKI, Progress.none()))
+                    .isInstanceOf(org.projectnexus.model.NexusException.class).hasMessageContaining("exists already");
             assertThat(mine).hasContent("my own README");
         }
     }
@@ -112,7 +114,7 @@ class ReadmeStreamingTest {
                 body.append("#").append(random.nextInt(8) == 0 ? sections[random.nextInt(sections.length)]
                         : tags[random.nextInt(tags.length)]).append('\n');
             }
-            Entry draft = knowledgeBase.draft(kind, "Title " + i).withText("Title " + i, body.toString());
+            Entry draft = knowledgeBase.entries().draft(kind, "Title " + i).withText("Title " + i, body.toString());
             if (draft instanceof Challenge challenge) {
                 draft = challenge.withDetails("Problem of [[Title " + (i + 1) + "]]", random.nextBoolean()
                         ? "Solved by #caching" : "", random.nextBoolean() ? ChallengeStatus.SOLVED : ChallengeStatus.OPEN);

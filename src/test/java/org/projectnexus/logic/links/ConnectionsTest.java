@@ -36,36 +36,36 @@ class ConnectionsTest {
     }
 
     private Entry note(String title, String body) {
-        return knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title).withText(title, body));
+        return knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title).withText(title, body));
     }
 
     @Test
     void renamingAnEntryRewritesEveryLinkToItKeepingHeadingsAndShownText() {
         Entry redis = note("Redis", "## Eviction\nLRU. Self: [[redis]]");
         Entry cache = note("Caching", "See [[Redis]], [[redis#Eviction]] and [[REDIS|the store]].\n`[[Redis]]` stays.");
-        Challenge challenge = (Challenge) knowledgeBase.add(((Challenge) knowledgeBase.draft(EntryKind.CHALLENGE, "Slow"))
+        Challenge challenge = (Challenge) knowledgeBase.entries().add(((Challenge) knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow"))
                 .withDetails("Cache miss in [[Redis]]", "Warm [[Redis]]", ChallengeStatus.SOLVED));
 
-        knowledgeBase.save(redis.withText("Redis Cache", redis.body()));
+        knowledgeBase.entries().save(redis.withText("Redis Cache", redis.body()));
 
-        assertThat(knowledgeBase.find(cache.id()).orElseThrow().body()).isEqualTo(
+        assertThat(knowledgeBase.entries().find(cache.id()).orElseThrow().body()).isEqualTo(
                 "See [[Redis Cache]], [[Redis Cache#Eviction]] and [[Redis Cache|the store]].\n`[[Redis]]` stays.");
-        Challenge rewritten = (Challenge) knowledgeBase.find(challenge.id()).orElseThrow();
+        Challenge rewritten = (Challenge) knowledgeBase.entries().find(challenge.id()).orElseThrow();
         assertThat(rewritten.problem()).isEqualTo("Cache miss in [[Redis Cache]]");
         assertThat(rewritten.solution()).isEqualTo("Warm [[Redis Cache]]");
-        assertThat(knowledgeBase.find(redis.id()).orElseThrow().body()).endsWith("Self: [[Redis Cache]]");
-        assertThat(knowledgeBase.check()).noneMatch(finding -> finding.problem() == Problem.DANGLING_LINK);
+        assertThat(knowledgeBase.entries().find(redis.id()).orElseThrow().body()).endsWith("Self: [[Redis Cache]]");
+        assertThat(knowledgeBase.connections().check()).noneMatch(finding -> finding.problem() == Problem.DANGLING_LINK);
     }
 
     @Test
     void deletingAnEntryLeavesLinksToItVisiblyUnresolved() {
         Entry redis = note("Redis", "x");
         Entry cache = note("Caching", "See [[Redis]].");
-        knowledgeBase.delete(redis.id());
-        assertThat(knowledgeBase.find(cache.id()).orElseThrow().body()).isEqualTo("See [[Redis]].");
-        assertThat(knowledgeBase.rendering().fragment(knowledgeBase.find(cache.id()).orElseThrow()))
+        knowledgeBase.entries().delete(redis.id());
+        assertThat(knowledgeBase.entries().find(cache.id()).orElseThrow().body()).isEqualTo("See [[Redis]].");
+        assertThat(knowledgeBase.rendering().fragment(knowledgeBase.entries().find(cache.id()).orElseThrow()))
                 .contains("wikilink unresolved");
-        assertThat(knowledgeBase.check()).anyMatch(finding -> finding.problem() == Problem.DANGLING_LINK
+        assertThat(knowledgeBase.connections().check()).anyMatch(finding -> finding.problem() == Problem.DANGLING_LINK
                 && finding.entryTitle().equals("Caching") && finding.line() == 1);
     }
 
@@ -75,56 +75,56 @@ class ConnectionsTest {
         note("Caching", "Intro\nWe cache sessions in [[Redis]] for speed.");
         Entry plain = note("Sessions", "Sessions live in a key-value store today.");
 
-        assertThat(knowledgeBase.backlinks(redis)).extracting(Reference::line, Reference::context)
+        assertThat(knowledgeBase.connections().backlinks(redis)).extracting(Reference::line, Reference::context)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "We cache sessions in [[Redis]] for speed."));
-        assertThat(knowledgeBase.unlinkedMentions(redis)).extracting(reference -> reference.source().title())
+        assertThat(knowledgeBase.connections().unlinkedMentions(redis)).extracting(reference -> reference.source().title())
                 .containsExactly("Sessions");
 
-        knowledgeBase.linkMention(plain.id(), redis);
-        assertThat(knowledgeBase.find(plain.id()).orElseThrow().body())
+        knowledgeBase.connections().linkMention(plain.id(), redis);
+        assertThat(knowledgeBase.entries().find(plain.id()).orElseThrow().body())
                 .isEqualTo("Sessions live in a [[Redis|key-value store]] today.");
-        assertThat(knowledgeBase.unlinkedMentions(redis)).isEmpty();
-        assertThat(knowledgeBase.backlinks(redis)).hasSize(2);
+        assertThat(knowledgeBase.connections().unlinkedMentions(redis)).isEmpty();
+        assertThat(knowledgeBase.connections().backlinks(redis)).hasSize(2);
     }
 
     @Test
     void renamingATagRewritesBodiesAndFrontMatterAndMergesIntoAnExistingTag() {
         Entry a = note("A", "---\ntags: [cache, other]\n---\nAbout #cache and #cache/redis, not #cacheable.\n```\n#cache\n```");
         Entry b = note("B", "Uses #store");
-        TagRenaming renaming = knowledgeBase.renameTag(new Tag("cache"), new Tag("store"));
+        TagRenaming renaming = knowledgeBase.connections().renameTag(new Tag("cache"), new Tag("store"));
         assertThat(renaming.changed()).isEqualTo(1);
-        assertThat(knowledgeBase.find(a.id()).orElseThrow().body()).isEqualTo(
+        assertThat(knowledgeBase.entries().find(a.id()).orElseThrow().body()).isEqualTo(
                 "---\ntags: [store, other]\n---\nAbout #store and #store/redis, not #cacheable.\n```\n#cache\n```");
-        assertThat(knowledgeBase.entriesTagged(new Tag("store"))).containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(knowledgeBase.entriesTagged(new Tag("cache"))).isEmpty();
-        assertThat(knowledgeBase.revisionCount(a.id())).isEqualTo(1);
+        assertThat(knowledgeBase.connections().entriesTagged(new Tag("store"))).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(knowledgeBase.connections().entriesTagged(new Tag("cache"))).isEmpty();
+        assertThat(knowledgeBase.safety().revisionCount(a.id())).isEqualTo(1);
 
-        assertThat(knowledgeBase.undo(renaming)).isEqualTo(1);
-        assertThat(knowledgeBase.find(a.id()).orElseThrow().body()).startsWith("---\ntags: [cache, other]\n---\nAbout #cache");
-        assertThat(knowledgeBase.entriesTagged(new Tag("cache"))).containsExactly(a.id());
-        assertThat(knowledgeBase.revisionCount(a.id())).isEqualTo(2);
+        assertThat(knowledgeBase.connections().undo(renaming)).isEqualTo(1);
+        assertThat(knowledgeBase.entries().find(a.id()).orElseThrow().body()).startsWith("---\ntags: [cache, other]\n---\nAbout #cache");
+        assertThat(knowledgeBase.connections().entriesTagged(new Tag("cache"))).containsExactly(a.id());
+        assertThat(knowledgeBase.safety().revisionCount(a.id())).isEqualTo(2);
     }
 
     @Test
     void undoingATagRenameLeavesEntriesEditedSinceAlone() {
         Entry a = note("A", "#cache");
-        TagRenaming renaming = knowledgeBase.renameTag(new Tag("cache"), new Tag("store"));
-        Entry renamed = knowledgeBase.find(a.id()).orElseThrow();
-        knowledgeBase.save(renamed.withText("A", "#store and more"));
-        assertThat(knowledgeBase.undo(renaming)).isZero();
-        assertThat(knowledgeBase.find(a.id()).orElseThrow().body()).isEqualTo("#store and more");
+        TagRenaming renaming = knowledgeBase.connections().renameTag(new Tag("cache"), new Tag("store"));
+        Entry renamed = knowledgeBase.entries().find(a.id()).orElseThrow();
+        knowledgeBase.entries().save(renamed.withText("A", "#store and more"));
+        assertThat(knowledgeBase.connections().undo(renaming)).isZero();
+        assertThat(knowledgeBase.entries().find(a.id()).orElseThrow().body()).isEqualTo("#store and more");
     }
 
     @Test
     void theChecksDidYouMeanFixRewritesTheLink() {
         note("Redis", "x [[Caching]]");
         Entry caching = note("Caching", "See [[Redsi|the cache]].");
-        var finding = knowledgeBase.check().stream().filter(f -> f.problem() == Problem.DANGLING_LINK).findFirst()
+        var finding = knowledgeBase.connections().check().stream().filter(f -> f.problem() == Problem.DANGLING_LINK).findFirst()
                 .orElseThrow();
         assertThat(finding.closestTitle()).isEqualTo("Redis");
-        knowledgeBase.relink(finding.entryId(), finding.linkTarget(), finding.closestTitle());
-        assertThat(knowledgeBase.find(caching.id()).orElseThrow().body()).isEqualTo("See [[Redis|the cache]].");
-        assertThat(knowledgeBase.check()).noneMatch(f -> f.problem() == Problem.DANGLING_LINK);
+        knowledgeBase.connections().relink(finding.entryId(), finding.linkTarget(), finding.closestTitle());
+        assertThat(knowledgeBase.entries().find(caching.id()).orElseThrow().body()).isEqualTo("See [[Redis|the cache]].");
+        assertThat(knowledgeBase.connections().check()).noneMatch(f -> f.problem() == Problem.DANGLING_LINK);
     }
 
     @Test
@@ -135,7 +135,7 @@ class ConnectionsTest {
         note("Lonely", "nothing links here");
         note("Blank", "");
 
-        var findings = knowledgeBase.check();
+        var findings = knowledgeBase.connections().check();
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.problem()).isEqualTo(Problem.DANGLING_LINK);
             assertThat(f.fix()).contains("did you mean “Redis”");
@@ -152,7 +152,7 @@ class ConnectionsTest {
     void theGraphHasResolvedLinksAsEdges() {
         Entry redis = note("Redis", "[[Nowhere]]");
         Entry cache = note("Caching", "[[redis]] [[Redis]]");
-        var graph = knowledgeBase.graph();
+        var graph = knowledgeBase.connections().graph();
         assertThat(graph.nodes()).hasSize(2);
         assertThat(graph.edges()).containsExactly(new org.projectnexus.model.KnowledgeGraph.Edge(cache.id(), redis.id()));
         assertThat(Optional.of(graph)).isPresent();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -41,12 +41,12 @@ class QueryLanguageTest {
         add(EntryKind.NOTE, "東京 notes", "東京タワー and Москва travel plans. #personal", "2026-02-02");
         Challenge slow = (Challenge) add(EntryKind.CHALLENGE, "Slow API",
                 "Context. #backend", "2026-01-15");
-        knowledgeBase.save(slow.withDetails("Requests took three seconds under load",
+        knowledgeBase.entries().save(slow.withDetails("Requests took three seconds under load",
                 "Added a cache layer in front of the database", ChallengeStatus.SOLVED));
         add(EntryKind.CHALLENGE, "Flaky deploys", "Pipelines fail at random. #devops", "2026-03-01");
         Takeaway tip = (Takeaway) add(EntryKind.TAKEAWAY, "Measure before caching",
                 "Profile first, then add a cache where it pays. #backend", "2026-04-01");
-        knowledgeBase.save(new Takeaway(tip.meta(), tip.title(), tip.body(), TakeawayCategory.BEST_PRACTICE));
+        knowledgeBase.entries().save(new Takeaway(tip.meta(), tip.title(), tip.body(), TakeawayCategory.BEST_PRACTICE));
     }
 
     @AfterEach
@@ -139,16 +139,16 @@ class QueryLanguageTest {
 
     @Test
     void snippetsMarkTheMatchingWords() {
-        SearchHit hit = knowledgeBase.search("kafka", 10).hits().get(0);
+        SearchHit hit = knowledgeBase.finding().search("kafka", 10).hits().get(0);
         assertThat(hit.snippet("[", "]")).contains("[Kafka]");
         assertThat(hit.titleRuns()).noneMatch(SearchHit.Marked::match);
-        SearchHit titled = knowledgeBase.search("redis ttl", 10).hits().get(0);
+        SearchHit titled = knowledgeBase.finding().search("redis ttl", 10).hits().get(0);
         assertThat(titled.titleRuns()).anyMatch(run -> run.match() && run.text().equals("Redis"));
     }
 
     @Test
     void facetsCountEveryMatchByKindAndTag() {
-        SearchResults results = knowledgeBase.search("cach*", 1);
+        SearchResults results = knowledgeBase.finding().search("cach*", 1);
         assertThat(results.hits()).hasSize(1);
         assertThat(results.total()).isEqualTo(3);
         assertThat(results.kinds()).containsEntry(EntryKind.NOTE, 1).containsEntry(EntryKind.CHALLENGE, 1)
@@ -158,9 +158,9 @@ class QueryLanguageTest {
 
     @Test
     void aBadFilterValueIsExplainedInWords() {
-        assertThatThrownBy(() -> knowledgeBase.search("created:>yesterday", 10))
+        assertThatThrownBy(() -> knowledgeBase.finding().search("created:>yesterday", 10))
                 .isInstanceOf(NexusException.class).hasMessageContaining("2026-01-31");
-        assertThatThrownBy(() -> knowledgeBase.search("kind:recipe", 10))
+        assertThatThrownBy(() -> knowledgeBase.finding().search("kind:recipe", 10))
                 .isInstanceOf(NexusException.class).hasMessageContaining("note, challenge, takeaway");
     }
 
@@ -174,11 +174,11 @@ class QueryLanguageTest {
 
     private Entry add(EntryKind kind, String title, String body, String day) {
         Instant at = Instant.parse(day + "T12:00:00Z");
-        Entry draft = knowledgeBase.draft(kind, title).withText(title, body);
-        return knowledgeBase.add(draft.withMeta(new EntryMeta(draft.id(), at, at, 0)));
+        Entry draft = knowledgeBase.entries().draft(kind, title).withText(title, body);
+        return knowledgeBase.entries().add(draft.withMeta(new EntryMeta(draft.id(), at, at, 0)));
     }
 
     private List<String> titles(String query) {
-        return knowledgeBase.search(query, 50).hits().stream().map(SearchHit::title).toList();
+        return knowledgeBase.finding().search(query, 50).hits().stream().map(SearchHit::title).toList();
     }
 }

@@ -42,7 +42,7 @@ class QuickSwitcherTest {
     void matchesFuzzilyOnTitlesAndAliases() {
         assertThat(titles("rdscach")).containsExactly("Redis caching");
         assertThat(titles("msg q")).containsExactly("Message queues");
-        List<SwitcherMatch> byAlias = knowledgeBase.quickSwitch("dictionary", List.of(), 5);
+        List<SwitcherMatch> byAlias = knowledgeBase.finding().quickSwitch("dictionary", List.of(), 5);
         assertThat(byAlias).extracting(SwitcherMatch::title).containsExactly("Redis caching");
         assertThat(byAlias.get(0).alias()).isEqualTo("Remote dictionary server");
         assertThat(titles("reseau")).containsExactly("Réseau et sécurité");
@@ -68,14 +68,14 @@ class QuickSwitcherTest {
         assertThat(titles("kafka")).isEmpty();
         Entry kafka = add("Kafka", "Logs.");
         assertThat(titles("kafka")).containsExactly("Kafka");
-        knowledgeBase.save(kafka.withText("Apache Kafka", "Logs."));
+        knowledgeBase.entries().save(kafka.withText("Apache Kafka", "Logs."));
         assertThat(titles("apache")).containsExactly("Apache Kafka");
-        knowledgeBase.delete(kafka.id());
+        knowledgeBase.entries().delete(kafka.id());
         assertThat(titles("kafka")).isEmpty();
     }
 
     private Entry add(String title, String body) {
-        return knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title).withText(title, body.replace("\\n", "\n")));
+        return knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title).withText(title, body.replace("\\n", "\n")));
     }
 
     private List<String> titles(String typed) {
@@ -83,6 +83,6 @@ class QuickSwitcherTest {
     }
 
     private List<String> titles(String typed, List<UUID> recent) {
-        return knowledgeBase.quickSwitch(typed, recent, 10).stream().map(SwitcherMatch::title).toList();
+        return knowledgeBase.finding().quickSwitch(typed, recent, 10).stream().map(SwitcherMatch::title).toList();
     }
 }

@@ -30,19 +30,19 @@ class SearchConsistencyTest {
     @Test
     void aSaveARenameAndADeleteAreSearchableAtOnce() {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry added = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Idempotency")
+            Entry added = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Idempotency")
                     .withText("Idempotency", "Retries need idempotent handlers."));
             assertThat(titles(knowledgeBase, "idempotent")).containsExactly("Idempotency");
 
-            Entry saved = knowledgeBase.save(added.withText("Idempotency", "Retries need deduplication keys."));
+            Entry saved = knowledgeBase.entries().save(added.withText("Idempotency", "Retries need deduplication keys."));
             assertThat(titles(knowledgeBase, "idempotent")).isEmpty();
             assertThat(titles(knowledgeBase, "deduplication")).containsExactly("Idempotency");
 
-            knowledgeBase.save(saved.withText("Idempotent consumers", saved.body()));
+            knowledgeBase.entries().save(saved.withText("Idempotent consumers", saved.body()));
             assertThat(titles(knowledgeBase, "title:idempotency")).isEmpty();
             assertThat(titles(knowledgeBase, "title:consumers")).containsExactly("Idempotent consumers");
 
-            knowledgeBase.delete(added.id());
+            knowledgeBase.entries().delete(added.id());
             assertThat(titles(knowledgeBase, "deduplication")).isEmpty();
         }
     }
@@ -51,13 +51,13 @@ class SearchConsistencyTest {
     @Test
     void searchStoppedAheadOfTheCloseLeavesTheDatabaseReadableAndTheCloseQuiet() {
         KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Backpressure")
+        knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Backpressure")
                 .withText("Backpressure", "Slow consumers push back."));
         assertThat(titles(knowledgeBase, "consumers")).containsExactly("Backpressure");
 
-        knowledgeBase.stopSearch();
-        assertThat(knowledgeBase.quickSwitch("backpr", List.of(), 5)).hasSize(1);
-        assertThat(knowledgeBase.synchronizeSearch((done, total) -> { })).isZero();
+        knowledgeBase.finding().stopSearch();
+        assertThat(knowledgeBase.finding().quickSwitch("backpr", List.of(), 5)).hasSize(1);
+        assertThat(knowledgeBase.finding().synchronizeSearch((done, total) -> { })).isZero();
         knowledgeBase.close(); // closes the search index a second time: nothing to do
         assertThat(KnowledgeBase.open(home, Clock.systemUTC())).satisfies(reopened -> {
             try (reopened) {
@@ -69,21 +69,21 @@ class SearchConsistencyTest {
     @Test
     void theTrashTakesAnEntryOutOfSearchAndRestoringPutsItBack() {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry added = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Backpressure")
+            Entry added = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Backpressure")
                     .withText("Backpressure", "Slow consumers push back."));
-            knowledgeBase.delete(added.id());
+            knowledgeBase.entries().delete(added.id());
             assertThat(titles(knowledgeBase, "consumers")).isEmpty();
-            assertThat(knowledgeBase.quickSwitch("backpr", List.of(), 5)).isEmpty();
-            knowledgeBase.restoreFromTrash(added.id());
+            assertThat(knowledgeBase.finding().quickSwitch("backpr", List.of(), 5)).isEmpty();
+            knowledgeBase.safety().restoreFromTrash(added.id());
             assertThat(titles(knowledgeBase, "consumers")).containsExactly("Backpressure");
-            assertThat(knowledgeBase.quickSwitch("backpr", List.of(), 5)).hasSize(1);
+            assertThat(knowledgeBase.finding().quickSwitch("backpr", List.of(), 5)).hasSize(1);
         }
     }
 
     @Test
     void anEncryptedKnowledgeBaseKeepsItsIndexInMemoryOnly() throws IOException {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Secret").withText("Secret", "zebracorn plans"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Secret").withText("Secret", "zebracorn plans"));
         }
         assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).exists();
         char[] password = "correct-horse".toCharArray();
@@ -91,7 +91,7 @@ class SearchConsistencyTest {
         assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).doesNotExist();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC(),
                 org.projectnexus.logic.OpeningOptions.DEFAULT.withPassword(password.clone()))) {
-            knowledgeBase.synchronizeSearch((done, total) -> { });
+            knowledgeBase.finding().synchronizeSearch((done, total) -> { });
             assertThat(titles(knowledgeBase, "zebracorn")).containsExactly("Secret");
         }
         assertThat(home.resolve(KnowledgeBase.SEARCH_FOLDER)).doesNotExist();
@@ -100,9 +100,9 @@ class SearchConsistencyTest {
     @Test
     void aRenameRewritesTheLinkingEntriesInTheIndexToo() {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry target = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Redis").withText("Redis", "x"));
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Caching").withText("Caching", "Use [[Redis]]."));
-            knowledgeBase.save(target.withText("Valkey", "x"));
+            Entry target = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Redis").withText("Redis", "x"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Caching").withText("Caching", "Use [[Redis]]."));
+            knowledgeBase.entries().save(target.withText("Valkey", "x"));
             assertThat(titles(knowledgeBase, "valkey")).containsExactlyInAnyOrder("Valkey", "Caching");
         }
     }
@@ -111,7 +111,7 @@ class SearchConsistencyTest {
     void afterAKilledProcessTheIndexCatchesUpWithEveryAcknowledgedChange() throws Exception {
         runChildAndKillIt(30);
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            int fixed = knowledgeBase.synchronizeSearch((done, total) -> { });
+            int fixed = knowledgeBase.finding().synchronizeSearch((done, total) -> { });
             assertThat(fixed).as("the killed process never committed its index").isPositive();
             for (int i = 0; i < 30; i++) {
                 String title = "Crash note " + i;
@@ -124,7 +124,7 @@ class SearchConsistencyTest {
                     assertThat(titles(knowledgeBase, "marker" + i)).as(title).containsExactly(title);
                 }
             }
-            assertThat(knowledgeBase.synchronizeSearch((done, total) -> { })).isZero();
+            assertThat(knowledgeBase.finding().synchronizeSearch((done, total) -> { })).isZero();
         }
     }
 
@@ -132,21 +132,21 @@ class SearchConsistencyTest {
     void savesDuringARebuildEndUpInTheIndexOnceEach() throws Exception {
         storeBulkNotesWithoutIndex(3000);
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Thread rebuild = new Thread(() -> knowledgeBase.synchronizeSearch((done, total) -> { }));
+            Thread rebuild = new Thread(() -> knowledgeBase.finding().synchronizeSearch((done, total) -> { }));
             rebuild.start();
             java.util.Random random = new java.util.Random(1);
             List<String> words = new ArrayList<>();
             while (rebuild.isAlive() || words.size() < 20) {
-                Entry entry = knowledgeBase.findByTitle("Bulk " + random.nextInt(3000)).orElseThrow();
+                Entry entry = knowledgeBase.entries().findByTitle("Bulk " + random.nextInt(3000)).orElseThrow();
                 String word = "edited" + words.size();
-                knowledgeBase.save(entry.withText(entry.title(), entry.body() + " " + word));
+                knowledgeBase.entries().save(entry.withText(entry.title(), entry.body() + " " + word));
                 words.add(word);
             }
             rebuild.join();
             for (String word : words) {
-                assertThat(knowledgeBase.search(word, 5).total()).as(word).isEqualTo(1);
+                assertThat(knowledgeBase.finding().search(word, 5).total()).as(word).isEqualTo(1);
             }
-            assertThat(knowledgeBase.search("original", 5).total()).isEqualTo(3000);
+            assertThat(knowledgeBase.finding().search("original", 5).total()).isEqualTo(3000);
         }
     }
 
@@ -165,7 +165,7 @@ class SearchConsistencyTest {
             java.util.concurrent.atomic.AtomicReference<Throwable> rebuildFailure = new java.util.concurrent.atomic.AtomicReference<>();
             Thread rebuild = new Thread(() -> {
                 try {
-                    knowledgeBase.synchronizeSearch((done, total) -> {
+                    knowledgeBase.finding().synchronizeSearch((done, total) -> {
                         if (done > 0) {
                             underWay.countDown();
                         }
@@ -185,8 +185,8 @@ class SearchConsistencyTest {
         }
         assertThat(uncaught).isEmpty();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.synchronizeSearch((done, total) -> { });
-            assertThat(knowledgeBase.search("original", 5).total()).isEqualTo(4000);
+            knowledgeBase.finding().synchronizeSearch((done, total) -> { });
+            assertThat(knowledgeBase.finding().search("original", 5).total()).isEqualTo(4000);
         }
     }
 
@@ -195,9 +195,9 @@ class SearchConsistencyTest {
         List<Entry> drafts = new ArrayList<>();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             for (int i = 0; i < count; i++) {
-                drafts.add(knowledgeBase.draft(EntryKind.NOTE, "Bulk " + i).withText("Bulk " + i, "original text " + i));
+                drafts.add(knowledgeBase.entries().draft(EntryKind.NOTE, "Bulk " + i).withText("Bulk " + i, "original text " + i));
             }
-            knowledgeBase.addAll(drafts);
+            knowledgeBase.entries().addAll(drafts);
         }
         deleteIndex();
     }
@@ -217,7 +217,7 @@ class SearchConsistencyTest {
     @Test
     void aDamagedIndexIsRebuiltFromTheDatabase() throws IOException {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Sharding").withText("Sharding", "Split by key."));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Sharding").withText("Sharding", "Split by key."));
         }
         Path index = home.resolve(KnowledgeBase.SEARCH_FOLDER);
         try (Stream<Path> files = Files.list(index)) {
@@ -227,7 +227,7 @@ class SearchConsistencyTest {
         }
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             List<String> progress = new ArrayList<>();
-            knowledgeBase.synchronizeSearch((done, total) -> progress.add(done + "/" + total));
+            knowledgeBase.finding().synchronizeSearch((done, total) -> progress.add(done + "/" + total));
             assertThat(progress).contains("1/1");
             assertThat(titles(knowledgeBase, "split")).containsExactly("Sharding");
         }
@@ -252,6 +252,6 @@ class SearchConsistencyTest {
     }
 
     private static List<String> titles(KnowledgeBase knowledgeBase, String query) {
-        return knowledgeBase.search(query, 50).hits().stream().map(SearchHit::title).toList();
+        return knowledgeBase.finding().search(query, 50).hits().stream().map(SearchHit::title).toList();
     }
 }

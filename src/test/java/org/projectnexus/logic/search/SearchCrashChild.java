@@ -20,13 +20,13 @@ public final class SearchCrashChild {
         int count = Integer.parseInt(args[1]);
         for (int i = 0; i < count; i++) {
             String title = "Crash note " + i;
-            Entry added = knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, title)
+            Entry added = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title)
                     .withText(title, "Written before the crash: marker" + i));
             if (i % 3 == 0) {
-                knowledgeBase.save(added.withText(title, "Edited before the crash: edited" + i));
+                knowledgeBase.entries().save(added.withText(title, "Edited before the crash: edited" + i));
             }
             if (i % 5 == 0) {
-                knowledgeBase.delete(added.id());
+                knowledgeBase.entries().delete(added.id());
             }
         }
         System.out.println("ready");

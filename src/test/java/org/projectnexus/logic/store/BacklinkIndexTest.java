@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ConflictPolicy;
-import org.projectnexus.logic.exchange.Progress;
+import org.projectnexus.model.Progress;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Reference;
@@ -44,19 +44,19 @@ class BacklinkIndexTest {
             assertThat(sources(knowledgeBase, first)).containsExactly("Links to the first");
             assertThat(sources(knowledgeBase, second)).containsExactly("Links to the second");
 
-            knowledgeBase.save(toSecond.withText(toSecond.title(), "Now [[" + SHARED[0] + "]] as well."));
+            knowledgeBase.entries().save(toSecond.withText(toSecond.title(), "Now [[" + SHARED[0] + "]] as well."));
             assertThat(sources(knowledgeBase, first))
                     .containsExactlyInAnyOrder("Links to the first", "Links to the second");
             assertThat(sources(knowledgeBase, second)).isEmpty();
 
-            knowledgeBase.delete(toFirst.id());
+            knowledgeBase.entries().delete(toFirst.id());
             assertThat(sources(knowledgeBase, first)).containsExactly("Links to the second");
 
             // One entry linking to both: one row of the table names both targets.
             Entry both = add(knowledgeBase, "Links to both", "[[" + SHARED[1] + "]], then [[" + SHARED[0] + "]]");
             assertThat(sources(knowledgeBase, first)).containsExactlyInAnyOrder("Links to the second", "Links to both");
             assertThat(sources(knowledgeBase, second)).containsExactly("Links to both");
-            knowledgeBase.save(both.withText(both.title(), "Only [[" + SHARED[1] + "]] now."));
+            knowledgeBase.entries().save(both.withText(both.title(), "Only [[" + SHARED[1] + "]] now."));
             assertThat(sources(knowledgeBase, first)).containsExactly("Links to the second");
             assertThat(sources(knowledgeBase, second)).containsExactly("Links to both");
         }
@@ -77,14 +77,14 @@ class BacklinkIndexTest {
             Files.writeString(vault.resolve("Note " + i + ".md"), body);
         }
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home.resolve("kb"), Clock.systemUTC())) {
-            knowledgeBase.importFrom(vault, ConflictPolicy.RENAME, Progress.none());
-            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle(SHARED[0]).orElseThrow())).hasSize(notes / 2)
+            knowledgeBase.exchange().importFrom(vault, ConflictPolicy.RENAME, Progress.none());
+            assertThat(sources(knowledgeBase, knowledgeBase.entries().findByTitle(SHARED[0]).orElseThrow())).hasSize(notes / 2)
                     .allMatch(title -> Integer.parseInt(title.substring("Note ".length())) % 2 == 0);
-            assertThat(sources(knowledgeBase, knowledgeBase.findByTitle(SHARED[1]).orElseThrow())).hasSize(notes / 2);
+            assertThat(sources(knowledgeBase, knowledgeBase.entries().findByTitle(SHARED[1]).orElseThrow())).hasSize(notes / 2);
             for (int target : new int[] {7, 600, notes - 1}) {
                 List<String> expected = java.util.stream.IntStream.range(Math.max(0, target - linksEach), target)
                         .mapToObj(i -> "Note " + i).toList();
-                assertThat(sources(knowledgeBase, knowledgeBase.findByTitle("Note " + target).orElseThrow()))
+                assertThat(sources(knowledgeBase, knowledgeBase.entries().findByTitle("Note " + target).orElseThrow()))
                         .containsExactlyInAnyOrderElementsOf(expected);
             }
         }
@@ -114,8 +114,8 @@ class BacklinkIndexTest {
         });
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            assertThat(sources(knowledgeBase, knowledgeBase.find(second).orElseThrow())).containsExactly("Linking");
-            assertThat(sources(knowledgeBase, knowledgeBase.find(first).orElseThrow())).isEmpty();
+            assertThat(sources(knowledgeBase, knowledgeBase.entries().find(second).orElseThrow())).containsExactly("Linking");
+            assertThat(sources(knowledgeBase, knowledgeBase.entries().find(first).orElseThrow())).isEmpty();
         }
         try (Database database = Database.open(home)) {
             database.inTransaction(connection -> {
@@ -134,12 +134,12 @@ class BacklinkIndexTest {
     }
 
     private static Entry add(KnowledgeBase knowledgeBase, String title, String body) {
-        Entry draft = knowledgeBase.draft(EntryKind.NOTE, title);
-        return knowledgeBase.add(draft.withText(title, body));
+        Entry draft = knowledgeBase.entries().draft(EntryKind.NOTE, title);
+        return knowledgeBase.entries().add(draft.withText(title, body));
     }
 
     private static List<String> sources(KnowledgeBase knowledgeBase, Entry target) {
-        return knowledgeBase.backlinks(target).stream().map(Reference::source).map(source -> source.title())
+        return knowledgeBase.connections().backlinks(target).stream().map(Reference::source).map(source -> source.title())
                 .distinct().toList();
     }
 

@@ -39,23 +39,23 @@ class ClusteredIndexRowsMigrationTest {
             assertThat(first.tags()).extracting(Tag::name).containsExactly("backend", "backend/queues");
             assertThat(first.aliases()).containsExactly("AMQP", "MQ");
             assertThat(indexed(knowledgeBase, SECOND).tags()).extracting(Tag::name).containsExactly("frontend");
-            assertThat(knowledgeBase.findByTitle("mq")).map(Entry::id).contains(FIRST);
+            assertThat(knowledgeBase.entries().findByTitle("mq")).map(Entry::id).contains(FIRST);
 
-            Entry second = knowledgeBase.find(SECOND).orElseThrow();
-            knowledgeBase.save(second.withText(second.title(), "See [[Message queues]] and [[Queues]]. #ui #web"));
+            Entry second = knowledgeBase.entries().find(SECOND).orElseThrow();
+            knowledgeBase.entries().save(second.withText(second.title(), "See [[Message queues]] and [[Queues]]. #ui #web"));
             assertThat(indexed(knowledgeBase, SECOND).links()).extracting(WikiLink::target)
                     .containsExactly("Message queues", "Queues");
             assertThat(indexed(knowledgeBase, FIRST).links()).hasSize(3);
 
-            knowledgeBase.delete(FIRST);
-            assertThat(knowledgeBase.tagCounts()).containsOnlyKeys("ui", "web");
-            assertThat(knowledgeBase.backlinks(knowledgeBase.find(SECOND).orElseThrow())).isEmpty();
-            assertThat(knowledgeBase.findByTitle("MQ")).isEmpty();
+            knowledgeBase.entries().delete(FIRST);
+            assertThat(knowledgeBase.connections().tagCounts()).containsOnlyKeys("ui", "web");
+            assertThat(knowledgeBase.connections().backlinks(knowledgeBase.entries().find(SECOND).orElseThrow())).isEmpty();
+            assertThat(knowledgeBase.entries().findByTitle("MQ")).isEmpty();
         }
     }
 
     private static IndexedEntry indexed(KnowledgeBase knowledgeBase, UUID id) {
-        return knowledgeBase.indexedEntries(Optional.empty()).stream()
+        return knowledgeBase.entries().indexedEntries(Optional.empty()).stream()
                 .filter(indexed -> indexed.entry().id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -25,13 +25,13 @@ class DatabaseCloseTest {
     @Test
     void aSessionThatOnlyReadsLeavesTheFileAsItWas() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            knowledgeBase.addAll(drafts(knowledgeBase, 50));
+            knowledgeBase.entries().addAll(drafts(knowledgeBase, 50));
         }
         Path file = databaseFile();
         Object before = Files.getAttribute(file, "unix:ino");
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            assertThat(knowledgeBase.summaries()).hasSize(50);
+            assertThat(knowledgeBase.entries().summaries()).hasSize(50);
         }
 
         // H2 may append a little on closing; what must not happen is the whole file being written anew.
@@ -42,11 +42,11 @@ class DatabaseCloseTest {
     void aSessionThatLeavesDeadSpaceIsCompactedOnClose() throws Exception {
         long grown;
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            List<Entry> entries = new ArrayList<>(knowledgeBase.addAll(drafts(knowledgeBase, 100)));
+            List<Entry> entries = new ArrayList<>(knowledgeBase.entries().addAll(drafts(knowledgeBase, 100)));
             for (int round = 0; round < 3; round++) {
                 for (int i = 0; i < entries.size(); i++) {
                     Entry entry = entries.get(i);
-                    entries.set(i, knowledgeBase.save(entry.withText(entry.title(), entry.body() + " edit " + round)));
+                    entries.set(i, knowledgeBase.entries().save(entry.withText(entry.title(), entry.body() + " edit " + round)));
                 }
             }
             grown = Files.size(databaseFile());
@@ -62,7 +62,7 @@ class DatabaseCloseTest {
     private static List<Entry> drafts(KnowledgeBase knowledgeBase, int count) {
         List<Entry> drafts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            drafts.add(knowledgeBase.draft(EntryKind.NOTE, "Note " + i)
+            drafts.add(knowledgeBase.entries().draft(EntryKind.NOTE, "Note " + i)
                     .withText("Note " + i, "Body of note " + i + " with [[Note " + (i + 1) + "]] and #tag/" + (i % 7)));
         }
         return drafts;

@@ -1,5 +1,8 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.DatabaseInUseException;
+import org.projectnexus.model.NewerSchemaException;
+import org.projectnexus.model.DatabaseDamagedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

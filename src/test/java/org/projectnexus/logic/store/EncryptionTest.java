@@ -1,5 +1,7 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.PasswordNeededException;
+import org.projectnexus.model.WrongPasswordException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +31,7 @@ class EncryptionTest {
     }
 
     private void addSecret(KnowledgeBase knowledgeBase) {
-        knowledgeBase.add(knowledgeBase.draft(EntryKind.NOTE, "Private").withText("Private", SECRET));
+        knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Private").withText("Private", SECRET));
     }
 
     @Test
@@ -37,7 +39,7 @@ class EncryptionTest {
         Path backup;
         try (KnowledgeBase knowledgeBase = open("correct-horse")) {
             addSecret(knowledgeBase);
-            backup = knowledgeBase.backups(BackupPolicy.DEFAULT).backUpNow().file();
+            backup = knowledgeBase.safety().backups(BackupPolicy.DEFAULT).backUpNow().file();
         }
         assertThat(printableStrings(Files.readAllBytes(home.resolve("nexus.mv.db")))).doesNotContain("Zanzibar");
         try (ZipFile zip = new ZipFile(backup.toFile())) {
@@ -45,8 +47,8 @@ class EncryptionTest {
             assertThat(printableStrings(inside)).doesNotContain("Zanzibar");
         }
         try (KnowledgeBase reopened = open("correct-horse")) {
-            assertThat(reopened.findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
-            assertThat(reopened.encrypted()).isTrue();
+            assertThat(reopened.entries().findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
+            assertThat(reopened.safety().encrypted()).isTrue();
         }
     }
 
@@ -81,11 +83,11 @@ class EncryptionTest {
         assertThat(DatabaseEncryption.isEncrypted(home)).isTrue();
         assertThat(printableStrings(Files.readAllBytes(home.resolve("nexus.mv.db")))).doesNotContain("Zanzibar");
         try (KnowledgeBase reopened = open("s3cret")) {
-            assertThat(reopened.findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
+            assertThat(reopened.entries().findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
         }
         DatabaseEncryption.convert(home, "s3cret".toCharArray(), null);
         try (KnowledgeBase reopened = open(null)) {
-            assertThat(reopened.findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
+            assertThat(reopened.entries().findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
         }
     }
 

@@ -31,24 +31,24 @@ class EntryNumbersMigrationTest {
         writeVersionThreeKnowledgeBase();
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry target = knowledgeBase.find(TARGET).orElseThrow();
-            assertThat(knowledgeBase.entriesTagged(new Tag("backend"))).containsExactly(SOURCE);
-            assertThat(knowledgeBase.tagCounts()).containsEntry("backend/queues", 1);
-            assertThat(knowledgeBase.backlinks(target)).extracting(reference -> reference.source().id())
+            Entry target = knowledgeBase.entries().find(TARGET).orElseThrow();
+            assertThat(knowledgeBase.connections().entriesTagged(new Tag("backend"))).containsExactly(SOURCE);
+            assertThat(knowledgeBase.connections().tagCounts()).containsEntry("backend/queues", 1);
+            assertThat(knowledgeBase.connections().backlinks(target)).extracting(reference -> reference.source().id())
                     .containsExactly(SOURCE);
-            assertThat(knowledgeBase.findByTitle("MQ")).map(Entry::id).contains(SOURCE);
+            assertThat(knowledgeBase.entries().findByTitle("MQ")).map(Entry::id).contains(SOURCE);
 
-            Entry source = knowledgeBase.find(SOURCE).orElseThrow();
-            knowledgeBase.save(source.withText(source.title(), "No links now. #frontend"));
-            assertThat(knowledgeBase.backlinks(target)).isEmpty();
-            assertThat(knowledgeBase.entriesTagged(new Tag("frontend"))).containsExactly(SOURCE);
-            assertThat(knowledgeBase.entriesTagged(new Tag("backend"))).isEmpty();
+            Entry source = knowledgeBase.entries().find(SOURCE).orElseThrow();
+            knowledgeBase.entries().save(source.withText(source.title(), "No links now. #frontend"));
+            assertThat(knowledgeBase.connections().backlinks(target)).isEmpty();
+            assertThat(knowledgeBase.connections().entriesTagged(new Tag("frontend"))).containsExactly(SOURCE);
+            assertThat(knowledgeBase.connections().entriesTagged(new Tag("backend"))).isEmpty();
 
-            knowledgeBase.delete(SOURCE);
-            assertThat(knowledgeBase.tagCounts()).doesNotContainKey("frontend");
-            Entry added = knowledgeBase.add(knowledgeBase.draft(org.projectnexus.model.EntryKind.NOTE, "New")
+            knowledgeBase.entries().delete(SOURCE);
+            assertThat(knowledgeBase.connections().tagCounts()).doesNotContainKey("frontend");
+            Entry added = knowledgeBase.entries().add(knowledgeBase.entries().draft(org.projectnexus.model.EntryKind.NOTE, "New")
                     .withText("New", "See [[Queues]]. #fresh"));
-            assertThat(knowledgeBase.backlinks(target)).extracting(reference -> reference.source().id())
+            assertThat(knowledgeBase.connections().backlinks(target)).extracting(reference -> reference.source().id())
                     .containsExactly(added.id());
         }
     }

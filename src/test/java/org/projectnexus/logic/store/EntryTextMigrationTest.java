@@ -35,19 +35,19 @@ class EntryTextMigrationTest {
         writeVersionFiveKnowledgeBase();
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo(LONG_BODY);
-            Challenge challenge = (Challenge) knowledgeBase.find(CHALLENGE).orElseThrow();
+            assertThat(knowledgeBase.entries().find(NOTE).orElseThrow().body()).isEqualTo(LONG_BODY);
+            Challenge challenge = (Challenge) knowledgeBase.entries().find(CHALLENGE).orElseThrow();
             assertThat(challenge.problem()).isEqualTo("Slow [[Queues]]");
             assertThat(challenge.solution()).isEqualTo("Batch them");
             assertThat(challenge.body()).isEqualTo("Context");
 
-            Entry restored = knowledgeBase.restoreFromTrash(TRASHED);
+            Entry restored = knowledgeBase.safety().restoreFromTrash(TRASHED);
             assertThat(restored.body()).isEqualTo("Was deleted");
-            knowledgeBase.save(challenge.withText(challenge.title(), "New context"));
-            assertThat(knowledgeBase.find(CHALLENGE).orElseThrow().body()).isEqualTo("New context");
-            knowledgeBase.delete(NOTE);
-            knowledgeBase.emptyTrash();
-            assertThat(knowledgeBase.find(NOTE)).isEmpty();
+            knowledgeBase.entries().save(challenge.withText(challenge.title(), "New context"));
+            assertThat(knowledgeBase.entries().find(CHALLENGE).orElseThrow().body()).isEqualTo("New context");
+            knowledgeBase.entries().delete(NOTE);
+            knowledgeBase.safety().emptyTrash();
+            assertThat(knowledgeBase.entries().find(NOTE)).isEmpty();
         }
         try (Database database = Database.open(home)) {
             int texts = database.inTransaction(connection -> count(connection, "entry_text"));

@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import org.projectnexus.model.DatabaseInUseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.logic.NexusException;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.OpeningOptions;
 
 /**
@@ -40,7 +41,7 @@ class SchemaUpdateTest {
         writeSchemaSeven();
 
         try (KnowledgeBase knowledgeBase = open(updates::incrementAndGet)) {
-            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Its text");
+            assertThat(knowledgeBase.entries().find(NOTE).orElseThrow().body()).isEqualTo("Its text");
         }
         assertThat(updates).hasValue(1);
         assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".mv.db")).doesNotExist();
@@ -69,7 +70,7 @@ class SchemaUpdateTest {
         }
 
         try (KnowledgeBase knowledgeBase = open(updates::incrementAndGet)) {
-            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Its text");
+            assertThat(knowledgeBase.entries().find(NOTE).orElseThrow().body()).isEqualTo("Its text");
         }
         assertThat(home.resolve(SchemaUpdate.COPY_NAME + ".mv.db")).doesNotExist();
     }
@@ -104,7 +105,7 @@ class SchemaUpdateTest {
 
         assertThat(Files.readAllBytes(home.resolve("nexus.mv.db"))).isEqualTo(before);
         try (KnowledgeBase knowledgeBase = open(updates::incrementAndGet)) {
-            assertThat(knowledgeBase.find(NOTE)).isPresent();
+            assertThat(knowledgeBase.entries().find(NOTE)).isPresent();
         }
     }
 
@@ -118,7 +119,7 @@ class SchemaUpdateTest {
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT
                 .withPassword(password.clone()).beforeUpdate(updates::incrementAndGet))) {
-            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Its text");
+            assertThat(knowledgeBase.entries().find(NOTE).orElseThrow().body()).isEqualTo("Its text");
         }
         assertThat(updates).hasValue(1);
         assertThat(DatabaseEncryption.isEncrypted(home)).as("still encrypted").isTrue();

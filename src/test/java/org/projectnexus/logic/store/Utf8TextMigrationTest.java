@@ -51,26 +51,26 @@ class Utf8TextMigrationTest {
         });
 
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-            Entry note = knowledgeBase.find(NOTE).orElseThrow();
+            Entry note = knowledgeBase.entries().find(NOTE).orElseThrow();
             assertThat(note.body()).isEqualTo(LONG_BODY);
-            Challenge challenge = (Challenge) knowledgeBase.find(CHALLENGE).orElseThrow();
+            Challenge challenge = (Challenge) knowledgeBase.entries().find(CHALLENGE).orElseThrow();
             assertThat(challenge.body()).isEqualTo(MIXED);
             assertThat(challenge.problem()).isEqualTo("Slow [[Über]] 😀");
             assertThat(challenge.solution()).isEmpty();
-            assertThat(knowledgeBase.find(EMPTY).orElseThrow().body()).isEmpty();
+            assertThat(knowledgeBase.entries().find(EMPTY).orElseThrow().body()).isEmpty();
 
             // Mentions are found by the database in the texts, ignoring case, in any script.
-            assertThat(knowledgeBase.unlinkedMentions(note)).extracting(mention -> mention.source().title())
+            assertThat(knowledgeBase.connections().unlinkedMentions(note)).extracting(mention -> mention.source().title())
                     .contains("Mentions");
 
-            assertThat(knowledgeBase.restoreFromTrash(TRASHED).body()).isEqualTo(MIXED);
-            knowledgeBase.delete(CHALLENGE);
-            assertThat(knowledgeBase.restoreFromTrash(CHALLENGE)).isInstanceOfSatisfying(Challenge.class, back -> {
+            assertThat(knowledgeBase.safety().restoreFromTrash(TRASHED).body()).isEqualTo(MIXED);
+            knowledgeBase.entries().delete(CHALLENGE);
+            assertThat(knowledgeBase.safety().restoreFromTrash(CHALLENGE)).isInstanceOfSatisfying(Challenge.class, back -> {
                 assertThat(back.body()).isEqualTo(MIXED);
                 assertThat(back.problem()).isEqualTo("Slow [[Über]] 😀");
             });
-            knowledgeBase.save(note.withText("Über", "Neu: 東京 😀"));
-            assertThat(knowledgeBase.find(NOTE).orElseThrow().body()).isEqualTo("Neu: 東京 😀");
+            knowledgeBase.entries().save(note.withText("Über", "Neu: 東京 😀"));
+            assertThat(knowledgeBase.entries().find(NOTE).orElseThrow().body()).isEqualTo("Neu: 東京 😀");
         }
     }
 }

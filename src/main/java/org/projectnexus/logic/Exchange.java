@@ -1,0 +1,86 @@
+package org.projectnexus.logic;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.projectnexus.logic.exchange.ConflictPolicy;
+import org.projectnexus.logic.exchange.EntryImport;
+import org.projectnexus.logic.exchange.ExportFormat;
+import org.projectnexus.logic.exchange.ExportSource;
+import org.projectnexus.logic.exchange.ImportReport;
+import org.projectnexus.logic.exchange.ImportSources;
+import org.projectnexus.logic.exchange.JsonBackup;
+import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.logic.exchange.PreparedImport;
+import org.projectnexus.logic.exchange.ReadmeExporter;
+import org.projectnexus.logic.exchange.VaultExporter;
+import org.projectnexus.logic.markdown.EntryIndexer;
+import org.projectnexus.logic.markdown.MarkdownParser;
+import org.projectnexus.logic.starter.StarterContent;
+import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.logic.store.KnowledgeBaseFacts;
+import org.projectnexus.model.Progress;
+
+/**
+ * Entries in and out: imports (a vault or folder of Markdown, a Markdown file, a README, a JSON backup) and
+ * exports (a vault, a README, a JSON backup), and the starter content of a new knowledge base. The window and the
+ * command line import the same way: {@link #prepare} (or an {@link ImportLookAhead} taken while the knowledge base
+ * opens), then {@link #importFrom(PreparedImport, ConflictPolicy, Progress)}.
+ */
+public final class Exchange {
+
+    private final EntryStore store;
+    private final MarkdownParser parser;
+    private final EntryIndexer indexer;
+    private final Clock clock;
+
+    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock) {
+        this.store = store;
+        this.parser = parser;
+        this.indexer = indexer;
+        this.clock = clock;
+    }
+
+    /**
+     * Exports every entry: a vault folder (must be empty or new), a README file or a JSON backup file (must not
+     * exist). Returns how many entries were written. Cancelling through {@code progress} stops between files.
+     */
+    public int export(ExportFormat format, Path target, LinkStyle links, Progress progress) {
+        // Every format reads the entries a page at a time.
+        ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
+        return switch (format) {
+            case VAULT -> new VaultExporter().export(source, target, links, progress);
+            case README -> new ReadmeExporter().export(source, target, progress);
+            case JSON -> new JsonBackup().export(source, target, progress);
+        };
+    }
+
+    /** Takes the first look at what {@code source} holds (every file of a folder read once), before importing it. */
+    public PreparedImport prepare(Path source, Progress progress) {
+        return new ImportSources(parser, indexer::index).prepare(source, progress);
+    }
+
+    /**
+     * Imports what {@link #prepare} took the first look at, a batch at a time in one transaction: a cancel or a
+     * failure leaves the knowledge base as it was. The report tells what was done with each file that needed
+     * attention. The search index takes in a large import in the background.
+     */
+    public ImportReport importFrom(PreparedImport prepared, ConflictPolicy onConflict, Progress progress) {
+        progress.checkCancelled();
+        return store.transaction(session -> new EntryImport(session, onConflict, clock, prepared.report(), progress)
+                .run(prepared.reading(), indexer::index));
+    }
+
+    /** {@link #prepare} and {@link #importFrom(PreparedImport, ConflictPolicy, Progress)} in one go. */
+    public ImportReport importFrom(Path source, ConflictPolicy onConflict, Progress progress) {
+        return importFrom(prepare(source, progress), onConflict, progress);
+    }
+
+    /**
+     * Fills a brand-new knowledge base with the starter content, once in its life: not again after the user
+     * deleted it. Returns whether it was added now.
+     */
+    public boolean addStarterContentIfNew(StarterContent starter) {
+        return store.insertOnce(KnowledgeBaseFacts.STARTER_CONTENT_ADDED,
+                () -> starter.entries(clock.instant()), clock.instant());
+    }
+}
