@@ -1,14 +1,11 @@
 package org.projectnexus.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import org.projectnexus.logic.Exchange;
+import org.projectnexus.logic.ImportLookAhead;
 import org.projectnexus.logic.KnowledgeBase;
-import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ImportReport;
-import org.projectnexus.logic.exchange.ImportSources;
-import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.model.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +29,7 @@ final class ImportCommand extends KnowledgeBaseCommand {
     ConflictPolicy onConflict;
 
     private Progress progress;
-    private FutureTask<PreparedImport> look;
+    private ImportLookAhead look;
 
     /** Restoring a backup into a new knowledge base must not meet the starter entries first. */
     @Override
@@ -44,10 +41,7 @@ final class ImportCommand extends KnowledgeBaseCommand {
     @Override
     void startWhileOpening() {
         progress = TerminalProgress.forTerminal(err());
-        look = new FutureTask<>(() -> ImportSources.standard().prepare(source, progress));
-        Thread thread = new Thread(look, "nexus-import-look");
-        thread.setDaemon(true); // if the knowledge base cannot be opened, the command ends without it
-        thread.start();
+        look = ImportLookAhead.start(source, progress);
     }
 
     @Override
@@ -55,28 +49,15 @@ final class ImportCommand extends KnowledgeBaseCommand {
         if (progress == null) {
             progress = TerminalProgress.forTerminal(err());
         }
-        ImportReport report = look == null ? knowledgeBase.exchange().importFrom(source, onConflict, progress)
-                : knowledgeBase.exchange().importFrom(lookTaken(), onConflict, progress);
+        Exchange exchange = knowledgeBase.exchange();
+        ImportReport report = exchange.importFrom(look != null ? look.take() : exchange.prepare(source, progress),
+                onConflict, progress);
         TerminalProgress.finish(progress);
         for (ImportReport.Line line : report.lines()) {
             out().println(line);
         }
         out().println(report.summary());
         return 0;
-    }
-
-    private PreparedImport lookTaken() {
-        try {
-            return look.get();
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException stopped) {
-                throw stopped; // a NexusException says what was wrong with the source
-            }
-            throw new NexusException("Could not read " + source + ": " + failed.getCause(), failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new NexusException("The import was interrupted; nothing was imported.", interrupted);
-        }
     }
 
     static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<ConflictPolicy> {

@@ -12,15 +12,15 @@ public final class TitleRules {
     public static String check(String title) {
         String trimmed = title == null ? "" : title.strip();
         if (trimmed.isEmpty()) {
-            throw new NexusException("An entry needs a title.");
+            throw new InvalidTitleException("An entry needs a title.");
         }
         if (trimmed.length() > MAX_LENGTH) {
-            throw new NexusException("A title can have at most " + MAX_LENGTH + " characters; this one has "
+            throw new InvalidTitleException("A title can have at most " + MAX_LENGTH + " characters; this one has "
                     + trimmed.length() + ".");
         }
         for (char c : trimmed.toCharArray()) {
             if (c == '[' || c == ']' || c == '|' || c == '#' || Character.isISOControl(c)) {
-                throw new NexusException("A title cannot contain [ ] | # or line breaks, because [[links]]"
+                throw new InvalidTitleException("A title cannot contain [ ] | # or line breaks, because [[links]]"
                         + " to it would break: “" + trimmed + "”.");
             }
         }

@@ -37,7 +37,7 @@ public final class GraphPanHarness {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        GraphViewModel viewModel = onFx(() -> new GraphViewModel(knowledgeBase, background));
+        GraphViewModel viewModel = onFx(() -> new GraphViewModel(knowledgeBase, background, message -> System.err.println(message)));
         CountDownLatch laid = new CountDownLatch(1);
         Canvas canvas = onFx(() -> {
             GraphView view = new GraphView(viewModel, id -> { });

@@ -93,7 +93,7 @@ public final class PreviewLatencyHarness {
                 throws Exception {
             editor = onFx(() -> new EditorViewModel(knowledgeBase, background));
             editorView = onFx(() -> {
-                PreviewViewModel preview = new PreviewViewModel(knowledgeBase, rendering);
+                PreviewViewModel preview = new PreviewViewModel(knowledgeBase, rendering, message -> System.err.println(message));
                 editor.currentProperty().addListener((property, old, now) -> preview.show(now));
                 preview.pageProperty().addListener((property, old, page) -> {
                     if (page != null) {

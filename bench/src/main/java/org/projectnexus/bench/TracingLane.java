@@ -57,6 +57,18 @@ final class TracingLane implements BackgroundExecutor {
     }
 
     @Override
+    public <T> org.projectnexus.gui.concurrency.Running run(String description,
+            org.projectnexus.gui.concurrency.ReportingTask.Work<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        return lane.run(description, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public void onFxThread(Runnable action) {
+        lane.onFxThread(action);
+    }
+
+    @Override
     public void shutdownAfter(Runnable last) {
         lane.shutdownAfter(last);
     }

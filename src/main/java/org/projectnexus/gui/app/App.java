@@ -116,16 +116,7 @@ public final class App extends Application {
         }
         String problem = "";
         while (true) {
-            String shownProblem = problem;
-            java.util.concurrent.FutureTask<Optional<char[]>> ask = new java.util.concurrent.FutureTask<>(
-                    () -> PasswordDialog.ask(home.toString(), shownProblem));
-            Platform.runLater(ask);
-            Optional<char[]> password;
-            try {
-                password = ask.get();
-            } catch (InterruptedException | java.util.concurrent.ExecutionException failure) {
-                throw new NexusException("The password could not be asked for.", failure);
-            }
+            Optional<char[]> password = PasswordDialog.askAndWait(home.toString(), problem);
             if (password.isEmpty()) {
                 throw new NexusException("The knowledge base in " + home + " is encrypted, and no password was given.");
             }
@@ -165,7 +156,7 @@ public final class App extends Application {
                 viewModel::tellUser);
         MainWindow window = new MainWindow(viewModel, colouring, theme, Platform::exit,
                 url -> getHostServices().showDocument(url), backups,
-                new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase, background));
+                new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase.exchange(), background));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);
@@ -196,7 +187,7 @@ public final class App extends Application {
     /** A second Nexus started on this data folder brings this window to the front instead of opening its own. */
     private void listenForASecondNexus(Stage stage) {
         try {
-            runningInstance = RunningInstance.listen(home, () -> Platform.runLater(() -> {
+            runningInstance = RunningInstance.listen(home, () -> background.onFxThread(() -> {
                 stage.setIconified(false);
                 stage.show();
                 stage.toFront();

@@ -27,6 +27,7 @@ import org.projectnexus.gui.sidebar.TagBrowserViewModel;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.links.TagRenaming;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
+import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Finding;
@@ -49,8 +50,6 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TagRenaming> lastRenaming =
             new ReadOnlyObjectWrapper<>();
-    /** Tags in use, for completion; refreshed in the background after each save. */
-    private List<String> knownTags = List.of();
 
     private final SearchFeatures finding;
 
@@ -59,30 +58,32 @@ public final class MainViewModel {
                          BackgroundExecutor indexing) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
-        this.entryList = new EntryListViewModel(knowledgeBase, background);
+        this.entryList = new EntryListViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.editor = new EditorViewModel(knowledgeBase, background);
-        this.preview = new PreviewViewModel(knowledgeBase, rendering);
-        this.tagBrowser = new TagBrowserViewModel(knowledgeBase, background);
-        this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering);
-        this.graph = new GraphViewModel(knowledgeBase, rendering);
+        this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
+        this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
+        this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);
+        this.graph = new GraphViewModel(knowledgeBase, rendering, this::tell);
         this.finding = new SearchFeatures(knowledgeBase, background, indexing, editor.storedProperty(), this::open);
         editor.storedProperty().addListener((property, old, entry) -> {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
                 backlinks.show(entry);
             }
         });
-        backlinks.setOnLinked(() -> entryList.reload(() -> { }));
         editor.currentProperty().addListener((property, old, entry) -> preview.show(entry));
-        editor.setOnSaved(saved -> {
-            entryList.reload(() -> { });
-            refreshTags();
-            tagBrowser.reload();
-        });
+        // The way back (ADR 33): each committed change patches the lists on the FX thread; nothing is read again.
+        knowledgeBase.onChange(event -> background.onFxThread(() -> changed(event)));
     }
 
-    private void refreshTags() {
-        background.run("list tags", () -> knowledgeBase.connections().tags().stream().map(tag -> tag.name()).toList(),
-                tags -> knownTags = tags, failure -> { });
+    private void changed(ChangeEvent event) {
+        if (event.reset()) {
+            reloadAll();
+            return;
+        }
+        entryList.apply(event);
+        tagBrowser.apply(event);
+        event.changes().stream().filter(change -> change.how().removes())
+                .forEach(change -> finding.navigation().forget(change.id()));
     }
 
     /** Entry titles for {@code [[} completion: those starting with the query first, then those containing it. */
@@ -92,7 +93,7 @@ public final class MainViewModel {
 
     /** Tags in use for {@code #} completion, ranked like titles. */
     public List<String> completeTags(String query) {
-        return Completions.ranked(knownTags, query);
+        return Completions.ranked(tagBrowser.inUseProperty().get(), query);
     }
 
     /** Loads the list, then opens the entry with this id if there is one, else the most recent. */
@@ -112,7 +113,6 @@ public final class MainViewModel {
             toOpen.or(() -> entryList.shownEntries().stream().findFirst().map(entry -> entry.id()))
                     .ifPresent(this::open);
         });
-        refreshTags();
         tagBrowser.reload();
     }
 
@@ -165,7 +165,7 @@ public final class MainViewModel {
     public void createTitled(String title) {
         editor.save();
         background.run("create entry", () -> knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title)),
-                created -> entryList.reload(() -> editor.open(created)), this::fail);
+                editor::open, this::fail);
     }
 
     /** Creates an empty entry of the kind with a free "Untitled" title and opens it. */
@@ -173,7 +173,7 @@ public final class MainViewModel {
         editor.save();
         background.run("create entry", () -> knowledgeBase.entries().add(
                         knowledgeBase.entries().draft(kind, knowledgeBase.entries().unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
-                created -> entryList.reload(() -> editor.open(created)), this::fail);
+                editor::open, this::fail);
     }
 
     /** Deletes the open entry (the view asks for confirmation first) and opens the most recent one left. */
@@ -186,11 +186,10 @@ public final class MainViewModel {
         background.run("delete entry", () -> {
             knowledgeBase.entries().delete(open.id());
             return open;
-        }, deleted -> entryList.reload(() -> {
-            finding.navigation().forget(deleted.id());
+        }, deleted -> {
             tell("Moved “" + deleted.title() + "” to the trash.");
             entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id()));
-        }), this::fail);
+        }, this::fail);
     }
 
     public void saveNow() {
@@ -227,21 +226,20 @@ public final class MainViewModel {
     }
 
     /** After a backup was restored: everything read before is stale, so the window starts over. */
-    public void reloadAll() {
+    private void reloadAll() {
         editor.open(null);
         tagBrowser.reload();
-        refreshTags();
         entryList.reload(() -> entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id())));
     }
 
-    /** An entry came back (from the trash or from its history): the list shows it, the editor opens it. */
+    /** An entry came back (from the trash or from its history): the list shows it already, the editor opens it. */
     public void showRestored(Entry restored) {
         Entry open = editor.storedProperty().get();
         if (open != null && open.id().equals(restored.id())) {
             editor.open(restored);
+        } else {
+            open(restored.id());
         }
-        tagBrowser.reload();
-        entryList.reload(() -> open(restored.id()));
     }
 
     public void clearNotice() {
@@ -274,7 +272,6 @@ public final class MainViewModel {
             if (renaming.to().equals(entryList.tagProperty().get())) {
                 entryList.filterByTag(renaming.from());
             }
-            tagBrowser.reload();
             afterBulkChange();
         }, this::fail);
     }
@@ -284,13 +281,8 @@ public final class MainViewModel {
         return lastRenaming.getReadOnlyProperty();
     }
 
+    /** The lists follow the change event; the open entry, if the change rewrote it, is shown as stored now. */
     private void afterBulkChange() {
-        entryList.reload(() -> { });
-        refreshTags();
-        reopenCurrent();
-    }
-
-    private void reopenCurrent() {
         Entry open = editor.storedProperty().get();
         if (open != null) {
             background.run("reopen entry", () -> knowledgeBase.entries().find(open.id()),

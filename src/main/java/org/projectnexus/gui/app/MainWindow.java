@@ -75,10 +75,7 @@ public final class MainWindow {
                       Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel) {
         this.viewModel = viewModel;
         this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow());
-        this.exchange = new ExchangeView(exchangeViewModel, () -> {
-            viewModel.entryList().reload(() -> { });
-            viewModel.tagBrowser().reload();
-        });
+        this.exchange = new ExchangeView(exchangeViewModel); // the lists follow an import's change event
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
         this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);

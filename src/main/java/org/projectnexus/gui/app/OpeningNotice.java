@@ -1,5 +1,7 @@
 package org.projectnexus.gui.app;
 
+import atlantafx.base.theme.Styles;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.animation.PauseTransition;
@@ -110,7 +112,7 @@ final class OpeningNotice {
             stage.setTitle("Nexus");
             heading = new Label();
             heading.setId("openingHeading");
-            heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+            heading.getStyleClass().add(Styles.TITLE_4);
             heading.setWrapText(true);
             detail = new Label();
             detail.setWrapText(true);

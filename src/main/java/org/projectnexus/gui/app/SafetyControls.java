@@ -100,7 +100,7 @@ final class SafetyControls {
         confirm.initOwner(owner.get());
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
             viewModel.saveNow();
-            backups.restore(zip, viewModel::reloadAll);
+            backups.restore(zip); // the window starts over on the restore's change event
         });
     }
 }

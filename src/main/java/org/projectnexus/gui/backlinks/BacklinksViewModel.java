@@ -1,5 +1,8 @@
 package org.projectnexus.gui.backlinks;
 
+import java.util.function.Consumer;
+import org.projectnexus.gui.dialogs.UserMessages;
+
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
@@ -17,11 +20,13 @@ public final class BacklinksViewModel {
     private final ObservableList<Reference> linked = FXCollections.observableArrayList();
     private final ObservableList<Reference> mentions = FXCollections.observableArrayList();
     private Entry shown;
-    private Runnable onLinked = () -> { };
+    /** Tells the user (the status bar) what went wrong. */
+    private final Consumer<String> tell;
 
     public BacklinksViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background,
-                              BackgroundExecutor reading) {
+                              BackgroundExecutor reading, Consumer<String> tell) {
         this.knowledgeBase = knowledgeBase;
+        this.tell = tell;
         this.background = background;
         this.reading = reading;
     }
@@ -40,12 +45,12 @@ public final class BacklinksViewModel {
             if (entry == shown) {
                 linked.setAll(found);
             }
-        }, failure -> { });
+        }, failure -> tell.accept("The backlinks could not be read: " + UserMessages.of(failure)));
         reading.run("mentions of " + entry.title(), () -> knowledgeBase.connections().unlinkedMentions(entry), found -> {
             if (entry == shown) {
                 mentions.setAll(found);
             }
-        }, failure -> { });
+        }, failure -> tell.accept("The unlinked mentions could not be read: " + UserMessages.of(failure)));
     }
 
     /** Turns the mention into a link to the shown entry. */
@@ -55,14 +60,10 @@ public final class BacklinksViewModel {
             return;
         }
         background.run("link mention", () -> knowledgeBase.connections().linkMention(mention.source().id(), target), stored -> {
-            show(target);
-            onLinked.run();
-        }, failure -> { });
+            show(target); // the entry list follows the change event
+        }, failure -> tell.accept("The mention was not linked: " + UserMessages.of(failure)));
     }
 
-    public void setOnLinked(Runnable onLinked) {
-        this.onLinked = onLinked;
-    }
 
     public ObservableList<Reference> linked() {
         return FXCollections.unmodifiableObservableList(linked);

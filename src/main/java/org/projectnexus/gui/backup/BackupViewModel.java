@@ -49,12 +49,11 @@ public final class BackupViewModel {
 
     /**
      * Replaces the knowledge base with the backup (the view confirms first) on the database lane, after the saves
-     * queued before it; {@code done} runs afterwards so the window can show the restored entries.
+     * queued before it; the window starts over when the restore announces that everything changed.
      */
-    public void restore(Path zip, Runnable done) {
+    public void restore(Path zip) {
         tell.accept("Restoring " + zip.getFileName() + "…");
         databaseLane.run("restore backup", () -> knowledgeBase.safety().restoreBackup(zip), aside -> {
-            done.run();
             tell.accept("Restored " + zip.getFileName() + ". The knowledge base it replaced is kept in " + aside + ".");
         }, failure -> tell.accept(UserMessages.of(failure)));
     }

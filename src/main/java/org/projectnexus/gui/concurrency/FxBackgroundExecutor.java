@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,27 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 return work.call();
             }
         };
+        submit(description, task, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> Running run(String description, ReportingTask.Work<T> work, Consumer<T> onSuccess,
+                           Consumer<Throwable> onFailure) {
+        ReportingTask<T> task = new ReportingTask<>(work);
+        submit(description, task, onSuccess, onFailure);
+        return task;
+    }
+
+    @Override
+    public void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    private <T> void submit(String description, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> {
             LOG.warn("Background work failed: {}", description, task.getException());

@@ -16,6 +16,7 @@ import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.DuplicateTitleException;
+import org.projectnexus.model.InvalidTitleException;
 import org.projectnexus.model.StaleEntryException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
@@ -200,10 +201,10 @@ public final class EditorViewModel {
         }
     }
 
+    /** A save that failed because of what the entry is (its title, its version) fails again: only retry others. */
     private static boolean retryable(Throwable failure) {
         return !(failure instanceof StaleEntryException || failure instanceof DuplicateTitleException
-                || failure.getMessage() != null && (failure.getMessage().startsWith("A title")
-                || failure.getMessage().startsWith("An entry needs a title")));
+                || failure instanceof InvalidTitleException);
     }
 
     /** How many saves failed in a row since the last one that succeeded (0 when all is well). */

@@ -36,13 +36,11 @@ import org.projectnexus.logic.exchange.LinkStyle;
 public final class ExchangeView {
 
     private final ExchangeViewModel viewModel;
-    private final Runnable afterImport;
     private Window owner;
     private Dialog<Void> progressDialog;
 
-    public ExchangeView(ExchangeViewModel viewModel, Runnable afterImport) {
+    public ExchangeView(ExchangeViewModel viewModel) {
         this.viewModel = viewModel;
-        this.afterImport = afterImport;
     }
 
     /** Accepts files and folders dropped anywhere on the scene, and imports them. */
@@ -183,7 +181,12 @@ public final class ExchangeView {
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> choice.getValue());
     }
 
+    /** One progress dialog while any import or export runs (two dropped folders are imported one after the other). */
     private void showProgress(String title) {
+        if (progressDialog != null) {
+            progressDialog.setHeaderText(title + "…");
+            return;
+        }
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title + "…");
@@ -197,7 +200,8 @@ public final class ExchangeView {
         dialog.getDialogPane().setContent(new VBox(10, bar, counts));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         dialog.setResultConverter(button -> {
-            if (viewModel.runningProperty().get()) {
+            // Closing it when the work is over comes here too: only the user's Cancel (while it is shown) cancels.
+            if (progressDialog == dialog && viewModel.runningProperty().get()) {
                 viewModel.cancel();
             }
             return null;
@@ -209,10 +213,11 @@ public final class ExchangeView {
     }
 
     private void closeProgress() {
-        if (progressDialog != null) {
-            progressDialog.setResult(null);
-            progressDialog.close();
+        if (progressDialog != null && !viewModel.runningProperty().get()) {
+            Dialog<Void> done = progressDialog;
             progressDialog = null;
+            done.setResult(null);
+            done.close();
         }
     }
 
@@ -221,7 +226,6 @@ public final class ExchangeView {
             @Override
             public void imported(ImportReport report) {
                 closeProgress();
-                afterImport.run();
                 showReport(report);
             }
 

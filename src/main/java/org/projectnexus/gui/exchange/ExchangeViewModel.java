@@ -1,10 +1,8 @@
 package org.projectnexus.gui.exchange;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,18 +10,18 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
-import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.gui.concurrency.Running;
+import org.projectnexus.logic.Exchange;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.model.ExchangeCancelledException;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.LinkStyle;
-import org.projectnexus.model.Progress;
 
 /**
  * Imports and exports for the window: the work runs on the background executor (the FX thread never waits on
- * disk), its progress comes back as properties (coalesced: at most one pending update on the FX thread), and the
- * user can cancel it. One import or export runs at a time.
+ * disk), its progress comes back through the task's own properties, and the user can cancel it. One import or
+ * export runs at a time.
  */
 public final class ExchangeViewModel {
 
@@ -36,42 +34,47 @@ public final class ExchangeViewModel {
         void failed(String message);
     }
 
-    private final KnowledgeBase knowledgeBase;
+    private final Exchange exchange;
     private final BackgroundExecutor background;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private final AtomicReference<String[]> pending = new AtomicReference<>();
+    private Running work;
+    /** Imports and exports started and not ended yet (dropping two folders starts two, one after the other). */
+    private int pending;
 
-    public ExchangeViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
-        this.knowledgeBase = knowledgeBase;
+    public ExchangeViewModel(Exchange exchange, BackgroundExecutor background) {
+        this.exchange = exchange;
         this.background = background;
     }
 
     public void importFrom(Path source, ConflictPolicy onConflict, Outcome outcome) {
-        start("Reading " + source.getFileName() + "…");
-        background.run("import " + source, () -> knowledgeBase.exchange().importFrom(source, onConflict, progressReporter()),
+        begin("Reading " + source.getFileName() + "…");
+        follow(background.run("import " + source,
+                progress -> exchange.importFrom(exchange.prepare(source, progress), onConflict, progress),
                 report -> {
-                    stop();
+                    ended();
                     outcome.imported(report);
-                }, failure -> fail(failure, outcome));
+                }, failure -> fail(failure, outcome)));
     }
 
     public void export(ExportFormat format, Path target, LinkStyle links, Outcome outcome) {
-        start("Exporting…");
-        background.run("export " + format + " to " + target,
-                () -> knowledgeBase.exchange().export(format, target, links, progressReporter()),
+        begin("Exporting…");
+        follow(background.run("export " + format + " to " + target,
+                progress -> exchange.export(format, target, links, progress),
                 count -> {
-                    stop();
+                    ended();
                     outcome.exported(count, target);
-                }, failure -> fail(failure, outcome));
+                }, failure -> fail(failure, outcome)));
     }
 
     /** Asks the running work to stop at its next step; an import then changes nothing. */
     public void cancel() {
-        cancelled.set(true);
-        progressText.set("Cancelling…");
+        if (work != null) {
+            work.stop();
+            progressText.unbind();
+            progressText.set("Cancelling…");
+        }
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -87,51 +90,47 @@ public final class ExchangeViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    private void start(String text) {
-        cancelled.set(false);
+    private void begin(String text) {
+        pending++;
+        progress.unbind();
+        progressText.unbind();
+        running.set(true);
         progressText.set(text);
         progress.set(-1);
-        running.set(true);
+    }
+
+    /** Shows how far the work is, from its own properties, until it ends (it may have ended already). */
+    private void follow(Running started) {
+        if (started.isDone() || pending == 0) {
+            return;
+        }
+        work = started;
+        String first = progressText.get();
+        progress.bind(started.progressProperty());
+        progressText.bind(Bindings.when(started.messageProperty().isEmpty()).then(first)
+                .otherwise(started.messageProperty()));
+    }
+
+    private void ended() {
+        pending--;
+        if (pending == 0) {
+            stop();
+        }
     }
 
     private void stop() {
+        work = null;
+        progress.unbind();
+        progressText.unbind();
         running.set(false);
         progressText.set("");
+        progress.set(-1);
     }
 
     private void fail(Throwable failure, Outcome outcome) {
-        stop();
-        outcome.failed(failure instanceof ExchangeCancelledException || failure.getMessage() == null
-                ? (failure instanceof ExchangeCancelledException ? failure.getMessage() : "It failed: " + failure)
-                : failure.getMessage());
-    }
-
-    /** Called on the worker thread; hands the latest counts to the FX thread, dropping those it has not shown yet. */
-    private Progress progressReporter() {
-        return new Progress() {
-            @Override
-            public void update(String phase, long done, long total) {
-                String[] latest = {phase, Long.toString(done), Long.toString(total)};
-                if (pending.getAndSet(latest) == null) {
-                    Platform.runLater(() -> show(pending.getAndSet(null)));
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
-    }
-
-    private void show(String[] latest) {
-        if (latest == null || !running.get() || cancelled.get()) {
-            return;
-        }
-        long done = Long.parseLong(latest[1]);
-        long total = Long.parseLong(latest[2]);
-        progressText.set(latest[0] + ": " + done + (total > 0 ? " of " + total : ""));
-        progress.set(total > 0 ? (double) done / total : -1);
+        ended();
+        outcome.failed(failure instanceof ExchangeCancelledException || failure.getMessage() != null
+                ? failure.getMessage() : "It failed: " + failure);
     }
 
     /** For callers that only need to know when an import is over (tests). */

@@ -1,5 +1,9 @@
 package org.projectnexus.gui.graph;
 
+import org.projectnexus.gui.dialogs.UserMessages;
+
+import java.util.function.Consumer;
+
 import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -47,6 +51,8 @@ public final class GraphViewModel {
     }
 
     private final KnowledgeBase knowledgeBase;
+    /** Tells the user (the status bar) what went wrong. */
+    private final Consumer<String> tell;
     private final BackgroundExecutor background;
     private final GraphLayout layout = new GraphLayout();
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WHOLE);
@@ -55,8 +61,9 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<Laid> laid = new ReadOnlyObjectWrapper<>();
     private UUID centre;
 
-    public GraphViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+    public GraphViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, Consumer<String> tell) {
         this.knowledgeBase = knowledgeBase;
+        this.tell = tell;
         this.background = background;
         scope.addListener(changed -> reload());
         kinds.addListener(changed -> reload());
@@ -75,7 +82,7 @@ public final class GraphViewModel {
         background.run("lay out graph", () -> {
             KnowledgeGraph graph = filter(knowledgeBase.connections().graph(), wanted, shownKinds, wantedTag, around);
             return new Laid(graph, layout.layout(graph), around);
-        }, laid::set, failure -> { });
+        }, laid::set, failure -> tell.accept("The graph could not be drawn: " + UserMessages.of(failure)));
     }
 
     static KnowledgeGraph filter(KnowledgeGraph graph, Scope scope, Set<EntryKind> kinds, String tag, UUID centre) {

@@ -1,5 +1,9 @@
 package org.projectnexus.gui.preview;
 
+import org.projectnexus.gui.dialogs.UserMessages;
+
+import java.util.function.Consumer;
+
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +42,8 @@ public final class PreviewViewModel {
         }
     }
 
+    /** Tells the user (the status bar) what went wrong. */
+    private final Consumer<String> tell;
     private final KnowledgeBase knowledgeBase;
     private final BackgroundExecutor background;
     /** Renders this preview's entries, re-parsing only what an edit changed. */
@@ -53,8 +59,9 @@ public final class PreviewViewModel {
     private String headingToShow = "";
     private java.util.List<String> highlightsToShow = java.util.List.of();
 
-    public PreviewViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
+    public PreviewViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, Consumer<String> tell) {
         this.knowledgeBase = knowledgeBase;
+        this.tell = tell;
         this.background = background;
         this.renderer = knowledgeBase.rendering().livePreview();
         dark.addListener(changed -> show(latest));
@@ -67,7 +74,8 @@ public final class PreviewViewModel {
     public void prepareShell() {
         if (!shellRequested) {
             shellRequested = true;
-            background.run("prepare preview", () -> knowledgeBase.rendering().previewShell(false), shell::set, failure -> { });
+            background.run("prepare preview", () -> knowledgeBase.rendering().previewShell(false), shell::set,
+                    failure -> tell.accept("The preview could not be prepared: " + UserMessages.of(failure)));
         }
     }
 

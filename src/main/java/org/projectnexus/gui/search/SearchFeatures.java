@@ -2,7 +2,6 @@ package org.projectnexus.gui.search;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.gui.navigation.NavigationViewModel;
@@ -41,18 +40,12 @@ public final class SearchFeatures {
      * loads the quick switcher's catalogue so that its first use is instant.
      */
     public void startIndexing() {
-        indexing.run("update search index", () -> {
-            int fixed = knowledgeBase.finding().synchronizeSearch(this::progress);
+        search.indexing(indexing.run("update search index", progress -> {
+            int fixed = knowledgeBase.finding().synchronizeSearch(
+                    (done, total) -> progress.update("Indexing entries", done, total));
             knowledgeBase.finding().quickSwitch("", java.util.List.of(), 1);
             return fixed;
-        }, fixed -> search.indexingProgress(1, 1), failure -> search.indexingProgress(1, 1));
-    }
-
-    /** Called on the indexing lane; the panel hears of it on the FX thread, at most every 500 entries. */
-    private void progress(int done, int total) {
-        if (done == 0 || done == total || done % 500 == 0) {
-            Platform.runLater(() -> search.indexingProgress(done, total));
-        }
+        }, fixed -> search.indexingDone(), failure -> search.indexingDone()));
     }
 
     public SearchViewModel search() {

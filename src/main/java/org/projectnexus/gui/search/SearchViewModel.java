@@ -1,5 +1,7 @@
 package org.projectnexus.gui.search;
 
+import org.projectnexus.gui.concurrency.Running;
+
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -85,10 +87,18 @@ public final class SearchViewModel {
         summary.set(message);
     }
 
-    /** The search index is catching up: {@code done} of {@code total} entries (equal when finished). */
-    public void indexingProgress(int done, int total) {
-        indexing.set(done >= total ? "" : "Indexing " + done + " of " + total + " entries…");
-        if (done >= total && !query.get().isBlank()) {
+    /** Says how far the search index's catch-up is, from the work's own message, until it ends. */
+    public void indexing(Running catchingUp) {
+        if (!catchingUp.isDone()) {
+            indexing.bind(catchingUp.messageProperty());
+        }
+    }
+
+    /** The search index has caught up: a query typed meanwhile is asked again, now over every entry. */
+    public void indexingDone() {
+        indexing.unbind();
+        indexing.set("");
+        if (!query.get().isBlank()) {
             search();
         }
     }

@@ -1,47 +1,65 @@
 package org.projectnexus.gui.sidebar;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
-import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.Connections;
+import org.projectnexus.logic.Entries;
+import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.Tag;
 
 /**
- * The entries of the sidebar: all of them, most recently updated first, narrowed by the filter text.
- * Loading happens in the background; the list is replaced on the FX thread.
+ * The entries of the sidebar: all of them, most recently updated first, narrowed by the filter text, a kind and a
+ * tag. Loaded once in the background; after that it follows the knowledge base's change events ({@link #apply}),
+ * patching the list on the FX thread instead of reading it again.
  */
 public final class EntryListViewModel {
 
-    private final KnowledgeBase knowledgeBase;
+    /** Above this many changes at once (an import), the list is rebuilt in memory rather than patched one by one. */
+    private static final int PATCHED_ONE_BY_ONE = 64;
+    private static final Comparator<EntrySummary> NEWEST_FIRST = Comparator.comparing(EntrySummary::updated)
+            .reversed().thenComparing(summary -> summary.title().toLowerCase(Locale.ROOT));
+
+    private final Entries entries;
+    private final Connections connections;
     private final BackgroundExecutor background;
     private final ObservableList<EntrySummary> all = FXCollections.observableArrayList();
     private final FilteredList<EntrySummary> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Tag> tag = new ReadOnlyObjectWrapper<>();
     /** Only entries of this kind; null shows every kind. */
-    private final javafx.beans.property.ObjectProperty<EntryKind> kind = new javafx.beans.property.SimpleObjectProperty<>();
-    private Set<UUID> taggedIds = Set.of();
+    private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
+    /** The entries carrying {@link #tag} or a tag under it, kept up to date by {@link #apply}. */
+    private Set<UUID> taggedIds = new HashSet<>();
 
-    public EntryListViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
-        this.knowledgeBase = knowledgeBase;
+    public EntryListViewModel(Entries entries, Connections connections, BackgroundExecutor background) {
+        this.entries = entries;
+        this.connections = connections;
         this.background = background;
         filter.addListener((property, old, text) -> applyFilters());
         kind.addListener((property, old, now) -> applyFilters());
     }
 
-    public javafx.beans.property.ObjectProperty<EntryKind> kindProperty() {
+    public ObjectProperty<EntryKind> kindProperty() {
         return kind;
     }
 
@@ -49,36 +67,34 @@ public final class EntryListViewModel {
     public void filterByTag(Tag wanted) {
         if (wanted == null) {
             tag.set(null);
-            taggedIds = Set.of();
+            taggedIds = new HashSet<>();
             applyFilters();
             return;
         }
-        background.run("entries tagged " + wanted, () -> knowledgeBase.connections().entriesTagged(wanted), ids -> {
+        background.run("entries tagged " + wanted, () -> connections.entriesTagged(wanted), ids -> {
             tag.set(wanted);
-            taggedIds = ids;
+            taggedIds = new HashSet<>(ids);
             applyFilters();
-        }, failure -> { });
+        }, failure -> tag.set(null));
     }
 
     public ReadOnlyObjectProperty<Tag> tagProperty() {
         return tag.getReadOnlyProperty();
     }
 
+    /** The predicate reads the filters' current state, so that entries patched in later are judged by it too. */
     private void applyFilters() {
         Predicate<EntrySummary> byTitle = matching(filter.get());
-        Set<UUID> ids = taggedIds;
-        boolean byTag = tag.get() != null;
-        EntryKind onlyKind = kind.get();
-        shown.setPredicate(entry -> byTitle.test(entry) && (!byTag || ids.contains(entry.id()))
-                && (onlyKind == null || entry.kind() == onlyKind));
+        shown.setPredicate(entry -> byTitle.test(entry) && (tag.get() == null || taggedIds.contains(entry.id()))
+                && (kind.get() == null || entry.kind() == kind.get()));
     }
 
-    /** Reloads the list from the knowledge base, then runs {@code then}. */
+    /** Loads the list from the knowledge base (at start, and after a restore replaced everything), then runs {@code then}. */
     public void reload(Runnable then) {
         Tag wanted = tag.get();
-        background.run("list entries", () -> new Listing(knowledgeBase.entries().summaries(),
-                wanted == null ? Set.of() : knowledgeBase.connections().entriesTagged(wanted)), listing -> {
-                    taggedIds = listing.taggedIds();
+        background.run("list entries", () -> new Listing(entries.summaries(),
+                wanted == null ? Set.of() : connections.entriesTagged(wanted)), listing -> {
+                    taggedIds = new HashSet<>(listing.taggedIds());
                     all.setAll(listing.summaries());
                     applyFilters();
                     then.run();
@@ -86,6 +102,62 @@ public final class EntryListViewModel {
     }
 
     private record Listing(List<EntrySummary> summaries, Set<UUID> taggedIds) {
+    }
+
+    /**
+     * Brings the list in line with a committed change, on the FX thread: each changed entry leaves its place and,
+     * if it is still live, comes back where its time puts it; the tag filter follows its tags.
+     */
+    public void apply(ChangeEvent event) {
+        Tag wanted = tag.get();
+        for (ChangeEvent.Change change : event.changes()) {
+            if (wanted != null && change.after() != null && carries(change.tagsAfter(), wanted)) {
+                taggedIds.add(change.id());
+            } else {
+                taggedIds.remove(change.id());
+            }
+        }
+        if (event.changes().size() > PATCHED_ONE_BY_ONE) {
+            rebuild(event);
+            return;
+        }
+        for (ChangeEvent.Change change : event.changes()) {
+            removeById(change.id());
+            if (change.after() != null) {
+                int at = 0;
+                while (at < all.size() && NEWEST_FIRST.compare(all.get(at), change.after()) < 0) {
+                    at++;
+                }
+                all.add(at, change.after());
+            }
+        }
+    }
+
+    private void rebuild(ChangeEvent event) {
+        Map<UUID, EntrySummary> byId = new LinkedHashMap<>();
+        all.forEach(summary -> byId.put(summary.id(), summary));
+        for (ChangeEvent.Change change : event.changes()) {
+            byId.remove(change.id());
+            if (change.after() != null) {
+                byId.put(change.id(), change.after());
+            }
+        }
+        List<EntrySummary> sorted = new ArrayList<>(byId.values());
+        sorted.sort(NEWEST_FIRST);
+        all.setAll(sorted);
+    }
+
+    private void removeById(UUID id) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                all.remove(i);
+                return;
+            }
+        }
+    }
+
+    private static boolean carries(List<Tag> tags, Tag wanted) {
+        return tags.stream().anyMatch(tag -> tag.equals(wanted) || tag.name().startsWith(wanted.name() + "/"));
     }
 
     /** Every entry's title, whatever the filters. */

@@ -1,12 +1,17 @@
 package org.projectnexus.gui.sidebar;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
-import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.Connections;
+import org.projectnexus.logic.Entries;
+import org.projectnexus.logic.links.TagRenaming;
+import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.Tag;
 
 /**
@@ -15,49 +20,64 @@ import org.projectnexus.model.Tag;
  */
 public final class TagBrowserViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TagBrowserViewModel.class);
+
     /** A tag in the tree: its full name, its last segment, and the entries carrying it or one nested under it. */
     public record TagNode(String name, String label, int count, Map<String, TagNode> children) {
     }
 
-    private final KnowledgeBase knowledgeBase;
+    private final Entries entries;
+    private final Connections connections;
     private final BackgroundExecutor background;
     private final ReadOnlyObjectWrapper<Map<String, TagNode>> roots = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<List<String>> inUse = new ReadOnlyObjectWrapper<>(List.of());
+    /** Null until the first load: changes before it are in what it reads. */
+    private TagTally tally;
 
-    public TagBrowserViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
-        this.knowledgeBase = knowledgeBase;
+    public TagBrowserViewModel(Entries entries, Connections connections, BackgroundExecutor background) {
+        this.entries = entries;
+        this.connections = connections;
         this.background = background;
     }
 
+    /** Counts every entry's tags (at start, and after a restore replaced everything), in one read. */
     public void reload() {
-        background.run("count tags", () -> tree(knowledgeBase.connections().tagCounts(), knowledgeBase), roots::set, failure -> { });
+        background.run("count tags", () -> TagTally.of(entries.taggedSummaries(Optional.empty()).stream()
+                .map(Map.Entry::getValue).toList()), loaded -> {
+                    tally = loaded;
+                    show();
+                }, failure -> LOG.warn("The tags panel could not be filled", failure));
     }
 
-    /** Renames (or, into an existing tag, merges) and reloads; {@code done} gets what was done (for undo). */
-    public void rename(Tag from, Tag to, Consumer<org.projectnexus.logic.links.TagRenaming> done,
-                       Consumer<Throwable> failed) {
-        background.run("rename tag", () -> knowledgeBase.connections().renameTag(from, to), changed -> {
-            reload();
-            done.accept(changed);
-        }, failed);
+    /** Follows a committed change on the FX thread, without reading the database. */
+    public void apply(ChangeEvent event) {
+        if (tally != null) {
+            tally.apply(event);
+            show();
+        }
+    }
+
+    private void show() {
+        roots.set(tree(tally.totals()));
+        inUse.set(tally.inUse());
+    }
+
+    /** Renames (or, into an existing tag, merges); the tree follows the change event. {@code done} gets what was done. */
+    public void rename(Tag from, Tag to, Consumer<TagRenaming> done, Consumer<Throwable> failed) {
+        background.run("rename tag", () -> connections.renameTag(from, to), done, failed);
     }
 
     public ReadOnlyObjectProperty<Map<String, TagNode>> rootsProperty() {
         return roots.getReadOnlyProperty();
     }
 
-    /** Builds the tree; a parent's count is the number of distinct entries tagged with it or anything under it. */
-    private static Map<String, TagNode> tree(Map<String, Integer> counts, KnowledgeBase knowledgeBase) {
-        Map<String, Integer> totals = new TreeMap<>();
-        for (String tag : counts.keySet()) {
-            String[] parts = tag.split("/");
-            StringBuilder prefix = new StringBuilder();
-            for (String part : parts) {
-                prefix.append(prefix.length() == 0 ? "" : "/").append(part);
-                totals.putIfAbsent(prefix.toString(), 0);
-            }
-        }
-        totals.replaceAll((tag, zero) -> counts.keySet().stream().anyMatch(name -> name.startsWith(tag + "/"))
-                ? knowledgeBase.connections().entriesTagged(new Tag(tag)).size() : counts.getOrDefault(tag, 0));
+    /** The tags in use, in alphabetical order (for completion in the editor). */
+    public ReadOnlyObjectProperty<List<String>> inUseProperty() {
+        return inUse.getReadOnlyProperty();
+    }
+
+    /** Builds the tree from each tag's total (a parent's total counts each entry under it once). */
+    private static Map<String, TagNode> tree(Map<String, Integer> totals) {
         Map<String, TagNode> roots = new TreeMap<>();
         for (Map.Entry<String, Integer> total : totals.entrySet()) {
             String name = total.getKey();

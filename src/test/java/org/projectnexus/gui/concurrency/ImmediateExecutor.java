@@ -26,6 +26,33 @@ public final class ImmediateExecutor implements BackgroundExecutor {
         onSuccess.accept(result);
     }
 
+    /** Runs the task at once on the calling thread (on the FX thread, its updates are set directly). */
+    @Override
+    public <T> Running run(String description, ReportingTask.Work<T> work, Consumer<T> onSuccess,
+                           Consumer<Throwable> onFailure) {
+        descriptions.add(description);
+        ReportingTask<T> task = new ReportingTask<>(work);
+        task.run();
+        T result;
+        try {
+            result = task.get(); // a FutureTask's outcome, whichever thread this is
+        } catch (java.util.concurrent.ExecutionException failure) {
+            onFailure.accept(failure.getCause());
+            return task;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            onFailure.accept(interrupted);
+            return task;
+        }
+        onSuccess.accept(result);
+        return task;
+    }
+
+    @Override
+    public void onFxThread(Runnable action) {
+        action.run();
+    }
+
     /** How many pieces of work were described as starting with {@code prefix}. */
     public long count(String prefix) {
         return descriptions.stream().filter(description -> description.startsWith(prefix)).count();

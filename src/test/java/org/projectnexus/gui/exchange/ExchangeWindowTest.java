@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's import path after the file chooser: the work runs off the FX thread, the report dialog lists each
- * file that needed attention, and the list is refreshed. File choosers cannot be driven headless, so the test
+ * file that needed attention, and the import is announced as a change event (from which the window's lists are
+ * patched). File choosers cannot be driven headless, so the test
  * starts where a chosen or dropped path arrives.
  */
 class ExchangeWindowTest {
@@ -48,7 +49,8 @@ class ExchangeWindowTest {
     private KnowledgeBase knowledgeBase;
     private FxBackgroundExecutor background;
     private ExchangeView view;
-    private int refreshed;
+    private final java.util.List<org.projectnexus.model.ChangeEvent> announced =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private Stage stage;
 
     @BeforeEach
@@ -56,7 +58,8 @@ class ExchangeWindowTest {
         FxToolkit.registerPrimaryStage();
         knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC());
         background = new FxBackgroundExecutor("test-exchange");
-        view = new ExchangeView(new ExchangeViewModel(knowledgeBase, background), () -> refreshed++);
+        knowledgeBase.onChange(announced::add);
+        view = new ExchangeView(new ExchangeViewModel(knowledgeBase.exchange(), background));
         stage = FxToolkit.setupStage(window -> {
             window.setScene(new Scene(new StackPane(), 400, 300));
             window.show();
@@ -87,7 +90,10 @@ class ExchangeWindowTest {
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .isEqualTo("Imported 2 entries; 2 things need attention.");
         assertThat(robot.lookup("#exchangeProgress").tryQuery()).isEmpty();
-        assertThat(refreshed).isEqualTo(1);
+        assertThat(announced).hasSize(1);
+        assertThat(announced.get(0).changes()).extracting(change -> change.after().title())
+                .containsExactlyInAnyOrder("Good", "crlf");
+        assertThat(announced.get(0).changes()).allMatch(change -> change.how() == org.projectnexus.model.ChangeEvent.How.IMPORTED);
         assertThat(knowledgeBase.entries().indexedEntries(java.util.Optional.of(EntryKind.NOTE))).hasSize(2);
     }
 

@@ -30,6 +30,8 @@ class PreviewViewModelTest {
 
     private KnowledgeBase knowledgeBase;
     private final Lane lane = new Lane();
+    /** What the view model told the user went wrong. */
+    private final java.util.List<String> problems = new java.util.ArrayList<>();
     private PreviewViewModel preview;
 
     /** Holds work until the test lets it run, as if each render took as long as the test wants. */
@@ -57,6 +59,18 @@ class PreviewViewModelTest {
         }
 
         @Override
+        public <T> org.projectnexus.gui.concurrency.Running run(String description,
+                org.projectnexus.gui.concurrency.ReportingTask.Work<T> work, Consumer<T> onSuccess,
+                Consumer<Throwable> onFailure) {
+            return released.run(description, work, onSuccess, onFailure);
+        }
+
+        @Override
+        public void onFxThread(Runnable action) {
+            released.onFxThread(action);
+        }
+
+        @Override
         public void shutdownAfter(Runnable last) {
             last.run();
         }
@@ -65,7 +79,7 @@ class PreviewViewModelTest {
     @BeforeEach
     void open() {
         knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        preview = new PreviewViewModel(knowledgeBase, lane);
+        preview = new PreviewViewModel(knowledgeBase, lane, problems::add);
     }
 
     @Test
@@ -76,6 +90,7 @@ class PreviewViewModelTest {
         assertThat(lane.queued()).isEqualTo(1);
         lane.finishNext();
         assertThat(preview.shellProperty().get()).contains("Content-Security-Policy");
+        assertThat(problems).isEmpty();
     }
 
     @AfterEach
