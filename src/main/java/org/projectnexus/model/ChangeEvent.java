@@ -19,17 +19,17 @@ public record ChangeEvent(List<Change> changes, boolean reset) {
 
     /** How an entry changed. */
     public enum How {
-        CREATED, UPDATED, RENAMED, TRASHED, RESTORED, IMPORTED, DELETED;
+        CREATED, UPDATED, RENAMED, TRASHED, RESTORED, IMPORTED;
 
         /** Whether the entry is no longer among the live entries afterwards. */
         public boolean removes() {
-            return this == TRASHED || this == DELETED;
+            return this == TRASHED;
         }
     }
 
     /**
      * One entry's change. {@code before} is null for an entry that was not live before (created, imported,
-     * restored), {@code after} is null for one that is not live afterwards (trashed, deleted).
+     * restored), {@code after} is null for one that is not live afterwards (trashed).
      */
     public record Change(UUID id, How how, EntrySummary before, EntrySummary after, List<Tag> tagsBefore,
                          List<Tag> tagsAfter) {

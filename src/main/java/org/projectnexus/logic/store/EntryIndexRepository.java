@@ -164,24 +164,6 @@ public final class EntryIndexRepository {
         return counts;
     }
 
-    /** Every link as (source entry, target key, heading), for the integrity check and the graph. */
-    public List<StoredLink> allStoredLinks(Connection connection) throws SQLException {
-        List<StoredLink> links = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT e.id, l.target, l.target_key, l.heading FROM entry_link l JOIN entry e ON e.num = l.entry_num"
-                        + " ORDER BY e.id, l.row_key");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                links.add(new StoredLink(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                        rows.getString(4)));
-            }
-        }
-        return links;
-    }
-
-    /** A link as the index keeps it. */
-    public record StoredLink(UUID source, String target, String targetKey, String heading) {
-    }
 
     /** Every tag in use, in alphabetical order. */
     public List<Tag> distinctTags(Connection connection) throws SQLException {

@@ -105,15 +105,6 @@ public final class EntryRepository {
         return true;
     }
 
-    /** Deletes the entry with its text, tag, link and alias rows (its text and revisions go by ON DELETE CASCADE). */
-    public boolean delete(Connection connection, UUID id) throws SQLException {
-        EntryIndexRepository.removeFor(connection, id);
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entry WHERE id = ?")) {
-            delete.setObject(1, id);
-            return delete.executeUpdate() == 1;
-        }
-    }
-
     public Optional<Entry> findById(Connection connection, UUID id) throws SQLException {
         return findOne(connection, "e.id = ?", id);
     }

@@ -210,11 +210,6 @@ public final class EntryStore {
         return database.inTransaction(index::tagCounts);
     }
 
-    /** Every link in the knowledge base, as indexed. */
-    public List<EntryIndexRepository.StoredLink> links() {
-        return database.inTransaction(index::allStoredLinks);
-    }
-
     /** Thins revisions with {@code policy} from now on (the caller keeps it among the facts if it should last). */
     public void useThinning(RevisionThinning policy) {
         this.thinning = policy;
@@ -237,20 +232,6 @@ public final class EntryStore {
             }
             return null;
         });
-    }
-
-    /** Deletes the entry for good, bypassing the trash (its revisions go too). */
-    public boolean delete(UUID id) {
-        ChangeRecorder changes = new ChangeRecorder();
-        boolean deleted = database.inTransaction(connection -> {
-            Optional<Entry> before = entries.findById(connection, id);
-            if (before.isPresent()) {
-                changes.record(How.DELETED, before.get(), tagsOf(connection, id), null, List.of());
-            }
-            return entries.delete(connection, id);
-        });
-        committed(changes);
-        return deleted;
     }
 
     /**
