@@ -36,15 +36,15 @@ public final class ExchangeHarness {
             System.out.printf("%-46s %8s %8s %13s %12s%n", "what", "wall ms", "CPU ms", "peak heap MB", "target ms");
             for (String run : new String[] {"", " again"}) {
                 String suffix = run.isEmpty() ? "" : "-2";
-                step("export vault (wiki links)" + run, 3000, () -> source.export(ExportFormat.VAULT,
+                step("export vault (wiki links)" + run, 3000, () -> source.exchange().export(ExportFormat.VAULT,
                         work.resolve("vault" + suffix), LinkStyle.WIKI, Progress.none()));
-                step("export JSON backup" + run, 3000, () -> source.export(ExportFormat.JSON,
+                step("export JSON backup" + run, 3000, () -> source.exchange().export(ExportFormat.JSON,
                         work.resolve("backup" + suffix + ".json"), LinkStyle.WIKI, Progress.none()));
             }
-            step("export vault (markdown links)", 3000, () -> source.export(ExportFormat.VAULT,
+            step("export vault (markdown links)", 3000, () -> source.exchange().export(ExportFormat.VAULT,
                     work.resolve("vault-md"), LinkStyle.MARKDOWN, Progress.none()));
             if (count <= 20_000) { // the README is one document built from every entry at once: not streamed
-                step("export README", 0, () -> source.export(ExportFormat.README, work.resolve("README.md"),
+                step("export README", 0, () -> source.exchange().export(ExportFormat.README, work.resolve("README.md"),
                         LinkStyle.WIKI, Progress.none()));
             }
         }
@@ -55,12 +55,12 @@ public final class ExchangeHarness {
         for (String run : new String[] {"", " again"}) {
             String suffix = run.isEmpty() ? "" : "-2";
             try (KnowledgeBase vault = KnowledgeBase.open(work.resolve("from-vault" + suffix), Clock.systemUTC())) {
-                step("import vault into an empty knowledge base" + run, 5000, () -> check(vault.importFrom(
+                step("import vault into an empty knowledge base" + run, 5000, () -> check(vault.exchange().importFrom(
                         work.resolve("vault"), ConflictPolicy.RENAME, Progress.none()), count));
                 step("  then the search index catching up", 0, () -> awaitSearch(vault));
             }
             try (KnowledgeBase json = KnowledgeBase.open(work.resolve("from-json" + suffix), Clock.systemUTC())) {
-                step("import JSON into an empty knowledge base" + run, 5000, () -> check(json.importFrom(
+                step("import JSON into an empty knowledge base" + run, 5000, () -> check(json.exchange().importFrom(
                         work.resolve("backup.json"), ConflictPolicy.RENAME, Progress.none()), count));
                 step("  then the search index catching up", 0, () -> awaitSearch(json));
             }

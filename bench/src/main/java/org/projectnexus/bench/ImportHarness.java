@@ -35,8 +35,8 @@ public final class ImportHarness {
             Files.createDirectories(folder);
             try (KnowledgeBase source = KnowledgeBase.open(folder.resolve("source"), Clock.systemUTC())) {
                 KnowledgeBaseGenerator.fill(source, count, 5, 11, stored -> { });
-                source.export(ExportFormat.VAULT, vault, LinkStyle.WIKI, Progress.none());
-                source.export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
+                source.exchange().export(ExportFormat.VAULT, vault, LinkStyle.WIKI, Progress.none());
+                source.exchange().export(ExportFormat.JSON, backup, LinkStyle.WIKI, Progress.none());
             }
             delete(folder.resolve("source"));
         }
