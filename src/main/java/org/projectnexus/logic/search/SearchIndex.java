@@ -246,7 +246,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
             } finally {
-                stopAfterRunningBatches(workers, batches);
+                IndexWorkers.stopAfterRunningBatches(workers, batches);
             }
             synchronized (writeLock) {
                 if (closed) {
@@ -321,28 +321,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Drops the batches not started and lets the running ones finish. Never interrupts them: a thread interrupted
-     * while Lucene writes a file closes that file's channel (ClosedByInterruptException), which breaks the whole
-     * writer for good. A batch is at most {@value #BATCH} entries, so this waits well under a second.
-     */
-    private static void stopAfterRunningBatches(ExecutorService workers, List<Future<Integer>> batches) {
-        batches.forEach(batch -> batch.cancel(false));
-        workers.shutdown();
-        boolean interrupted = Thread.interrupted();
-        try {
-            workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (InterruptedException again) {
-            interrupted = true;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * Stops a synchronisation under way after its running batches (see {@link #stopAfterRunningBatches}) and closes
-     * the files. Closing again does nothing.
+     * Stops a synchronisation under way after its running batches (see
+     * {@link IndexWorkers#stopAfterRunningBatches}) and closes the files. Closing again does nothing.
      */
     @Override
     public void close() {
@@ -399,5 +379,4 @@ public final class SearchIndex implements AutoCloseable {
             writer.deleteDocuments(new Term(SearchDocuments.ID, id.toString()));
         }
     }
-
 }
