@@ -6,7 +6,7 @@
 # Each round: import the vault into a new folder, export it as a vault and as JSON, then import the JSON into
 # another new folder. Prints every round, then the median of each command per launcher.
 # Nothing is deleted until the end: on this VM's disk (ext4 without a journal), the first files created after
-# thousands were deleted cost the kernel about 0.5 ms each for a minute or so (docs/performance.md, session 9), so a
+# thousands were deleted cost the kernel extra time each for a minute or so (docs/performance/log/session-09.md), so a
 # round that deleted the last one's export would time the kernel instead of the export.
 set -euo pipefail
 

@@ -14,8 +14,8 @@ import java.util.zip.ZipOutputStream;
  * times: {@code java packaging/StoreJars.java FOLDER...} (run by packaging/bundle.xml).
  *
  * Why: the installers compress the whole app again (the .deb with xz). Deflated class files do not compress any
- * further, while stored ones shrink about five times under xz, so the .deb is about 9 MB smaller although the
- * installed jars are larger (ADR 22).
+ * further, while stored ones compress well under xz, so the .deb is smaller although the installed jars are
+ * larger (measured: ADR 32).
  */
 public final class StoreJars {
 

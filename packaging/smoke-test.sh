@@ -59,14 +59,14 @@ grep -q '^Categories=Office;Education;$' /usr/share/applications/nexus-nexus.des
 for size in 16 32 48 64 128 256; do
   [ -f "/usr/share/icons/hicolor/${size}x${size}/apps/nexus.png" ] || fail "no ${size}px icon"
 done
-# The command line's launcher (ADR 23): C1 only, and the same class sharing as the window's.
+# The command line's launcher (ADR 32): C1 only, and the same class sharing as the window's.
 [ -x /opt/nexus/bin/nexus-cli ] || fail "no /opt/nexus/bin/nexus-cli"
 grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli is not C1 only"
 ! grep -q TieredStopAtLevel /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher is C1 only"
 grep -qx 'java-options=-XX:+UseParallelGC' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli has not the parallel GC"
 ! grep -q UseParallelGC /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher has the parallel GC"
 grep -q 'exec /opt/nexus/bin/nexus-cli' /usr/bin/nexus || fail "/usr/bin/nexus does not run commands in nexus-cli"
-# ... started by the runtime's java with nexus-cli's options, from the argument file postinst made (ADR 26).
+# ... started by the runtime's java with nexus-cli's options, from the argument file postinst made (ADR 32).
 grep -q 'exec /opt/nexus/lib/runtime/bin/java @/opt/nexus/lib/app/nexus-cli.args' /usr/bin/nexus \
   || fail "/usr/bin/nexus does not start commands with nexus-cli.args"
 grep -qx -- '-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.args || fail "nexus-cli.args is not C1 only"
@@ -80,7 +80,7 @@ if [ -f /opt/nexus/lib/app/nexus.aot ]; then
     2>/dev/null || true
   cached=$(grep -c 'source: shared objects file' "$workdir/aot-check.log" || true)
   [ "$cached" -gt 5000 ] || fail "a command loads $cached classes from the AOT cache, expected its classes"
-  # picocli is compiled again for Java 17 so that the cache can hold it (ADR 30): only a stray class from the jar.
+  # picocli is compiled again for Java 17 so that the cache can hold it (ADR 32): only a stray class from the jar.
   picocli_from_jar=$(grep -c '^.*picocli\..* source: file:.*picocli' "$workdir/aot-check.log" || true)
   [ "$picocli_from_jar" -lt 10 ] || fail "a command loads $picocli_from_jar picocli classes from its jar, not the cache"
   # The window's launcher (--version, an option, goes to bin/nexus).

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.projectnexus.cli.NexusCli;
 
 /**
- * What the bundle's AOT cache is trained on besides the window (ADR 26): a few commands, run in the training
+ * What the bundle's AOT cache is trained on besides the window (ADR 32): a few commands, run in the training
  * process before the window opens, when the system property {@value #PROPERTY} names a scratch folder. The cache
  * then holds the command line's classes too (picocli and the commands, a new database's migrations, imports and
  * exports), which every command otherwise loads from the jars, and links, again.

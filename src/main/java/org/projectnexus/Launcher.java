@@ -26,7 +26,7 @@ public final class Launcher {
         }
         if (onlyWindowOptions(args)) {
             // Straight to the window: building the whole command line (a dozen commands, by reflection) would
-            // cost a tenth of the start.
+            // slow the start (measured: docs/performance/log/desktop-bundle.md).
             openWindow(homeOption(args), Arrays.asList(args).contains(App.STARTUP_REPORT));
             return;
         }

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Logging, set up in code (found by logback through {@code META-INF/services}): reading a logback.xml costs
- * a tenth of a second of every start.
+ * Logging, set up in code (found by logback through {@code META-INF/services}): reading a logback.xml would slow
+ * every start (measured: docs/performance.md, "Start-up of the window").
  * Messages for people go through the window or the command line; the log file keeps the details (stack traces)
  * in {@code nexus.log.dir} (the data folder's {@code logs}, set by {@link Launcher}), else the temporary folder.
  * The start-up report's one line also goes to standard output, for the person or script that asked for it.

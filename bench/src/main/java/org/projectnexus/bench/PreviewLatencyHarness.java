@@ -63,8 +63,8 @@ public final class PreviewLatencyHarness {
         boolean trace = arguments.contains("trace");
         TracingLane tracedRendering = trace ? new TracingLane(rendering) : null;
         Window window = new Window(knowledgeBase, background, trace ? tracedRendering : rendering);
-        // The first keys after start meet a cold JIT (the first renders of a 50 KB note take 50-200 ms, later
-        // ones 10-20 ms). They are measured, as a row of their own, so that the rows after them compare
+        // The first keys after start meet a cold JIT, whose renders take several times as long as later ones
+        // (measured: ADR 15). They are measured, as a row of their own, so that the rows after them compare
         // configurations in the same (warm) state instead of whichever happened to run first.
         measure(knowledgeBase, window, sizes[0], gaps[0], tracedRendering, " cold");
         for (int size : sizes) {

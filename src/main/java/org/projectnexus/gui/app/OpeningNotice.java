@@ -19,9 +19,10 @@ import javafx.util.Duration;
 /**
  * A small window that says why the main window has not appeared yet. The knowledge base is opened before the
  * main window is built (in {@link App#init}), and that is quick, but for the first opening after an update of
- * Nexus that brings its schema up to date: 11 s at 100,000 notes (docs/performance.md). A user who sees nothing
- * for that long starts Nexus again, or gives up on it. So the notice shows at once when an update starts, and
- * after {@link #DELAY} for any opening that is slow (a cold disk, a large search index).
+ * Nexus that brings its schema up to date, which takes many seconds on a large knowledge base (measured:
+ * docs/performance.md, "schema update"; ADR 31). A user who sees nothing for that long starts Nexus again, or
+ * gives up on it. So the notice shows at once when an update starts, and after {@link #DELAY} for any opening
+ * that is slow (a cold disk, a large search index).
  *
  * <p>The opening thread only posts to the FX thread ({@link #arm}, {@link #updating}, {@link #openingOver}); the
  * window itself lives on the FX thread, which never waits here. It is closed only once another window shows

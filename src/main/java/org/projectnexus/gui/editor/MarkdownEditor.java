@@ -40,7 +40,8 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
         area.replaceText(text.get() == null ? "" : text.get());
         area.getUndoManager().forgetHistory(); // the text it starts with is not an edit to undo
         // Each change is applied to the model's text, rather than asking the area for its whole text: the area
-        // builds that by joining every paragraph, which on a 1 MB note cost the FX thread ~5 ms per key.
+        // builds that by joining every paragraph, which on a long note held up the FX thread at every key
+        // (measured: docs/performance/log/keystroke-to-preview.md).
         area.multiPlainChanges().subscribe(changes -> {
             if (!updatingFromModel) {
                 updatingFromArea = true;

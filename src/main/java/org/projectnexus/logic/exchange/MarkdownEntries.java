@@ -281,8 +281,8 @@ final class MarkdownEntries {
 
     /**
      * Whether any of the tags may be written as {@code #tag} in the text, ignoring case (only then is parsing worth
-     * it). Each {@code #} is compared where it stands: lowering the case of the whole text first was 2 % of an
-     * import's CPU, for texts of 4 KB.
+     * it). Each {@code #} is compared where it stands: lowering the case of the whole text first copied every
+     * text, which every import paid for (measured: docs/performance/log/session-11.md, change E).
      */
     static boolean mayBeInline(List<String> tags, String text) {
         List<String> names = tags.stream().map(tag -> withoutHash(tag.strip()))

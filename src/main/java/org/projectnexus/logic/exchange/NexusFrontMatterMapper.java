@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The YAML mapper an import reads front matter with: the front matter Nexus writes itself (see
  * {@link VaultEntryFile}: one {@code key: value} a line, values that are plain words, ids and ISO times, lists of
- * them one {@code - item} a line) is read here directly, which is many times faster than the YAML library; any
+ * them one {@code - item} a line) is read here directly, which is much faster than the YAML library (ADR 18); any
  * other text, or anything in it this reader is not sure of (quotes, comments, numbers, {@code yes}/{@code null},
  * colons, blank lines, indentation, duplicate keys, ...), goes to the YAML library as before. So the result is the
  * library's in every case: this only decides, conservatively, when the library can be skipped.

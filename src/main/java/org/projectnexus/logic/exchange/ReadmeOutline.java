@@ -21,7 +21,7 @@ import org.projectnexus.model.WikiLink;
 /**
  * Where every entry goes in the README, worked out from a first read of the knowledge base that keeps no text:
  * ids, titles, aliases, kinds and the tags that choose a section. The entries' text is read again, a page at a
- * time, while the README is written (ADR 20).
+ * time, while the README is written (ADR 14).
  */
 final class ReadmeOutline {
 

@@ -82,7 +82,7 @@ final class TextFileReader {
     /**
      * The bytes as UTF-8 through the JDK's quick path, or null when they may not be valid UTF-8: that path puts
      * U+FFFD in place of anything malformed, so a text without one was valid (one with it, rare, is decoded again
-     * strictly). The strict decoder and its buffer were a third of an import's first look (ADR 27).
+     * strictly). The strict decoder and its buffer were a large part of an import's first look (ADR 27).
      */
     static String quickUtf8(byte[] bytes, int offset) {
         String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);

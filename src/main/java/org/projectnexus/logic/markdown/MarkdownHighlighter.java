@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the Markdown syntax in a text for the editor to colour: headings, emphasis, code, links, tags, math,
- * quotes. Line by line and in one pass, so even a 1 MB note takes a few tens of milliseconds. It is a
- * highlighter, not a parser: close enough for colours, never used to decide what a text means.
+ * quotes. Line by line and in one pass, so that even a long note is coloured quickly (docs/performance.md,
+ * "Markdown and the preview"). It is a highlighter, not a parser: close enough for colours, never used to decide
+ * what a text means.
  */
 public final class MarkdownHighlighter {
 

@@ -5,7 +5,8 @@ import org.projectnexus.model.WikiLink;
 /**
  * The syntax of {@code [[wiki links]]} and {@code #tags}, matched by hand at a given place in a text. It accepts
  * exactly what these regular expressions accepted with {@code lookingAt} (the first version, kept as the
- * reference in the tests), without a matcher per text node, which was a tenth of the pipeline's time:
+ * reference in the tests), without a matcher per text node, which was a notable share of the
+ * pipeline's time (docs/performance.md, "Markdown and the preview"):
  * <pre>
  * \[\[([^\[\]|#\n]+)(?:#([^\[\]|\n]*))?(?:\|([^\[\]\n]*))?]]       a wiki link: target, heading, shown text
  * #([\p{L}\p{M}\p{N}_\-]+(?:/[\p{L}\p{M}\p{N}_\-]+)*)             a tag, nested with slashes

@@ -40,7 +40,7 @@ final class SearchDocuments {
 
     /**
      * Text that snippets are cut from: stored, with offsets in the postings so the highlighter finds the matches
-     * without analysing the text again (several times faster per result).
+     * without analysing the text again, which is faster per result (docs/performance/log/search.md).
      */
     private static final FieldType HIGHLIGHTED = highlighted();
 

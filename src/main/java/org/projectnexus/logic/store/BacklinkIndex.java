@@ -21,8 +21,8 @@ import org.projectnexus.model.WikiLink;
  * is a 24-bit hash of the link's target key, then the entry's number; its value, {@code targets}, the target keys
  * of that entry's links with that hash (one, unless two of its targets share a hash), joined by a line break (ADR 28).
  * It replaced an index on {@code entry_link.target_key}: that index took its rows in random order, and during a large
- * import H2 wrote its pages again at every store (322 MB of the 988 MB a 100,000-note import wrote). These rows are
- * keyed by numbers, so an import can hold them back and insert them in key order, many at a time
+ * import H2 wrote its pages again at every store, a large share of all the import wrote (measured: ADR 28). These
+ * rows are keyed by numbers, so an import can hold them back and insert them in key order, many at a time
  * ({@link StoreSession#holdBacklinks}), and H2 writes each page once per such insert.
  * <p>
  * Two targets may share a hash: a lookup reads the rows in the target's range of keys and keeps those whose

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Rows for one table, held column by column, then inserted with one statement whose parameters are arrays:
  * {@code INSERT INTO table (columns) SELECT * FROM UNNEST(?, …)}. H2 runs a JDBC batch as one statement per row,
- * and its work per statement was a good part of an import (docs/performance.md, session 7).
+ * and its work per statement was a good part of an import (measured: docs/performance/log/session-07.md).
  */
 final class BulkInsert {
 

@@ -38,8 +38,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * H2's page cache, in KB, for one command: an eighth of the heap, from {@link #CACHE_KB} up to 256 MB. A large
-     * import is one transaction, and its commit goes over every row it wrote: with 64 MB, the pages of 10,000 notes
-     * had left the cache by then and were read back from the file (a 10,000-note import took 0.65 s more; ADR 27).
+     * import is one transaction, and its commit goes over every row it wrote: with H2's default, the pages of a large
+     * import had left the cache by then and were read back from the file (measured: ADR 27).
      * The window keeps H2's default: after a large import, its search index reads every text, and a larger cache
      * would keep them, against its memory at rest (issue #5).
      */
@@ -241,7 +241,8 @@ public final class Database implements AutoCloseable {
     /**
      * Makes H2 write a committed change to the file before the save is reported done. Without it H2 writes
      * later (in the background, or when another commit is not in the way), and the kill test lost acknowledged
-     * saves: 4 in 60 kills with WRITE_DELAY=0 alone. It was not enough on its own either: see {@link #SETTINGS}.
+     * saves, even with WRITE_DELAY=0 (docs/reliability.md). It was not enough on its own either: see
+     * {@link #SETTINGS}.
      */
     private static void checkpoint(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -276,8 +277,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Compacting rewrites the whole file (0.7 s at 10,000 entries, on every close, for every command that only
-     * read), so it is done only once a fifth of the file is space that changes have left behind.
+     * Compacting rewrites the whole file: done at every close, it slowed every command, even one that only read
+     * (measured: docs/performance/log/session-04.md). So it is done only once a fifth of the file is space that
+     * changes have left behind.
      */
     private static boolean worthCompacting(java.sql.Statement statement) throws SQLException {
         try (var rates = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"

@@ -161,7 +161,8 @@ public final class EntryStore {
 
     /**
      * The entries of the kind (all when empty), most recently updated first, each with its tags: what a list of
-     * titles needs, without reading the texts (at 100,000 entries, reading them took 2.4-3.4 s of `nexus list`).
+     * titles needs, without reading the texts, which were most of a large `nexus list`'s time (measured:
+     * docs/performance/log/session-12.md).
      */
     public List<Map.Entry<EntrySummary, List<Tag>>> taggedSummaries(Optional<EntryKind> kind) {
         return database.inTransaction(connection -> {

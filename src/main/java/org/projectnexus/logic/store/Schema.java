@@ -17,9 +17,9 @@ import org.projectnexus.model.NexusException;
 
 /**
  * The database's schema: how far an existing file has come, and Flyway to bring it up to date.
- * Flyway only runs when there is something to migrate: reading its history table with one query
- * costs a few milliseconds, Flyway's own check (scanning and checksumming the migrations) a quarter
- * of a second of every start.
+ * Flyway only runs when there is something to migrate: reading its history table is one quick query, where
+ * Flyway's own check (scanning and checksumming the migrations) was a noticeable part of every start (measured:
+ * docs/performance/log/desktop-bundle.md).
  */
 final class Schema {
 
