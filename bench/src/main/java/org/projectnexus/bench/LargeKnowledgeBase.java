@@ -8,7 +8,7 @@ import org.projectnexus.logic.starter.StarterContent;
 /**
  * Fills a data folder with the starter content and generated entries (10,000 by default), for measuring the
  * start-up of the installed app on a large knowledge base: {@code nexus --home=DIR --startup-report}
- * (see packaging/measure-startup.sh and docs/performance.md).
+ * (see docs/performance.md).
  * Usage: {@code LargeKnowledgeBase DIR [count]}.
  */
 public final class LargeKnowledgeBase {
