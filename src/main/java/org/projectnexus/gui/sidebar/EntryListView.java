@@ -34,6 +34,8 @@ public final class EntryListView extends VBox {
     private final java.util.Set<EntryKind> collapsed = java.util.EnumSet.noneOf(EntryKind.class);
     private UUID selectedId;
     private boolean rebuilding;
+    /** Above this many entries changed at once, the tree is built again rather than patched. */
+    private static final int PATCHED_AT_MOST = 64;
 
     public EntryListView(EntryListViewModel viewModel, Consumer<UUID> onOpen) {
         this.viewModel = viewModel;
@@ -80,7 +82,11 @@ public final class EntryListView extends VBox {
         kinds.valueProperty().bindBidirectional(viewModel.kindProperty());
         kinds.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(filter, kinds, tagChip, tree);
-        viewModel.shownEntries().addListener((ListChangeListener<EntrySummary>) change -> rebuild());
+        viewModel.shownEntries().addListener((ListChangeListener<EntrySummary>) change -> {
+            if (!patched(change)) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
@@ -125,6 +131,66 @@ public final class EntryListView extends VBox {
 
     public void focusFilter() {
         filter.requestFocus();
+    }
+
+    /**
+     * Moves the few entries a save or a rename changed into or out of their kind's group, instead of building the
+     * whole tree again (on a large knowledge base, a rebuild is most of the FX thread's work after a save). Returns
+     * false for a change that is better rebuilt: a large one (an import, a new filter) or a reordering.
+     */
+    private boolean patched(ListChangeListener.Change<? extends EntrySummary> change) {
+        int size = 0;
+        int parts = 0;
+        while (change.next()) {
+            if (change.wasPermutated() || change.wasUpdated()) {
+                return false;
+            }
+            size += change.getRemovedSize() + change.getAddedSize();
+            parts++;
+        }
+        // One part at a time: the positions of a later part refer to the list as the earlier parts left it.
+        if (parts != 1 || size > PATCHED_AT_MOST || tree.getRoot().getChildren().size() != EntryKind.values().length) {
+            return false;
+        }
+        change.reset();
+        rebuilding = true;
+        try {
+            while (change.next()) {
+                change.getRemoved().forEach(this::removeItem);
+                for (int at = change.getFrom(); change.wasAdded() && at < change.getTo(); at++) {
+                    addItem(change.getList().get(at), at);
+                }
+            }
+            for (TreeItem<Object> group : tree.getRoot().getChildren()) {
+                KindGroup old = (KindGroup) group.getValue();
+                group.setValue(new KindGroup(old.kind(), group.getChildren().size()));
+            }
+        } finally {
+            rebuilding = false;
+        }
+        if (selectedId != null) {
+            select(selectedId, false);
+        }
+        return true;
+    }
+
+    private TreeItem<Object> group(EntryKind kind) {
+        return tree.getRoot().getChildren().get(kind.ordinal());
+    }
+
+    private void removeItem(EntrySummary removed) {
+        group(removed.kind()).getChildren().removeIf(item -> item.getValue() == removed);
+    }
+
+    /** Puts the entry shown at {@code shownAt} after the entries of its kind shown before it. */
+    private void addItem(EntrySummary added, int shownAt) {
+        int before = 0;
+        for (int i = 0; i < shownAt; i++) {
+            if (viewModel.shownEntries().get(i).kind() == added.kind()) {
+                before++;
+            }
+        }
+        group(added.kind()).getChildren().add(before, new TreeItem<>(added));
     }
 
     private void rebuild() {
