@@ -1,6 +1,5 @@
 package org.projectnexus.gui.editor;
 
-import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -60,7 +59,6 @@ public final class EditorViewModel {
     private boolean saving;
     /** Edits made while a save was under way, saved as soon as it ends (even if another entry is open by then). */
     private Entry pending;
-    private Consumer<Entry> onSaved = entry -> { };
 
     public EditorViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this(knowledgeBase, background, FIRST_RETRY_DELAY);
@@ -154,13 +152,8 @@ public final class EditorViewModel {
         return stored.get() != null && !stored.get().equals(current.get());
     }
 
-    public void setOnSaved(Consumer<Entry> onSaved) {
-        this.onSaved = onSaved;
-    }
-
     private void saved(Entry result) {
         saving = false;
-        onSaved.accept(result);
         Entry later = pending;
         pending = null;
         boolean stillOpen = stored.get() != null && stored.get().id().equals(result.id());
