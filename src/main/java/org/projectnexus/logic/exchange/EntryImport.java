@@ -37,6 +37,8 @@ public final class EntryImport {
     private final Set<String> existingTitles = new HashSet<>();
     private final Set<String> importedTitles = new HashSet<>();
     private final Set<UUID> takenIds = new HashSet<>();
+    /** The ids the entries of this import came with: a second entry with one of them is worth a report line. */
+    private final Set<UUID> importedIds = new HashSet<>();
     private int expected;
     private int done;
 
@@ -129,7 +131,12 @@ public final class EntryImport {
                     : "an entry titled “" + entry.title() + "” exists", "imported as “" + free + "”");
             entry = entry.withText(free, entry.body());
         }
+        boolean repeated = !importedIds.add(entry.id());
         if (!takenIds.add(entry.id())) {
+            if (repeated) {
+                report.note(source, "an earlier entry of this import has the same id " + entry.id(),
+                        "imported with a new id");
+            }
             entry = entry.withMeta(new EntryMeta(UUID.randomUUID(), entry.meta().created(), entry.meta().updated(), 0));
             takenIds.add(entry.id());
         }

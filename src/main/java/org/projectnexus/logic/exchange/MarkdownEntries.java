@@ -21,14 +21,12 @@ import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
 import org.projectnexus.model.Challenge;
-import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Takeaway;
-import org.projectnexus.model.TakeawayCategory;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -223,9 +221,9 @@ final class MarkdownEntries {
         String source = file.relativePath();
         boolean exported = exported(front);
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()), source, report);
-        Instant created = instant(front, "created").orElse(file.modified());
-        Instant updated = instant(front, "updated").orElse(file.modified());
-        UUID id = front.text("id").flatMap(MarkdownEntries::uuid).orElseGet(UUID::randomUUID);
+        Instant created = FrontMatterFields.instant(front, "created", source, report).orElse(file.modified());
+        Instant updated = FrontMatterFields.instant(front, "updated", source, report).orElse(file.modified());
+        UUID id = FrontMatterFields.id(front).orElseGet(UUID::randomUUID);
         EntryMeta meta = new EntryMeta(id, created, updated.isBefore(created) ? created : updated, 0);
         if (!exported) {
             String body = file.text();
@@ -251,9 +249,8 @@ final class MarkdownEntries {
         return switch (kind) {
             case NOTE -> new Note(meta, title, body);
             case CHALLENGE -> new Challenge(meta, title, body, problem, solution,
-                    front.text("status").flatMap(ChallengeStatus::parse).orElse(ChallengeStatus.OPEN));
-            case TAKEAWAY -> new Takeaway(meta, title, body,
-                    front.text("category").flatMap(TakeawayCategory::parse).orElse(TakeawayCategory.INSIGHT));
+                    FrontMatterFields.status(front, source, report));
+            case TAKEAWAY -> new Takeaway(meta, title, body, FrontMatterFields.category(front, source, report));
         };
     }
 
@@ -356,22 +353,6 @@ final class MarkdownEntries {
 
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    private static Optional<Instant> instant(FrontMatter front, String key) {
-        try {
-            return front.text(key).map(Timestamps::parse);
-        } catch (RuntimeException notATime) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static String key(String name) {

@@ -1,0 +1,109 @@
+package org.projectnexus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 28 as a user meets it: hostile files and input given to the real commands. */
+class HostileInputCommandsTest {
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path files;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(InputStream stdin, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String[] all = Stream.concat(Stream.of("--home", home.toString()), Stream.of(args)).toArray(String[]::new);
+        return NexusCli.create((path, startupReport) -> { }, stdin, new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(all);
+    }
+
+    private int run(String stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    private static String note(int n, String title) {
+        return "{\"id\": \"00000000-0000-0000-0000-" + String.format("%012d", n) + "\", \"kind\": \"note\","
+                + " \"title\": \"" + title + "\", \"created\": \"2026-01-01T00:00:00Z\","
+                + " \"updated\": \"2026-01-02T00:00:00Z\", \"body\": \"Body of " + title + "\"}";
+    }
+
+    private Path backup(String name, List<String> items) throws Exception {
+        return Files.writeString(files.resolve(name), "{\"format\": \"nexus-backup\", \"schemaVersion\": 1,"
+                + " \"entries\": [\n" + String.join(",\n", items) + "\n]}\n");
+    }
+
+    private List<String> listed() {
+        assertThat(run("", "list")).isZero();
+        return out.toString().lines().toList();
+    }
+
+    /** Point 1: a null at index 3 of 28 entries once gave "Imported 3 entries.", and 25 were gone without a word. */
+    @Test
+    void importingABackupWithItemsThatAreNoEntriesReportsEachAndImportsTheRest() throws Exception {
+        List<String> items = new ArrayList<>(IntStream.rangeClosed(1, 28).mapToObj(n -> note(n, "Note " + n)).toList());
+        items.set(3, "null");
+        Path nullInside = backup("null-inside.json", items);
+
+        assertThat(run("", "import", nullInside.toString())).isZero();
+        assertThat(out.toString()).contains("null-inside.json › entry 4: it is empty (null), not an entry (not imported)",
+                "Imported 27 entries; 1 thing needs attention.");
+        assertThat(listed()).hasSize(27);
+
+        items.set(0, "7");
+        items.set(3, note(4, "Note 4"));
+        Path numberFirst = backup("number-first.json", items);
+        assertThat(run("", "import", numberFirst.toString(), "--on-conflict", "skip")).isZero();
+        assertThat(out.toString()).contains("number-first.json › entry 1: it is a number, not an entry (not imported)",
+                "Imported 1 entry, 26 skipped");
+        assertThat(listed()).hasSize(28);
+    }
+
+    /** Point 3: times, statuses, ids and field types that were changed or refused silently are each reported. */
+    @Test
+    void importingABackupSaysWhatItChangedEntryByEntry() throws Exception {
+        String challenge = "{\"id\": \"00000000-0000-0000-0000-000000000009\", \"kind\": \"challenge\","
+                + " \"title\": \"Slow API\", \"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\","
+                + " \"problem\": \"slow\", \"solution\": \"cache\", \"status\": \"done\"}";
+        Path file = backup("changes.json", List.of(
+                note(1, "Far future").replace("2026-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z"),
+                challenge,
+                note(3, "Twin"), note(3, "Twin copy"),
+                note(5, "Typed").replace("\"body\": \"Body of Typed\"", "\"body\": [\"a\", \"b\"]"),
+                note(6, "Fine")));
+
+        assertThat(run("", "import", file.toString())).isZero();
+
+        assertThat(out.toString()).contains(
+                "entry 1 “Far future”: its created time “+999999999-12-31T23:59:59Z” is outside the years 1 to 9999"
+                        + " (imported with the time of the import as its created time)",
+                "entry 2 “Slow API”: its status “done” is neither open nor solved (imported as open; set its status by hand)",
+                "changes.json › “Twin copy”: an earlier entry of this import has the same id"
+                        + " 00000000-0000-0000-0000-000000000003 (imported with a new id)",
+                "entry 5 “Typed”: its “body” is a list where a text was expected (not imported)",
+                "Imported 5 entries; 4 things need attention.");
+        assertThat(out.toString()).doesNotContain("java.", "`");
+        assertThat(run("", "show", "Far future", "--json")).isZero();
+        assertThat(out.toString()).contains("\"created\"");
+        assertThat(out.toString()).doesNotContain("-169108099").doesNotContain("+999999999");
+        assertThat(run("", "show", "Fine")).isZero();
+    }
+}
