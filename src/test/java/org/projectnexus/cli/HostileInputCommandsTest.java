@@ -106,4 +106,25 @@ class HostileInputCommandsTest {
         assertThat(out.toString()).doesNotContain("-169108099").doesNotContain("+999999999");
         assertThat(run("", "show", "Fine")).isZero();
     }
+
+    /** Point 4: a vault's links to /etc/passwd or to another folder were imported as notes, searchable afterwards. */
+    @Test
+    void importingAVaultDoesNotFollowLinksOutOfItAndSaysSo() throws Exception {
+        Path outside = Files.createDirectories(files.resolve("outside"));
+        Files.writeString(outside.resolve("secret.md"), "zanzibar-password\n");
+        Path vault = Files.createDirectories(files.resolve("vault"));
+        Files.writeString(vault.resolve("Mine.md"), "My note.\n");
+        Files.createSymbolicLink(vault.resolve("passwd.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(vault.resolve("elsewhere"), outside);
+        Files.createSymbolicLink(vault.resolve("Again.md"), vault.resolve("Mine.md"));
+
+        assertThat(run("", "import", vault.toString())).isZero();
+
+        assertThat(out.toString()).contains("passwd.md: a link to a file outside the imported folder (not followed)",
+                "elsewhere/: a folder link that points outside the imported folder (not followed)",
+                "Imported 2 entries; 2 things need attention.");
+        assertThat(run("", "search", "zanzibar")).as("no entry holds the text of the file outside").isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("passwd", "secret");
+        assertThat(listed()).hasSize(2);
+    }
 }
