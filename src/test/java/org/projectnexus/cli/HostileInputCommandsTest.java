@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.logic.store.ZipBombs;
 
 /** Issue 28 as a user meets it: hostile files and input given to the real commands. */
 class HostileInputCommandsTest {
@@ -126,5 +127,32 @@ class HostileInputCommandsTest {
         assertThat(run("", "search", "zanzibar")).as("no entry holds the text of the file outside").isEqualTo(1);
         assertThat(out.toString()).doesNotContain("passwd", "secret");
         assertThat(listed()).hasSize(2);
+    }
+
+    /** Point 5: a 4 MB zip once expanded to a 4.3 GB file inside the data folder before it was refused. */
+    @Test
+    void restoringAZipBombIsRefusedAndLeavesTheDataFolderAsItWas() throws Exception {
+        assertThat(run("kept", "add", "--kind", "note", "--title", "Kept")).isZero();
+        List<String> before = listing(home);
+        Path bomb = ZipBombs.zeros(files.resolve("bomb.zip"), 80L << 20);
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+        assertThat(run("", "restore", "--yes", bomb.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("was not restored: its database would unpack from",
+                "where real backups unpack to a few times theirs: it looks like a zip bomb. Nothing was changed.");
+        assertThat(listing(home)).isEqualTo(before);
+
+        Path liar = ZipBombs.declareSize(ZipBombs.zeros(files.resolve("liar.zip"), 80L << 20), 1 << 20);
+        assertThat(run("", "restore", "--yes", liar.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("its database unpacks to more than the 1.0 MB the zip says it holds");
+        assertThat(listing(home)).isEqualTo(before);
+        assertThat(run("", "show", "Kept")).isZero();
+    }
+
+    private static List<String> listing(Path folder) throws java.io.IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(file -> !file.startsWith(folder.resolve("search")))
+                    .map(file -> folder.relativize(file) + (Files.isDirectory(file) ? "/" : "")).sorted().toList();
+        }
     }
 }
