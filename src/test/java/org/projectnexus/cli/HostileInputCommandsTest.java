@@ -155,4 +155,23 @@ class HostileInputCommandsTest {
                     .map(file -> folder.relativize(file) + (Files.isDirectory(file) ? "/" : "")).sorted().toList();
         }
     }
+
+    /** Point 8: "Café" typed two ways made two titles; backslashes and right-to-left overrides went into titles. */
+    @Test
+    void addingTitlesNormalisesThemAndRefusesWhatLinksAndFileNamesCannotCarry() throws Exception {
+        assertThat(run("", "add", "--kind", "note", "--title", "Cafe\u0301")).isZero();
+        assertThat(run("", "add", "--kind", "note", "--title", "CAF\u00c9")).isEqualTo(1);
+        assertThat(err.toString()).contains("nexus: ");
+        assertThat(run("", "show", "caf\u00e9")).isZero();
+
+        assertThat(run("", "add", "--kind", "note", "--title", "C:\\Temp")).isEqualTo(1);
+        assertThat(err.toString()).contains("A title cannot contain a backslash");
+        assertThat(run("", "add", "--kind", "note", "--title", "invoice\u202Efdp.exe")).isEqualTo(1);
+        assertThat(err.toString()).contains("invisible characters", "U+202E");
+
+        Path vault = Files.createDirectories(files.resolve("mac-vault"));
+        Files.writeString(vault.resolve("Cafe\u0301.md"), "Written on a Mac.\n");
+        assertThat(run("", "import", vault.toString(), "--on-conflict", "skip")).isZero();
+        assertThat(out.toString()).contains("an entry titled", "Imported 0 entries, 1 skipped");
+    }
 }

@@ -107,11 +107,16 @@ public final class EntryImport {
     private ImportCandidate decide(ImportCandidate candidate) {
         Entry entry = candidate.entry();
         String source = candidate.source();
+        String title;
         try {
-            TitleRules.check(entry.title());
+            title = TitleRules.check(entry.title());
         } catch (NexusException unusable) {
-            report.note(source, unusable.getMessage(), "not imported");
-            return null;
+            // Kept under a title that can be used rather than lost: a backup of an older Nexus may hold such titles.
+            title = TitleRules.usable(entry.title());
+            report.note(source, unusable.getMessage(), "imported as “" + title + "”");
+        }
+        if (!title.equals(entry.title())) {
+            entry = entry.withText(title, entry.body());
         }
         String key = key(entry.title());
         boolean sameImport = importedTitles.contains(key);

@@ -40,8 +40,6 @@ final class MarkdownEntries {
 
     private static final int MAX_TAG = 200;
     // Compiled once: every file of an import goes through them (String.replaceAll compiles its pattern each call).
-    private static final Pattern NOT_IN_TITLES = Pattern.compile("[\\[\\]|#\\p{Cntrl}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_TAGS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\-]+");
     private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
 
@@ -326,16 +324,13 @@ final class MarkdownEntries {
                 .collect(Collectors.joining("/"));
     }
 
-    /** A usable title: characters links cannot hold become spaces, too long is cut; the report says so. */
+    /**
+     * A usable title ({@link TitleRules#usable}): characters links cannot hold become spaces, invisible ones go, too
+     * long is cut; the report says so (not for a title only recomposed to NFC: it is the same title).
+     */
     static String title(String wanted, String source, ImportReport report) {
-        String cleaned = SPACES.matcher(NOT_IN_TITLES.matcher(wanted).replaceAll(" ")).replaceAll(" ").strip();
-        if (cleaned.length() > TitleRules.MAX_LENGTH) {
-            cleaned = cleaned.substring(0, TitleRules.MAX_LENGTH).strip();
-        }
-        if (cleaned.isEmpty()) {
-            cleaned = "Untitled";
-        }
-        if (!cleaned.equals(wanted.strip())) {
+        String cleaned = TitleRules.usable(wanted);
+        if (!cleaned.equals(TitleRules.normalised(wanted))) {
             report.note(source, "its title “" + shorten(wanted) + "” cannot be used as it is", "titled “" + cleaned + "”");
         }
         return cleaned;

@@ -172,6 +172,18 @@ class JsonBackupHostileTest {
                 .hasMessageContaining("its schemaVersion is not a number");
     }
 
+    /** Point 8: a backup of an older Nexus may hold a title the rules now refuse; the entry keeps a usable one. */
+    @Test
+    void aTitleTheRulesRefuseIsImportedUnderAUsableOneAndReported() throws IOException {
+        ImportReport report = importing(backup(List.of(note(1, "C:\\\\Temp"), note(2, "gpj.\\u202Eexe"),
+                note(3, "Cafe\\u0301"))));
+
+        assertThat(report.added()).isEqualTo(3);
+        assertThat(report.lines()).extracting(ImportReport.Line::action)
+                .containsExactly("imported as “C: Temp”", "imported as “gpj.exe”");
+        assertThat(titles()).containsExactlyInAnyOrder("C: Temp", "gpj.exe", "Caf\u00e9");
+    }
+
     private List<String> titles() {
         return knowledgeBase.entries().summaries().stream().map(EntrySummary::title).toList();
     }
