@@ -64,12 +64,17 @@ public final class TitleRules {
     }
 
     /**
-     * A title that {@link #check} accepts, made from {@code wanted} (a file name, a title from another tool): the
-     * characters that break links become spaces, invisible ones are dropped, a title too long is cut, an empty one
-     * is "Untitled".
+     * A title that {@link #check} accepts, made from {@code wanted} (a file name, a title from another tool): itself
+     * if {@link #check} accepts it; else the characters that break links become spaces (runs of spaces one),
+     * invisible ones are dropped, a title too long is cut, an empty one is "Untitled".
      */
     public static String usable(String wanted) {
         String normal = normalised(wanted);
+        try {
+            return check(normal);
+        } catch (NexusException unusable) {
+            // made usable below
+        }
         StringBuilder usable = new StringBuilder(normal.length());
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);

@@ -174,4 +174,30 @@ class HostileInputCommandsTest {
         assertThat(run("", "import", vault.toString(), "--on-conflict", "skip")).isZero();
         assertThat(out.toString()).contains("an entry titled", "Imported 0 entries, 1 skipped");
     }
+
+    /** Point 7: "aux.md" exported as _aux.md.md with [[_aux.md|aux.md]], and the re-imported link dangled. */
+    @Test
+    void titlesEndingInMdSurviveAVaultExportAndImportWithTheirLinks() throws Exception {
+        assertThat(run("Back to [[Linker]]", "add", "--kind", "note", "--title", "aux.md")).isZero();
+        assertThat(run("Back to [[Linker]]", "add", "--kind", "note", "--title", "con .md")).isZero();
+        assertThat(run("See [[aux.md]] and [[con .md]].", "add", "--kind", "note", "--title", "Linker")).isZero();
+        assertThat(run("", "check")).isZero();
+        String checked = out.toString();
+        Path vault = files.resolve("vault");
+        assertThat(run("", "export", "--format", "vault", "--out", vault.toString())).isZero();
+        assertThat(Files.readString(vault.resolve("notes/Linker.md")))
+                .contains("[[_aux.md.md|aux.md]]", "[[_con .md.md|con .md]]");
+
+        Path other = files.resolve("other-home");
+        out.getBuffer().setLength(0);
+        int imported = NexusCli.create((path, startupReport) -> { }, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("--home", other.toString(), "import", vault.toString());
+        assertThat(imported).isZero();
+        assertThat(out.toString()).doesNotContain("attention");
+        int check = NexusCli.create((path, startupReport) -> { }, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute("--home", other.toString(), "check");
+        assertThat(check).isZero();
+        assertThat(out.toString()).endsWith(checked);
+    }
 }

@@ -82,6 +82,22 @@ final class MarkdownEntries {
                 byStem.putIfAbsent(key(target.file().stem()), target);
             }
         }
+
+        /**
+         * The file a wiki link names, by Obsidian's rules: its path or name, with {@code .md} or without. A name that
+         * ends in {@code .md} is first the file of that name ({@code [[Redis.md]]}: {@code Redis.md}), then the file
+         * whose name without {@code .md} it is ({@code [[aux.md]]}: {@code aux.md.md}, as a title "aux.md" exports).
+         */
+        LinkTarget find(String linkTarget) {
+            String written = linkTarget.startsWith("/") ? linkTarget.substring(1) : linkTarget;
+            String withoutSuffix = withoutMdSuffix(written);
+            LinkTarget found = named(key(withoutSuffix));
+            return found != null || withoutSuffix.equals(written) ? found : named(key(written));
+        }
+
+        private LinkTarget named(String target) {
+            return byPath.getOrDefault(target, byStem.get(target.substring(target.lastIndexOf('/') + 1)));
+        }
     }
 
     /**
@@ -125,10 +141,7 @@ final class MarkdownEntries {
         String folder = file.folder();
         java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
                 WikiLinkEditor.rewrite(markdown, link -> {
-                    String target = key(withoutMdSuffix(link.target().startsWith("/")
-                            ? link.target().substring(1) : link.target()));
-                    LinkTarget linked = links.byPath.getOrDefault(target,
-                            links.byStem.get(target.substring(target.lastIndexOf('/') + 1)));
+                    LinkTarget linked = links.find(link.target());
                     return linked == null ? null : retarget(link, linked);
                 }), (shown, path, anchor) -> {
                     String resolved = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(path)
