@@ -12,6 +12,7 @@ import org.projectnexus.logic.links.EntryRewrites;
 import org.projectnexus.logic.links.LinkRewriter;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.model.BodyLimit;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -135,7 +136,9 @@ public final class Entries {
     }
 
     private static Entry checked(Entry entry) {
-        return entry.withText(TitleRules.check(entry.title()), entry.body());
+        Entry checked = entry.withText(TitleRules.check(entry.title()), entry.body());
+        BodyLimit.check(checked);
+        return checked;
     }
 
     /**
@@ -145,6 +148,11 @@ public final class Entries {
      */
     private static Entry checkedAgainst(Entry previous, Entry edited) {
         boolean sameTitle = WikiLink.titleKey(previous.title()).equals(WikiLink.titleKey(edited.title()));
-        return sameTitle ? edited.withText(TitleRules.normalised(edited.title()), edited.body()) : checked(edited);
+        if (!sameTitle) {
+            return checked(edited);
+        }
+        Entry checked = edited.withText(TitleRules.normalised(edited.title()), edited.body());
+        BodyLimit.check(checked);
+        return checked;
     }
 }

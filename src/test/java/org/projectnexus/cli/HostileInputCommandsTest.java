@@ -200,4 +200,37 @@ class HostileInputCommandsTest {
         assertThat(check).isZero();
         assertThat(out.toString()).endsWith(checked);
     }
+
+    /** Point 9: add took a 50 MB body while import capped notes at 20 MB; --tag 'bad tag!' silently became #bad. */
+    @Test
+    void oneLimitAndOneTagRuleHoldForAddAndImport() throws Exception {
+        InputStream endless = new InputStream() { // 50 MB of text, never held whole by the test
+            private long left = 50L << 20;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+        };
+        assertThat(run(endless, "add", "--kind", "note", "--title", "Huge")).isEqualTo(1);
+        assertThat(err.toString()).contains("nexus: The body on standard input is larger than 20.0 MB, the most an"
+                + " entry can hold. Nothing was added");
+        assertThat(run("", "show", "Huge")).isEqualTo(1);
+
+        assertThat(run("body", "add", "--kind", "note", "--title", "Tagged", "--tag", "bad tag!")).isEqualTo(1);
+        assertThat(err.toString()).contains("“bad tag!” cannot be a tag: a tag holds letters, digits, _ and -");
+        assertThat(run("", "show", "Tagged")).isEqualTo(1);
+        assertThat(run("body", "add", "--kind", "note", "--title", "Tagged", "--tag", "#caching/redis")).isZero();
+        assertThat(run("", "show", "Tagged")).isZero();
+        assertThat(out.toString()).contains("tags: #caching/redis");
+
+        Path vault = Files.createDirectories(files.resolve("tag-vault"));
+        Files.writeString(vault.resolve("Hostile.md"), "---\ntags: ['\"><script>', good]\n---\nBody.\n");
+        Files.writeString(vault.resolve("Big.md"), "x".repeat((int) (21L << 20)));
+        assertThat(run("", "import", vault.toString())).isZero();
+        assertThat(out.toString()).contains("Big.md: too large for an entry (21.0 MB; the limit is 20.0 MB) (skipped)",
+                "Hostile.md: its front-matter tag “\"><script>” holds characters a tag cannot have");
+        assertThat(run("", "show", "Hostile")).isZero();
+        assertThat(out.toString()).contains("tags: #good\n");
+    }
 }

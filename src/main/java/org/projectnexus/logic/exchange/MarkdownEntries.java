@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.projectnexus.model.TagRules;
 import org.projectnexus.model.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownParser;
@@ -350,8 +351,7 @@ final class MarkdownEntries {
     }
 
     private static boolean validTag(String name) {
-        String cleaned = withoutHash(name.strip());
-        return !cleaned.isEmpty() && !cleaned.contains(" ");
+        return TagRules.isValid(name.strip());
     }
 
     /** The text without one leading {@code #}, as {@code replaceFirst("^#", "")} without a regex. */
