@@ -94,6 +94,17 @@ class OneBodyLimitTest {
         assertThat(knowledgeBase.entries().indexed(hostile).tags()).containsExactly(new Tag("good"));
         assertThat(knowledgeBase.connections().tags()).extracting(Tag::name).doesNotContain("\"><script>", "bad tag!");
 
+        Path backup = Files.writeString(temp.resolve("tags.json"), "{\"format\": \"nexus-backup\", \"schemaVersion\": 1,"
+                + " \"entries\": [{\"id\": \"00000000-0000-0000-0000-000000000001\", \"kind\": \"note\", \"title\": \"Js\","
+                + " \"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\","
+                + " \"body\": \"---\\ntags: ['\\\"><script>', fine]\\n---\\nText.\"}]}");
+        report = knowledgeBase.exchange().importFrom(backup, ConflictPolicy.RENAME, Progress.none());
+        assertThat(report.lines()).extracting(ImportReport.Line::toString).containsExactly(
+                "tags.json › entry 1 “Js”: its front-matter tag “\"><script>” holds characters a tag cannot have"
+                        + " (letters, digits, _ and -, with / between levels) (imported; that tag is ignored)");
+        assertThat(knowledgeBase.entries().indexed(knowledgeBase.entries().findByTitle("Js").orElseThrow()).tags())
+                .containsExactly(new Tag("fine"));
+
         Entry added = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Added")
                 .withText("Added", "---\ntags: ['\"><script>']\n---\nText.\n"));
         assertThat(knowledgeBase.entries().indexed(added).tags()).isEmpty();

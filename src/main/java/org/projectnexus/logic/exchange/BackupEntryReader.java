@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -32,6 +33,7 @@ final class BackupEntryReader {
             List.of("id", "kind", "title", "created", "updated", "body", "problem", "solution", "status", "category");
 
     private final Clock clock;
+    private final NexusFrontMatterMapper yaml = new NexusFrontMatterMapper();
 
     BackupEntryReader(Clock clock) {
         this.clock = clock;
@@ -87,6 +89,9 @@ final class BackupEntryReader {
         EntryMeta meta = new EntryMeta(id, created, updated, 0);
         String title = texts.get("title");
         String body = texts.get("body");
+        if (body != null && body.startsWith("---")) {
+            FrontMatterTags.reportInvalid(FrontMatter.split(body, yaml), source, report);
+        }
         return Optional.of(switch (kind.get()) {
             case NOTE -> new Note(meta, title, body);
             case CHALLENGE -> new Challenge(meta, title, body, texts.get("problem"), texts.get("solution"),

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.TitleRules;
-import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.store.StoreSession;
 import org.projectnexus.model.BodyLimit;
 import org.projectnexus.model.Entry;
@@ -41,7 +40,6 @@ public final class EntryImport {
     private final Set<UUID> takenIds = new HashSet<>();
     /** The ids the entries of this import came with: a second entry with one of them is worth a report line. */
     private final Set<UUID> importedIds = new HashSet<>();
-    private final NexusFrontMatterMapper yaml = new NexusFrontMatterMapper();
     private int expected;
     private int done;
 
@@ -128,10 +126,6 @@ public final class EntryImport {
                     + " of text; the limit is " + BodyLimit.megabytes(BodyLimit.MAX_BYTES) + ")", "not imported");
             return null;
         }
-        for (String tag : invalidFrontMatterTags(entry.body())) {
-            report.note(source, "its front-matter tag “" + tag + "” holds characters a tag cannot have (letters,"
-                    + " digits, _ and -, with / between levels)", "imported; that tag is ignored");
-        }
         String key = key(entry.title());
         boolean sameImport = importedTitles.contains(key);
         if (sameImport || existingTitles.contains(key)) {
@@ -161,18 +155,6 @@ public final class EntryImport {
         }
         importedTitles.add(key(entry.title()));
         return candidate.as(entry);
-    }
-
-    /**
-     * The items of the body's front-matter {@code tags:} that are no tags by the rule of inline tags: the index leaves
-     * them out ({@code FrontMatter.tags}), and an import says so.
-     */
-    private List<String> invalidFrontMatterTags(String body) {
-        if (!body.startsWith("---")) {
-            return List.of();
-        }
-        FrontMatter front = FrontMatter.split(body, yaml);
-        return front.error().isPresent() ? List.of() : front.invalidTags();
     }
 
     private void overwrite(Entry entry, String source) {

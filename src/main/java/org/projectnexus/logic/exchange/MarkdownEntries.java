@@ -153,6 +153,7 @@ final class MarkdownEntries {
         FrontMatter front = FrontMatter.split(file.text(), yaml);
         front.error().ifPresent(error -> report.note(file.relativePath(), error,
                 "imported; the front matter is kept as text"));
+        FrontMatterTags.reportInvalid(front, file.relativePath(), report);
         ParsedOnce parsed = new ParsedOnce();
         Entry entry = draft(file, front, folderTags, report, parsed);
         Entry relinked = entry instanceof Challenge challenge
