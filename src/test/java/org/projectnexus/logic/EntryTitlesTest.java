@@ -51,6 +51,16 @@ class EntryTitlesTest {
     }
 
     @Test
+    void renamingAnEntryRewritesLinksInEitherSpelling() {
+        Entry cafe = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, CAFE_NFC));
+        Entry menu = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Menu")
+                .withText("Menu", "[[" + CAFE_NFD + "]], [[ caf\u00e9 #Hours|open]] and [[Cafeteria]]"));
+        knowledgeBase.entries().save(cafe.withText("Coffee shop", ""));
+        assertThat(knowledgeBase.entries().find(menu.id()).orElseThrow().body())
+                .isEqualTo("[[Coffee shop]], [[Coffee shop#Hours|open]] and [[Cafeteria]]");
+    }
+
+    @Test
     void renamingToTheOtherSpellingKeepsTheEntryAndItsLinks() {
         Entry cafe = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, CAFE_NFC));
         Entry renamed = knowledgeBase.entries().save(cafe.withText(CAFE_NFD, "renamed"));
