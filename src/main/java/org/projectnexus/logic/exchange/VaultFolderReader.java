@@ -17,8 +17,9 @@ import java.util.Locale;
 /**
  * Reads the Markdown files of a folder (an Obsidian vault or any folder of notes), following links that stay inside
  * it (never round a loop) and never one that leads out of it (a vault from elsewhere may hold {@code passwd.md ->
- * /etc/passwd}: each such link is reported, nothing outside is read), skipping hidden folders ({@code .obsidian}, {@code .git}, {@code .trash}) and anything that
- * is not a regular file, and stopping at {@value #MAX_DEPTH} levels of folders. Every file it cannot use gets a
+ * /etc/passwd}: each such link is reported, nothing outside is read), skipping hidden folders ({@code .obsidian},
+ * {@code .git}, {@code .trash}) and anything that is not a regular file, and stopping at {@value #MAX_DEPTH} levels
+ * of folders. Every file it cannot use gets a
  * line in the report; the others are handed over, read with {@link TextFileReader}.
  */
 final class VaultFolderReader {
