@@ -10,7 +10,10 @@ import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.BodyLimit;
+import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Tag;
+import org.projectnexus.model.TagRules;
 import org.projectnexus.model.Takeaway;
 import org.projectnexus.model.TakeawayCategory;
 import picocli.CommandLine.Command;
@@ -28,7 +31,8 @@ final class AddCommand extends KnowledgeBaseCommand {
     @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The title (unique).")
     String title;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "A tag to add (repeatable), e.g. caching/redis.")
+    @Option(names = "--tag", paramLabel = "TAG", description = "A tag to add (repeatable), e.g. caching/redis:"
+            + " letters, digits, _ and -, with / between levels.")
     List<String> tags = List.of();
 
     @Option(names = "--problem", paramLabel = "TEXT", description = "A challenge's problem (Markdown).")
@@ -56,7 +60,8 @@ final class AddCommand extends KnowledgeBaseCommand {
 
     @Override
     int run(KnowledgeBase knowledgeBase) {
-        String body = withTags(readBody());
+        List<Tag> checkedTags = tags.stream().map(TagRules::check).toList();
+        String body = withTags(readBody(), checkedTags);
         Entry draft = knowledgeBase.entries().draft(kind, title).withText(title, body);
         if (draft instanceof Challenge challenge) {
             draft = challenge.withDetails(problem, solution, status);
@@ -68,20 +73,27 @@ final class AddCommand extends KnowledgeBaseCommand {
         return 0;
     }
 
+    /** The body, read no further than one byte past the limit: a larger one is refused, not held in memory. */
     private String readBody() {
         try {
-            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body = input.readNBytes((int) BodyLimit.MAX_BYTES + 1);
+            if (body.length > BodyLimit.MAX_BYTES) {
+                throw new NexusException("The body on standard input is larger than " + BodyLimit.megabytes(
+                        BodyLimit.MAX_BYTES) + ", the most an entry can hold. Nothing was added; split the text into"
+                        + " several entries.");
+            }
+            return new String(body, StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
     }
 
     /** Tags live in the body (the body is the source of truth), so --tag appends them as a last line. */
-    private String withTags(String body) {
+    private static String withTags(String body, List<Tag> tags) {
         if (tags.isEmpty()) {
             return body;
         }
-        String line = String.join(" ", tags.stream().map(tag -> new Tag(tag).toString()).toList());
+        String line = String.join(" ", tags.stream().map(Tag::toString).toList());
         return body.isBlank() ? line + "\n" : body.stripTrailing() + "\n\n" + line + "\n";
     }
 }

@@ -27,6 +27,7 @@ import org.projectnexus.model.KnowledgeGraph;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Reference;
 import org.projectnexus.model.Tag;
+import org.projectnexus.model.TagRules;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -116,9 +117,7 @@ public final class Connections {
         if (from.equals(to)) {
             return new TagRenaming(from, to, Map.of());
         }
-        if (to.name().contains(" ") || to.name().contains("#")) {
-            throw new NexusException("A tag cannot contain spaces or #: “" + to.name() + "”.");
-        }
+        TagRules.check(to.name()); // the rule of inline tags: a renamed tag must still be read as one
         return store.transaction(session -> {
             Map<UUID, Long> versions = new HashMap<>();
             for (Entry entry : session.findAll(session.taggedWith(from))) {

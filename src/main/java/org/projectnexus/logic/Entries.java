@@ -12,6 +12,7 @@ import org.projectnexus.logic.links.EntryRewrites;
 import org.projectnexus.logic.links.LinkRewriter;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.model.BodyLimit;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -111,9 +112,9 @@ public final class Entries {
      * in the same transaction.
      */
     public Entry save(Entry edited) {
-        Entry checked = checked(edited);
         return store.transaction(session -> {
-            Entry previous = session.find(checked.id()).orElseThrow(() -> new StaleEntryException(checked.title()));
+            Entry previous = session.find(edited.id()).orElseThrow(() -> new StaleEntryException(edited.title()));
+            Entry checked = checkedAgainst(previous, edited);
             String oldTitle = previous.title();
             if (WikiLink.titleKey(oldTitle).equals(WikiLink.titleKey(checked.title()))) {
                 return session.replace(previous, checked, clock.instant());
@@ -135,6 +136,23 @@ public final class Entries {
     }
 
     private static Entry checked(Entry entry) {
-        return entry.withText(TitleRules.check(entry.title()), entry.body());
+        Entry checked = entry.withText(TitleRules.check(entry.title()), entry.body());
+        BodyLimit.check(checked);
+        return checked;
+    }
+
+    /**
+     * The edited entry checked as a save: a title it keeps (the same key) is only normalised, so that a title
+     * accepted before a rule was made (a backslash, say) does not keep its text from being saved; a new title must
+     * pass every rule.
+     */
+    private static Entry checkedAgainst(Entry previous, Entry edited) {
+        boolean sameTitle = WikiLink.titleKey(previous.title()).equals(WikiLink.titleKey(edited.title()));
+        if (!sameTitle) {
+            return checked(edited);
+        }
+        Entry checked = edited.withText(TitleRules.normalised(edited.title()), edited.body());
+        BodyLimit.check(checked);
+        return checked;
     }
 }

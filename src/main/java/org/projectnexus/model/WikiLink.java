@@ -14,7 +14,7 @@ public record WikiLink(String target, String heading, String alias) {
         alias = Objects.requireNonNullElse(alias, "").strip();
     }
 
-    /** The key links resolve by: titles match case-insensitively. */
+    /** The key links resolve by: titles match case-insensitively, and whatever the Unicode form (NFC, NFD). */
     public String targetKey() {
         return titleKey(target);
     }
@@ -26,7 +26,12 @@ public record WikiLink(String target, String heading, String alias) {
         return heading.isEmpty() ? target : target + " › " + heading;
     }
 
+    /**
+     * The key of a title, as the database keeps it: trimmed, lower case, NFC. Lowering the case first, then composing:
+     * a lower-case letter can decompose where its capital did not.
+     */
     public static String titleKey(String title) {
-        return title.strip().toLowerCase(Locale.ROOT);
+        String lower = title.strip().toLowerCase(Locale.ROOT);
+        return TitleRules.isSurelyNfc(lower) ? lower : java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFC);
     }
 }

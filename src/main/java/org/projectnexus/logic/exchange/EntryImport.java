@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.TitleRules;
 import org.projectnexus.logic.store.StoreSession;
+import org.projectnexus.model.BodyLimit;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.EntrySummary;
@@ -37,6 +38,8 @@ public final class EntryImport {
     private final Set<String> existingTitles = new HashSet<>();
     private final Set<String> importedTitles = new HashSet<>();
     private final Set<UUID> takenIds = new HashSet<>();
+    /** The ids the entries of this import came with: a second entry with one of them is worth a report line. */
+    private final Set<UUID> importedIds = new HashSet<>();
     private int expected;
     private int done;
 
@@ -105,10 +108,22 @@ public final class EntryImport {
     private ImportCandidate decide(ImportCandidate candidate) {
         Entry entry = candidate.entry();
         String source = candidate.source();
+        String title;
         try {
-            TitleRules.check(entry.title());
+            title = TitleRules.check(entry.title());
         } catch (NexusException unusable) {
-            report.note(source, unusable.getMessage(), "not imported");
+            // Kept under a title that can be used rather than lost: a backup of an older Nexus may hold such titles.
+            title = TitleRules.usable(entry.title());
+            report.note(source, unusable.getMessage(), "imported as “" + title + "”");
+        }
+        if (!title.equals(entry.title())) {
+            entry = entry.withText(title, entry.body());
+        }
+        try {
+            BodyLimit.check(entry);
+        } catch (NexusException tooLarge) {
+            report.note(source, "too large for an entry (" + BodyLimit.megabytes(BodyLimit.textBytes(entry))
+                    + " of text; the limit is " + BodyLimit.megabytes(BodyLimit.MAX_BYTES) + ")", "not imported");
             return null;
         }
         String key = key(entry.title());
@@ -129,7 +144,12 @@ public final class EntryImport {
                     : "an entry titled “" + entry.title() + "” exists", "imported as “" + free + "”");
             entry = entry.withText(free, entry.body());
         }
+        boolean repeated = !importedIds.add(entry.id());
         if (!takenIds.add(entry.id())) {
+            if (repeated) {
+                report.note(source, "an earlier entry of this import has the same id " + entry.id(),
+                        "imported with a new id");
+            }
             entry = entry.withMeta(new EntryMeta(UUID.randomUUID(), entry.meta().created(), entry.meta().updated(), 0));
             takenIds.add(entry.id());
         }

@@ -3,10 +3,16 @@ package org.projectnexus.logic.exchange;
 import org.projectnexus.model.Progress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -14,22 +20,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Challenge;
-import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
-import org.projectnexus.model.EntryKind;
-import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.IndexedEntry;
-import org.projectnexus.model.Note;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Takeaway;
-import org.projectnexus.model.TakeawayCategory;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -47,24 +47,30 @@ public final class JsonBackup {
     public record EntryRecord(String id, String kind, String title, String created, String updated, String body,
                               String problem, String solution, String status, String category,
                               List<String> tags, List<String> links, List<String> aliases) {
-
-        /** This record with U+FFFD for each lone surrogate in its texts ({@link LoneSurrogates}), or itself. */
-        EntryRecord withoutLoneSurrogates() {
-            String wholeTitle = LoneSurrogates.replaced(title);
-            String wholeBody = LoneSurrogates.replaced(body);
-            String wholeProblem = LoneSurrogates.replaced(problem);
-            String wholeSolution = LoneSurrogates.replaced(solution);
-            if (wholeTitle == title && wholeBody == body && wholeProblem == problem && wholeSolution == solution) {
-                return this;
-            }
-            return new EntryRecord(id, kind, wholeTitle, created, updated, wholeBody, wholeProblem, wholeSolution,
-                    status, category, tags, links, aliases);
-        }
     }
 
-    private final ObjectMapper json = new ObjectMapper()
+    /**
+     * The longest text a backup may hold: Jackson's default (20 million characters) would refuse a whole file for
+     * one entry's body at the body limit, so a little more is read, and {@link EntryImport} reports and skips a
+     * body over the limit while the other entries are imported. Longer texts refuse the file (said in words).
+     */
+    static final int MAX_TEXT_CHARS = 64_000_000;
+
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_CHARS).build())
+            .build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private final Clock clock;
+
+    public JsonBackup() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code clock} gives the time an entry gets in place of a time it lacks or that cannot be stored. */
+    JsonBackup(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Writes the entries of {@code source}, read a page at a time, to {@code file} (which must not exist yet). */
     public int export(ExportSource source, Path file, Progress progress) {
@@ -120,49 +126,35 @@ public final class JsonBackup {
     }
 
     /**
-     * Reads the backup entry by entry, handing each usable one to {@code entries}; an entry that cannot be used
-     * gets a line in the report and the rest go on. A file that is no Nexus backup at all is refused.
+     * Reads the backup entry by entry, handing each usable one to {@code entries}; an item that cannot be used gets a
+     * line in the report and the rest go on ({@link BackupEntryReader}). A file that is no Nexus backup at all, or
+     * whose JSON breaks off, is refused as a whole (the import is one transaction: nothing is imported).
      */
     public void read(Path file, ImportReport report, Progress progress, Consumer<Entry> entries) {
         String name = file.getFileName().toString();
+        BackupEntryReader reader = new BackupEntryReader(clock);
         try (JsonParser parser = json.getFactory().createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notABackup(file);
             }
             boolean formatSeen = false;
-            int read = 0;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
-                parser.nextToken();
+                JsonToken value = parser.nextToken();
                 switch (field) {
                     case "format" -> formatSeen = FORMAT.equals(parser.getValueAsString());
-                    case "schemaVersion" -> {
-                        if (parser.getIntValue() > SCHEMA_VERSION) {
-                            throw new NexusException(file + " was written by a newer Nexus (backup schema "
-                                    + parser.getIntValue() + "). Update Nexus to restore it; nothing was changed.");
-                        }
-                    }
+                    case "schemaVersion" -> checkVersion(file, parser, value);
                     case "entries" -> {
-                        if (!formatSeen || parser.currentToken() != JsonToken.START_ARRAY) {
+                        if (!formatSeen || value != JsonToken.START_ARRAY) {
                             throw notABackup(file);
                         }
-                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        int position = 0;
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
                             progress.checkCancelled();
-                            EntryRecord record = json.readValue(parser, EntryRecord.class);
-                            read++;
-                            String source = name + " › entry " + read
-                                    + (record.title() == null ? "" : " “" + record.title() + "”");
-                            EntryRecord whole = record.withoutLoneSurrogates();
-                            if (whole != record) {
-                                report.note(source, "its text holds half of a character (a lone UTF-16 surrogate)",
-                                        "imported with " + LoneSurrogates.REPLACEMENT + " in its place");
-                            }
-                            try {
-                                entries.accept(entry(whole));
-                            } catch (RuntimeException unusable) {
-                                report.note(source, unusable.getMessage(), "not imported");
-                            }
-                            progress.update("Reading the backup", read, 0);
+                            // One item at a time as a tree: a wrong item is described in words and costs only itself.
+                            JsonNode item = json.readTree(parser);
+                            reader.read(item, name + " › entry " + ++position, report).ifPresent(entries);
+                            progress.update("Reading the backup", position, 0);
                         }
                     }
                     default -> parser.skipChildren();
@@ -171,36 +163,29 @@ public final class JsonBackup {
             if (!formatSeen) {
                 throw notABackup(file);
             }
+        } catch (StreamConstraintsException tooLarge) {
+            throw new NexusException(file + " holds a text longer than " + MAX_TEXT_CHARS / 1_000_000
+                    + " million characters, or values nested deeper than Nexus reads. Nothing was imported.", tooLarge);
+        } catch (JsonProcessingException broken) {
+            JsonLocation at = broken.getLocation();
+            throw new NexusException(file + " is not a readable Nexus backup: its JSON is broken"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + " (" + firstLine(broken.getOriginalMessage()) + "). Nothing was imported.", broken);
         } catch (IOException failure) {
-            throw new NexusException(file + " is not a readable Nexus backup (" + firstLine(failure.getMessage())
+            throw new NexusException(file + " could not be read (" + firstLine(failure.getMessage())
                     + "). Nothing was imported.", failure);
         }
     }
 
-    static Entry entry(EntryRecord record) {
-        if (record.id() == null || record.title() == null || record.kind() == null) {
-            throw new IllegalArgumentException("it has no id, title or kind");
+    private static void checkVersion(Path file, JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+            throw new NexusException(file + " is not a Nexus backup: its schemaVersion is not a number. Nothing was"
+                    + " imported.");
         }
-        UUID id;
-        Instant created;
-        Instant updated;
-        try {
-            id = UUID.fromString(record.id());
-            created = Timestamps.parse(record.created());
-            updated = Timestamps.parse(record.updated());
-        } catch (RuntimeException bad) {
-            throw new IllegalArgumentException("its id or times are not valid (" + bad.getMessage() + ")");
+        if (parser.getLongValue() > SCHEMA_VERSION) {
+            throw new NexusException(file + " was written by a newer Nexus (backup schema " + parser.getText()
+                    + "). Update Nexus to restore it; nothing was changed.");
         }
-        EntryMeta meta = new EntryMeta(id, created, updated, 0);
-        EntryKind kind = EntryKind.parse(record.kind())
-                .orElseThrow(() -> new IllegalArgumentException("“" + record.kind() + "” is not a kind of entry"));
-        return switch (kind) {
-            case NOTE -> new Note(meta, record.title(), record.body());
-            case CHALLENGE -> new Challenge(meta, record.title(), record.body(), record.problem(), record.solution(),
-                    ChallengeStatus.parse(record.status()).orElse(ChallengeStatus.OPEN));
-            case TAKEAWAY -> new Takeaway(meta, record.title(), record.body(),
-                    TakeawayCategory.parse(record.category()).orElse(TakeawayCategory.INSIGHT));
-        };
     }
 
     private static NexusException notABackup(Path file) {

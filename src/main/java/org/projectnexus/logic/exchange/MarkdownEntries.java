@@ -15,20 +15,19 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.projectnexus.model.TagRules;
 import org.projectnexus.model.TitleRules;
 import org.projectnexus.logic.markdown.FrontMatter;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.markdown.ParsedMarkdown;
 import org.projectnexus.logic.exchange.VaultFolderReader.MarkdownFile;
 import org.projectnexus.model.Challenge;
-import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.Note;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Takeaway;
-import org.projectnexus.model.TakeawayCategory;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -42,8 +41,6 @@ final class MarkdownEntries {
 
     private static final int MAX_TAG = 200;
     // Compiled once: every file of an import goes through them (String.replaceAll compiles its pattern each call).
-    private static final Pattern NOT_IN_TITLES = Pattern.compile("[\\[\\]|#\\p{Cntrl}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_TAGS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\-]+");
     private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
 
@@ -85,6 +82,22 @@ final class MarkdownEntries {
                 byPath.putIfAbsent(key(path.substring(0, path.lastIndexOf('.'))), target);
                 byStem.putIfAbsent(key(target.file().stem()), target);
             }
+        }
+
+        /**
+         * The file a wiki link names, by Obsidian's rules: its path or name, with {@code .md} or without. A name that
+         * ends in {@code .md} is first the file of that name ({@code [[Redis.md]]}: {@code Redis.md}), then the file
+         * whose name without {@code .md} it is ({@code [[aux.md]]}: {@code aux.md.md}, as a title "aux.md" exports).
+         */
+        LinkTarget find(String linkTarget) {
+            String written = linkTarget.startsWith("/") ? linkTarget.substring(1) : linkTarget;
+            String withoutSuffix = withoutMdSuffix(written);
+            LinkTarget found = named(key(withoutSuffix));
+            return found != null || withoutSuffix.equals(written) ? found : named(key(written));
+        }
+
+        private LinkTarget named(String target) {
+            return byPath.getOrDefault(target, byStem.get(target.substring(target.lastIndexOf('/') + 1)));
         }
     }
 
@@ -129,10 +142,7 @@ final class MarkdownEntries {
         String folder = file.folder();
         java.util.function.UnaryOperator<String> relink = markdown -> WikiLinkEditor.rewriteFileLinks(
                 WikiLinkEditor.rewrite(markdown, link -> {
-                    String target = key(withoutMdSuffix(link.target().startsWith("/")
-                            ? link.target().substring(1) : link.target()));
-                    LinkTarget linked = links.byPath.getOrDefault(target,
-                            links.byStem.get(target.substring(target.lastIndexOf('/') + 1)));
+                    LinkTarget linked = links.find(link.target());
                     return linked == null ? null : retarget(link, linked);
                 }), (shown, path, anchor) -> {
                     String resolved = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(path)
@@ -143,6 +153,7 @@ final class MarkdownEntries {
         FrontMatter front = FrontMatter.split(file.text(), yaml);
         front.error().ifPresent(error -> report.note(file.relativePath(), error,
                 "imported; the front matter is kept as text"));
+        FrontMatterTags.reportInvalid(front, file.relativePath(), report);
         ParsedOnce parsed = new ParsedOnce();
         Entry entry = draft(file, front, folderTags, report, parsed);
         Entry relinked = entry instanceof Challenge challenge
@@ -223,9 +234,9 @@ final class MarkdownEntries {
         String source = file.relativePath();
         boolean exported = exported(front);
         String title = title(front.text("title").filter(text -> front.error().isEmpty()).orElse(file.stem()), source, report);
-        Instant created = instant(front, "created").orElse(file.modified());
-        Instant updated = instant(front, "updated").orElse(file.modified());
-        UUID id = front.text("id").flatMap(MarkdownEntries::uuid).orElseGet(UUID::randomUUID);
+        Instant created = FrontMatterFields.instant(front, "created", source, report).orElse(file.modified());
+        Instant updated = FrontMatterFields.instant(front, "updated", source, report).orElse(file.modified());
+        UUID id = FrontMatterFields.id(front).orElseGet(UUID::randomUUID);
         EntryMeta meta = new EntryMeta(id, created, updated.isBefore(created) ? created : updated, 0);
         if (!exported) {
             String body = file.text();
@@ -251,9 +262,8 @@ final class MarkdownEntries {
         return switch (kind) {
             case NOTE -> new Note(meta, title, body);
             case CHALLENGE -> new Challenge(meta, title, body, problem, solution,
-                    front.text("status").flatMap(ChallengeStatus::parse).orElse(ChallengeStatus.OPEN));
-            case TAKEAWAY -> new Takeaway(meta, title, body,
-                    front.text("category").flatMap(TakeawayCategory::parse).orElse(TakeawayCategory.INSIGHT));
+                    FrontMatterFields.status(front, source, report));
+            case TAKEAWAY -> new Takeaway(meta, title, body, FrontMatterFields.category(front, source, report));
         };
     }
 
@@ -329,24 +339,20 @@ final class MarkdownEntries {
                 .collect(Collectors.joining("/"));
     }
 
-    /** A usable title: characters links cannot hold become spaces, too long is cut; the report says so. */
+    /**
+     * A usable title ({@link TitleRules#usable}): characters links cannot hold become spaces, invisible ones go, too
+     * long is cut; the report says so (not for a title only recomposed to NFC: it is the same title).
+     */
     static String title(String wanted, String source, ImportReport report) {
-        String cleaned = SPACES.matcher(NOT_IN_TITLES.matcher(wanted).replaceAll(" ")).replaceAll(" ").strip();
-        if (cleaned.length() > TitleRules.MAX_LENGTH) {
-            cleaned = cleaned.substring(0, TitleRules.MAX_LENGTH).strip();
-        }
-        if (cleaned.isEmpty()) {
-            cleaned = "Untitled";
-        }
-        if (!cleaned.equals(wanted.strip())) {
+        String cleaned = TitleRules.usable(wanted);
+        if (!cleaned.equals(TitleRules.normalised(wanted))) {
             report.note(source, "its title “" + shorten(wanted) + "” cannot be used as it is", "titled “" + cleaned + "”");
         }
         return cleaned;
     }
 
     private static boolean validTag(String name) {
-        String cleaned = withoutHash(name.strip());
-        return !cleaned.isEmpty() && !cleaned.contains(" ");
+        return TagRules.isValid(name.strip());
     }
 
     /** The text without one leading {@code #}, as {@code replaceFirst("^#", "")} without a regex. */
@@ -356,22 +362,6 @@ final class MarkdownEntries {
 
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    private static Optional<Instant> instant(FrontMatter front, String key) {
-        try {
-            return front.text(key).map(Timestamps::parse);
-        } catch (RuntimeException notATime) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static String key(String name) {

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.projectnexus.model.BodyLimit;
 
 /**
  * Reads a Markdown file whatever it holds, and says in the import report what it had to do: files that are not
@@ -18,7 +19,11 @@ import java.util.Optional;
  */
 final class TextFileReader {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * Files larger than this are not read: an entry's text may be {@link BodyLimit#MAX_BYTES}, and its file adds
+     * front matter (and a challenge's headings). Whether the entry's text fits is checked when it is imported.
+     */
+    static final long MAX_BYTES = BodyLimit.MAX_BYTES + 64 * 1024;
     static final long LARGE_BYTES = 1024L * 1024;
     private static final int SNIFF = 8192;
 
@@ -30,8 +35,8 @@ final class TextFileReader {
             throws IOException {
         long size = contents.size(file);
         if (size > MAX_BYTES) {
-            report.note(source, "too large for a note (" + megabytes(size) + "; the limit is " + megabytes(MAX_BYTES)
-                    + ")", "skipped");
+            report.note(source, "too large for an entry (" + megabytes(size) + "; the limit is "
+                    + megabytes(BodyLimit.MAX_BYTES) + ")", "skipped");
             return Optional.empty();
         }
         byte[] bytes = contents.bytes(file);
@@ -73,7 +78,7 @@ final class TextFileReader {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
             report.note(source, "has Windows line ends (CRLF)", "imported with \\n line ends");
         }
-        if (bytes.length > LARGE_BYTES) {
+        if (bytes.length > LARGE_BYTES && bytes.length <= BodyLimit.MAX_BYTES) { // over the limit: the import says so
             report.note(source, "a large note (" + megabytes(bytes.length) + ")", "imported whole");
         }
         return text;

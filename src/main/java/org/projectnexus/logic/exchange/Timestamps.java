@@ -14,6 +14,11 @@ import java.time.ZoneOffset;
 final class Timestamps {
 
     private static final int SHORTEST = "2026-11-26T14:32:55Z".length();
+    /** The years an entry's times may have: what every store (H2, PostgreSQL) and format keeps as written. */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+    private static final Instant FIRST = LocalDateTime.of(FIRST_YEAR, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_LAST = LocalDateTime.of(LAST_YEAR + 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
 
     private Timestamps() {
     }
@@ -48,6 +53,14 @@ final class Timestamps {
         } catch (DateTimeException unusual) { // 24:00, a leap second: as Instant.parse reads it, or its error
             return Instant.parse(text);
         }
+    }
+
+    /**
+     * Whether the time is within the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. {@link Instant} reads years
+     * up to a billion, which the database does not keep: such a time came back as another year entirely.
+     */
+    static boolean inStorableRange(Instant time) {
+        return !time.isBefore(FIRST) && time.isBefore(AFTER_LAST);
     }
 
     private static boolean separatorsAt(CharSequence text) {

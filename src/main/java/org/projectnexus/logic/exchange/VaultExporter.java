@@ -73,8 +73,10 @@ public final class VaultExporter {
     private static String relink(WikiLink link, String fromFile, String toFile, LinkStyle style) {
         String name = toFile.substring(toFile.indexOf('/') + 1);
         if (style == LinkStyle.WIKI) {
-            return name.equalsIgnoreCase(link.target()) ? null
-                    : WikiLinkEditor.wikiLink(name, link.heading(), link.alias().isEmpty() ? link.target() : link.alias());
+            // A name that ends in .md is written whole (aux.md.md): Obsidian reads [[aux.md]] as the file aux.md first.
+            String linked = name.regionMatches(true, name.length() - 3, ".md", 0, 3) ? name + ".md" : name;
+            return linked.equalsIgnoreCase(link.target()) ? null
+                    : WikiLinkEditor.wikiLink(linked, link.heading(), link.alias().isEmpty() ? link.target() : link.alias());
         }
         String shown = link.alias().isEmpty() ? link.target() : link.alias();
         String path = fromFile.substring(0, fromFile.indexOf('/')).equals(toFile.substring(0, toFile.indexOf('/')))

@@ -15,9 +15,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 
 /**
- * Reads the Markdown files of a folder (an Obsidian vault or any folder of notes), following folder links but
- * never round a loop, skipping hidden folders ({@code .obsidian}, {@code .git}, {@code .trash}) and anything that
- * is not a regular file, and stopping at {@value #MAX_DEPTH} levels of folders. Every file it cannot use gets a
+ * Reads the Markdown files of a folder (an Obsidian vault or any folder of notes), following links that stay inside
+ * it (never round a loop) and never one that leads out of it (a vault from elsewhere may hold {@code passwd.md ->
+ * /etc/passwd}: each such link is reported, nothing outside is read), skipping hidden folders ({@code .obsidian},
+ * {@code .git}, {@code .trash}) and anything that is not a regular file, and stopping at {@value #MAX_DEPTH} levels
+ * of folders. Every file it cannot use gets a
  * line in the report; the others are handed over, read with {@link TextFileReader}.
  */
 final class VaultFolderReader {
@@ -67,12 +69,23 @@ final class VaultFolderReader {
         Path root = folder.toAbsolutePath().normalize();
         int[] read = {0};
         try {
+            Path realRoot = root.toRealPath();
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     progress.checkCancelled();
-                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!inside(realRoot, dir)) {
+                        report.note(relative(root, dir) + "/", "a folder link that points outside the imported folder",
+                                "not followed");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -88,10 +101,14 @@ final class VaultFolderReader {
                     }
                     if (attributes.isSymbolicLink()) {
                         report.note(source, "a link to a file that does not exist", "skipped");
+                    } else if (!inside(realRoot, file)) {
+                        report.note(source, "a link to a file outside the imported folder", "not followed");
                     } else if (!attributes.isRegularFile()) {
                         report.note(source, "not a regular file (a device, pipe or socket)", "skipped");
                     } else {
-                        readOne(contents, file, source, attributes, report).ifPresent(markdown -> {
+                        // A link inside is read where it leads: the second reading must not meet another target.
+                        Path target = Files.isSymbolicLink(file) ? realPath(file) : file;
+                        readOne(contents, target, source, attributes, report).ifPresent(markdown -> {
                             each.accept(markdown);
                             read[0]++;
                         });
@@ -117,6 +134,29 @@ final class VaultFolderReader {
                     + reason(failure) + "). Nothing was imported.", failure);
         }
         return read[0];
+    }
+
+    /**
+     * Whether {@code path} (a file or folder met in the walk) is in the imported folder once every link on the way is
+     * resolved. Only links can lead out, so a path that is no link is inside if the folder it is in was.
+     */
+    private static boolean inside(Path realRoot, Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return true;
+        }
+        try {
+            return path.toRealPath().startsWith(realRoot);
+        } catch (IOException unresolvable) {
+            return false;
+        }
+    }
+
+    private static Path realPath(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException unresolvable) {
+            return link; // reading it then reports why
+        }
     }
 
     /** One file outside any folder walk (a single Markdown file given to import). */

@@ -2,13 +2,19 @@ package org.projectnexus.logic.links;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.projectnexus.model.WikiLink;
 
 /** Edits the {@code [[links]]} written in Markdown, outside code. */
 public final class LinkRewriter {
 
+    /** A wiki link: its target (spaces around kept, for the key to strip), then its heading and shown text. */
+    private static final Pattern WIKI_LINK =
+            Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)((?:#[^\\[\\]|\\n]*)?(?:\\|[^\\[\\]\\n]*)?)]]");
+
     /**
-     * Points every {@code [[old]]}, {@code [[old#Heading]]} and {@code [[old|shown]]} (any case) at {@code newTitle},
-     * keeping the heading and the shown text.
+     * Points every {@code [[old]]}, {@code [[old#Heading]]} and {@code [[old|shown]]} at {@code newTitle}, keeping the
+     * heading and the shown text: every link that finds the entry by its old title, so any case and either Unicode
+     * spelling ({@link WikiLink#titleKey}).
      */
     public String retarget(String markdown, String oldTitle, String newTitle) {
         return retargeting(oldTitle, newTitle).apply(markdown);
@@ -16,11 +22,12 @@ public final class LinkRewriter {
 
     /** The same rewrite as {@link #retarget}, prepared once for many texts. */
     public java.util.function.UnaryOperator<String> retargeting(String oldTitle, String newTitle) {
-        Pattern link = Pattern.compile("\\[\\[\\s*" + Pattern.quote(oldTitle.strip()) + "\\s*((?:#[^\\[\\]|\\n]*)?(?:\\|[^\\[\\]\\n]*)?)]]",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String replacement = Matcher.quoteReplacement("[[" + newTitle.strip()) + "$1]]";
+        String oldKey = WikiLink.titleKey(oldTitle);
+        String target = newTitle.strip();
         return markdown -> markdown.contains("[[") ? ProseRegions.rewrite(markdown,
-                prose -> prose.contains("[[") ? link.matcher(prose).replaceAll(replacement) : prose) : markdown;
+                prose -> prose.contains("[[") ? WIKI_LINK.matcher(prose).replaceAll(link ->
+                        Matcher.quoteReplacement(WikiLink.titleKey(link.group(1)).equals(oldKey)
+                                ? "[[" + target + link.group(2) + "]]" : link.group())) : prose) : markdown;
     }
 
     /**

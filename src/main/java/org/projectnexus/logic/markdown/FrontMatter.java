@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.projectnexus.model.Tag;
+import org.projectnexus.model.TagRules;
 
 /**
  * YAML front matter: the {@code ---} fenced block at the very top of a Markdown text.
@@ -69,17 +70,24 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
                 .filter(item -> !item.isEmpty()).toList();
     }
 
-    /** The tags of {@code tags:} that are tag names ({@code #} in front allowed), in order, each once. */
+    /**
+     * The tags of {@code tags:} that are tag names by the rule of inline tags ({@link TagRules}; {@code #} in front
+     * allowed), in order, each once. The others ({@link #invalidTags}) are not tags: a front matter is no way round
+     * the rule.
+     */
     public Set<Tag> tags() {
         Set<Tag> tags = new LinkedHashSet<>();
         for (String name : list("tags")) {
-            String cleaned = name.strip();
-            cleaned = cleaned.startsWith("#") ? cleaned.substring(1) : cleaned;
-            if (!cleaned.isEmpty() && !cleaned.contains(" ")) {
-                tags.add(new Tag(cleaned));
+            if (TagRules.isValid(name.strip())) {
+                tags.add(new Tag(name.strip()));
             }
         }
         return tags;
+    }
+
+    /** The items of {@code tags:} that {@link #tags} leaves out, as written (for an import to report). */
+    public List<String> invalidTags() {
+        return list("tags").stream().filter(name -> !TagRules.isValid(name.strip())).toList();
     }
 
     /** Other names of the entry, from {@code aliases:}; none when the front matter is not valid YAML. */

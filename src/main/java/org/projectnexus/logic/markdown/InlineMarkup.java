@@ -21,6 +21,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.projectnexus.model.Tag;
+import org.projectnexus.model.TagRules;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -158,7 +159,7 @@ final class InlineMarkup extends AbstractVisitor {
             } else if (at == 0 || startsTag(literal.charAt(at - 1))) {
                 int tagEnd = MarkupSyntax.tagEnd(literal, at);
                 String written = tagEnd < 0 ? null : literal.substring(at + 1, tagEnd);
-                if (written != null && !onlyDigits(written)) {
+                if (written != null && !TagRules.isNumber(written)) {
                     Tag parsed = new Tag(written);
                     tags.add(parsed);
                     found = new TagNode(parsed, written);
@@ -206,15 +207,5 @@ final class InlineMarkup extends AbstractVisitor {
         }
         return !(Character.isLetterOrDigit(before) || Character.getType(before) == Character.NON_SPACING_MARK
                 || before == '_' || before == '/' || before == '&' || before == '#' || before == '-');
-    }
-
-    private static boolean onlyDigits(String tag) {
-        for (int i = 0; i < tag.length(); i++) {
-            char c = tag.charAt(i);
-            if (!(Character.isDigit(c) || c == '/' || c == '-' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

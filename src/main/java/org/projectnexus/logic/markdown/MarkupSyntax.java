@@ -1,5 +1,6 @@
 package org.projectnexus.logic.markdown;
 
+import org.projectnexus.model.TagRules;
 import org.projectnexus.model.WikiLink;
 
 /**
@@ -12,15 +13,9 @@ import org.projectnexus.model.WikiLink;
  * #([\p{L}\p{M}\p{N}_\-]+(?:/[\p{L}\p{M}\p{N}_\-]+)*)             a tag, nested with slashes
  * </pre>
  * None of the character classes can give back a character that the part after it needs, so matching greedily
- * without backtracking finds the same match as the regular expressions.
+ * without backtracking finds the same match as the regular expressions. The tag characters are {@link TagRules}'s.
  */
 final class MarkupSyntax {
-
-    /** Letters, marks and numbers of any script ({@code \p{L}\p{M}\p{N}}), by their Unicode categories. */
-    private static final int TAG_CATEGORIES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
     private MarkupSyntax() {
     }
@@ -94,7 +89,7 @@ final class MarkupSyntax {
                 return i;
             }
             int codePoint = text.codePointAt(i);
-            if ((TAG_CATEGORIES & 1 << Character.getType(codePoint)) == 0) {
+            if (!TagRules.isTagCharacter(codePoint)) {
                 return i;
             }
             i += Character.charCount(codePoint);

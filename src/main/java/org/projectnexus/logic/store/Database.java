@@ -187,16 +187,28 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Restores a backup zip into {@code folder}, whose database must not be open (it may be damaged): the
-     * current file, if any, is moved aside first (the returned path, or null) and put back if the backup
-     * cannot be opened.
+     * Restores a backup zip into {@code folder}, whose database must not be open (it may be damaged): the backup's
+     * database is unpacked beside the current file first, within {@link RestoreLimits#DEFAULT}; then the current
+     * file, if any, is moved aside (the returned path, or null) and put back if the backup cannot be opened.
      */
     public static Path restoreInto(Path folder, Path zip, char[] password) {
-        DatabaseRestore restore = new DatabaseRestore(folder);
+        return restoreInto(folder, zip, password, RestoreLimits.DEFAULT);
+    }
+
+    static Path restoreInto(Path folder, Path zip, char[] password, RestoreLimits limits) {
+        DatabaseRestore restore = new DatabaseRestore(folder, limits);
         restore.checkBackup(zip);
-        Path aside = existsIn(folder) ? restore.setCurrentAside() : null;
+        // Unpacked before the current file is touched: a backup refused while unpacking changes nothing.
+        Path unpacked = restore.unpack(zip);
+        Path aside;
         try {
-            restore.unpack(zip);
+            aside = existsIn(folder) ? restore.setCurrentAside() : null;
+        } catch (RuntimeException failure) {
+            restore.discard(unpacked);
+            throw failure;
+        }
+        try {
+            restore.putInPlace(unpacked);
             DatabaseEncryption.checkPassword(folder, password);
             connect(folder, password, settings(CACHE_KB)).dispose();
             return aside;

@@ -2,37 +2,157 @@ package org.projectnexus.logic.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.projectnexus.model.NexusException;
 
-/** The file work of restoring a backup zip over a closed database: set the current file aside, unpack, put back. */
+/**
+ * The file work of restoring a backup zip over a closed database: check the zip, unpack its database beside the
+ * current one, set the current one aside, put the unpacked one in its place (and back, if it fails). A backup is a
+ * file from outside: its declared size, compression ratio and the free space are checked before anything is written
+ * ({@link RestoreLimits}), the writing stops the moment it passes what the zip declared, and a refused restore leaves
+ * nothing behind.
+ */
 final class DatabaseRestore {
 
     static final String ENTRY_NAME = Database.FILE_NAME + ".mv.db";
+    private static final String UNPACKING = ENTRY_NAME + ".restoring";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Path folder;
+    private final RestoreLimits limits;
 
     DatabaseRestore(Path folder) {
-        this.folder = folder;
+        this(folder, RestoreLimits.DEFAULT);
     }
 
-    /** Refuses, before anything changes, a file that is not a Nexus backup. */
+    DatabaseRestore(Path folder, RestoreLimits limits) {
+        this.folder = folder;
+        this.limits = limits;
+    }
+
+    /** Refuses, before anything changes, a file that is not a Nexus backup or would unpack past a limit. */
     void checkBackup(Path zip) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            if (file.getEntry(ENTRY_NAME) == null) {
-                throw new NexusException(zip + " is not a Nexus backup (it has no " + ENTRY_NAME + "). Nothing was changed.");
-            }
+            checkSizes(zip, entryOf(zip, file));
         } catch (IOException unreadable) {
             throw new NexusException(zip + " cannot be read as a Nexus backup (" + unreadable.getMessage()
                     + "). Nothing was changed.", unreadable);
         }
+    }
+
+    private static ZipEntry entryOf(Path zip, ZipFile file) {
+        ZipEntry entry = file.getEntry(ENTRY_NAME);
+        if (entry == null) {
+            throw new NexusException(zip + " is not a Nexus backup (it has no " + ENTRY_NAME + "). Nothing was changed.");
+        }
+        return entry;
+    }
+
+    private void checkSizes(Path zip, ZipEntry entry) throws IOException {
+        long size = entry.getSize();
+        long compressed = entry.getCompressedSize();
+        if (size < 0 || compressed < 0) {
+            throw refused(zip, "it does not say how large its database is");
+        }
+        if (size > limits.maxBytes()) {
+            throw refused(zip, "its database would unpack to " + amount(size) + ", more than the "
+                    + amount(limits.maxBytes()) + " a knowledge base may have");
+        }
+        if (size > limits.ratioFreeBytes() && size / Math.max(1, compressed) >= limits.maxRatio()) {
+            throw refused(zip, "its database would unpack from " + amount(compressed) + " to " + amount(size) + ", "
+                    + size / Math.max(1, compressed) + " times its size, where real backups unpack to a few times"
+                    + " theirs: it looks like a zip bomb");
+        }
+        long free = limits.freeSpace().of(existing(folder));
+        if (size > free - limits.bytesToKeep()) {
+            throw refused(zip, "its database needs " + amount(size) + " and the disk of " + folder + " has "
+                    + amount(free) + " free (" + amount(limits.bytesToKeep()) + " must stay free); make room first");
+        }
+    }
+
+    /**
+     * Unpacks the backup's database beside the current one (its sizes checked again: the zip may have changed since
+     * {@link #checkBackup}); returns the unpacked file, for {@link #putInPlace}. Stops the moment the zip gives more
+     * than it declared; when it stops, nothing of it is left.
+     */
+    Path unpack(Path zip) {
+        Path partial = folder.resolve(UNPACKING);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = entryOf(zip, file);
+            checkSizes(zip, entry);
+            Files.createDirectories(folder);
+            try (InputStream in = file.getInputStream(entry);
+                 OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE,
+                         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                byte[] buffer = new byte[64 * 1024];
+                long written = 0;
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    written += read;
+                    if (written > entry.getSize()) {
+                        throw refused(zip, "its database unpacks to more than the " + amount(entry.getSize())
+                                + " the zip says it holds: it looks like a zip bomb");
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return partial;
+        } catch (IOException | RuntimeException failure) {
+            discard(partial);
+            if (failure instanceof NexusException refusal) {
+                throw refusal;
+            }
+            throw new NexusException("The backup could not be unpacked (" + failure.getMessage()
+                    + "). Nothing was changed.", failure);
+        }
+    }
+
+    /** Puts the database {@link #unpack} gave where the knowledge base's database goes. */
+    void putInPlace(Path unpacked) {
+        try {
+            Files.move(unpacked, folder.resolve(ENTRY_NAME), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failure) {
+            discard(unpacked);
+            throw new NexusException("The backup could not be put in place (" + failure.getMessage() + ").", failure);
+        }
+    }
+
+    /** Deletes an unpacked database that is not to be used. */
+    void discard(Path unpacked) {
+        try {
+            Files.deleteIfExists(unpacked);
+        } catch (IOException ignored) {
+            // It is named *.restoring and never opened; the next restore overwrites it.
+        }
+    }
+
+    private static NexusException refused(Path zip, String reason) {
+        return new NexusException("The backup " + zip + " was not restored: " + reason + ". Nothing was changed.");
+    }
+
+    /** The nearest folder that exists, for asking its disk's free space (a restore may create the data folder). */
+    private static Path existing(Path folder) {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? folder.toAbsolutePath().getRoot() : existing;
+    }
+
+    private static String amount(long bytes) {
+        if (bytes >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+        }
+        return bytes >= 1L << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20))
+                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
     /** Moves the current database file into {@code set-aside/}; returns where it went. */
@@ -45,19 +165,6 @@ final class DatabaseRestore {
         } catch (IOException failure) {
             throw new NexusException("The current knowledge base could not be set aside (" + failure.getMessage()
                     + "), so the backup was not restored.", failure);
-        }
-    }
-
-    void unpack(Path zip) {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry entry = file.getEntry(ENTRY_NAME);
-            Path partial = folder.resolve(ENTRY_NAME + ".restoring");
-            try (InputStream in = file.getInputStream(entry)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(partial, folder.resolve(ENTRY_NAME), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failure) {
-            throw new NexusException("The backup could not be unpacked (" + failure.getMessage() + ").", failure);
         }
     }
 

@@ -24,11 +24,11 @@ import org.projectnexus.model.NexusException;
 final class Schema {
 
     /** The highest migration in {@code db/migration} or {@link #javaMigrations}; a test keeps them in step. */
-    static final int LATEST = 8;
+    static final int LATEST = 9;
 
     /** Migrations written in Java (their version is in their class name), next to the SQL ones in db/migration. */
     static List<JavaMigration> javaMigrations() {
-        return List.of(new V7__Backlinks_keyed_by_target());
+        return List.of(new V7__Backlinks_keyed_by_target(), new V9__Title_keys_in_NFC());
     }
 
     /** What the history table of an existing database says. */

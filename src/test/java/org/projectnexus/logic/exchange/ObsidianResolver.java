@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 
 /**
  * Resolves the {@code [[links]]} of a folder the way Obsidian does, independently of the exporter: a link names a
- * file by its name without {@code .md} (or by its path in the vault), ignoring case, in any folder. Links inside
- * fenced code are not links. Written for tests from Obsidian's documented rules, sharing no code with Nexus.
+ * file by its name (or its path in the vault) with its extension or without {@code .md}, ignoring case, in any
+ * folder; a name with its extension is the file of that name first ({@code [[Redis.md]]} is {@code Redis.md} even
+ * when {@code Redis.md.md} exists). Links inside fenced code are not links. Written for tests from Obsidian's documented rules, sharing no code with Nexus.
  */
 final class ObsidianResolver {
 
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]|#]+)(?:#[^\\]|]*)?(?:\\|[^\\]]*)?]]");
     private final Map<String, Path> byName = new HashMap<>();
+    private final Map<String, Path> byFullName = new HashMap<>();
     private final List<String> links = new ArrayList<>();
 
     ObsidianResolver(Path vault) throws IOException {
@@ -34,6 +36,8 @@ final class ObsidianResolver {
             byName.put(name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT), file);
             String path = vault.relativize(file).toString().replace('\\', '/');
             byName.put(path.substring(0, path.length() - 3).toLowerCase(Locale.ROOT), file);
+            byFullName.put(name.toLowerCase(Locale.ROOT), file);
+            byFullName.put(path.toLowerCase(Locale.ROOT), file);
         }
         for (Path file : files) {
             boolean inCode = false;
@@ -55,6 +59,7 @@ final class ObsidianResolver {
     }
 
     Optional<Path> resolve(String target) {
-        return Optional.ofNullable(byName.get(target.strip().toLowerCase(Locale.ROOT)));
+        String key = target.strip().toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(byFullName.getOrDefault(key, byName.get(key)));
     }
 }
