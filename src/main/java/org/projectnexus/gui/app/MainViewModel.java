@@ -3,9 +3,7 @@ package org.projectnexus.gui.app;
 import org.projectnexus.gui.editor.Completions;
 import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -24,6 +22,7 @@ import org.projectnexus.gui.preview.PreviewViewModel;
 import org.projectnexus.gui.search.SearchFeatures;
 import org.projectnexus.gui.sidebar.EntryListViewModel;
 import org.projectnexus.gui.sidebar.TagBrowserViewModel;
+import org.projectnexus.logic.Entries;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.links.TagRenaming;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
@@ -148,7 +147,8 @@ public final class MainViewModel {
      */
     public void openByTitle(String title, String heading, Consumer<String> missing) {
         editor.save();
-        background.run("follow link", () -> knowledgeBase.entries().findByTitle(title), found -> found.ifPresentOrElse(entry -> {
+        background.run("follow link", () -> knowledgeBase.entries().findByTitle(title),
+                found -> found.ifPresentOrElse(entry -> {
             if (!heading.isEmpty()) {
                 preview.scrollToHeadingOnce(MarkdownRenderer.headingId(heading));
             }
@@ -164,15 +164,17 @@ public final class MainViewModel {
     /** Creates a note with this title (from a link to an entry that did not exist yet) and opens it. */
     public void createTitled(String title) {
         editor.save();
-        background.run("create entry", () -> knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, title)),
-                editor::open, this::fail);
+        Entries entries = knowledgeBase.entries();
+        background.run("create entry", () -> entries.add(entries.draft(EntryKind.NOTE, title)), editor::open,
+                this::fail);
     }
 
     /** Creates an empty entry of the kind with a free "Untitled" title and opens it. */
     public void create(EntryKind kind) {
         editor.save();
-        background.run("create entry", () -> knowledgeBase.entries().add(
-                        knowledgeBase.entries().draft(kind, knowledgeBase.entries().unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
+        Entries entries = knowledgeBase.entries();
+        background.run("create entry", () -> entries.add(
+                        entries.draft(kind, entries.unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
                 editor::open, this::fail);
     }
 

@@ -7,8 +7,9 @@ import org.projectnexus.model.Progress;
 /**
  * A {@link Task} whose work reports through a {@link Progress}: {@link Task#updateProgress} and
  * {@link Task#updateMessage} hand the latest figures to the FX thread, coalesced (the FX thread never queues more
- * than one update). Its progress and message properties are the task's own. A {@link #stop} does not cancel the task: the work sees it at its next step and stops cleanly (an
- * import rolls back first), so the task still ends through its failure, once the work has really stopped.
+ * than one update). Its progress and message properties are the task's own. A {@link #stop} does not cancel the
+ * task: the work sees it at its next step and stops cleanly (an import rolls back first), so the task still ends
+ * through its failure, once the work has really stopped.
  */
 public final class ReportingTask<T> extends Task<T> implements Running {
 

@@ -3,7 +3,6 @@ package org.projectnexus.logic.store;
 import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.ChangeEvent.How;
 
-import org.projectnexus.model.StaleEntryException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
