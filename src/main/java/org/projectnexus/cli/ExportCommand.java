@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.LinkStyle;
-import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.model.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,9 +40,8 @@ final class ExportCommand extends KnowledgeBaseCommand {
     int run(KnowledgeBase knowledgeBase) {
         Progress progress = TerminalProgress.forTerminal(err());
         var remembered = knowledgeBase.publishing().settings();
-        ReadmeOptions readme = new ReadmeOptions(title != null ? title : remembered.title(),
-                author != null ? author : remembered.author(), null);
-        int written = knowledgeBase.exchange().export(format, out, links, readme, progress);
+        int written = knowledgeBase.exchange().export(format, out, links,
+                title != null ? title : remembered.title(), author != null ? author : remembered.author(), progress);
         TerminalProgress.finish(progress);
         out().printf("Exported %d entr%s to %s%n", written, written == 1 ? "y" : "ies", out.toAbsolutePath());
         return 0;

@@ -49,8 +49,13 @@ public final class Exchange {
         return export(format, target, links, ReadmeOptions.DEFAULT, progress);
     }
 
-    /** {@link #export(ExportFormat, Path, LinkStyle, Progress)} with the README's title and author. */
-    public int export(ExportFormat format, Path target, LinkStyle links, ReadmeOptions readme, Progress progress) {
+    /** {@link #export(ExportFormat, Path, LinkStyle, Progress)} with the README's title and author (null: defaults). */
+    public int export(ExportFormat format, Path target, LinkStyle links, String title, String author,
+                      Progress progress) {
+        return export(format, target, links, new ReadmeOptions(title, author, null), progress);
+    }
+
+    int export(ExportFormat format, Path target, LinkStyle links, ReadmeOptions readme, Progress progress) {
         // Every format reads the entries a page at a time.
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {

@@ -95,7 +95,8 @@ class StarterReadmeTest {
         Path readme = temp.resolve("README-" + System.nanoTime() + ".md");
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("starter"), Clock.systemUTC())) {
             knowledgeBase.exchange().addStarterContentIfNew(new StarterContent());
-            knowledgeBase.exchange().export(ExportFormat.README, readme, LinkStyle.MARKDOWN, options, Progress.none());
+            knowledgeBase.exchange().export(ExportFormat.README, readme, LinkStyle.MARKDOWN, options.title(), options.author(),
+                    Progress.none());
         }
         return readme;
     }
