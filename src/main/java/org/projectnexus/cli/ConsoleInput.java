@@ -41,6 +41,11 @@ final class ConsoleInput {
         }
     }
 
+    /** Whether a person is there to answer: standard input is a terminal. */
+    boolean isTerminal() {
+        return console != null;
+    }
+
     /** Whether the user answered yes to {@code question}. */
     boolean confirm(String question, PrintWriter err) {
         String answer = line(question + " [y/N] ", err).strip().toLowerCase(java.util.Locale.ROOT);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export every entry.",
                 "vault: a folder of Markdown files (notes/, challenges/, takeaways/) that opens in Obsidian;",
-                "readme: one README.md in the structure of the Project Nexus template;",
+                "readme: one README.md in the structure of the Project Nexus template, a summary linking to notes/…md;",
                 "json: a full backup that 'nexus import' restores with the same ids, times, tags and links.",
                 "Nothing is overwritten: the folder must be empty or new, the file must not exist."})
 final class ExportCommand extends KnowledgeBaseCommand {
@@ -29,10 +29,19 @@ final class ExportCommand extends KnowledgeBaseCommand {
             description = "Vault links as [[wiki links]] (Obsidian, the default) or relative Markdown links (GitHub).")
     LinkStyle links;
 
+    @Option(names = "--title", paramLabel = "T",
+            description = "readme: the hub's title at its top (default: the one remembered by publish).")
+    String title;
+
+    @Option(names = "--author", paramLabel = "A", description = "readme: the hub's author (default: the one remembered).")
+    String author;
+
     @Override
     int run(KnowledgeBase knowledgeBase) {
         Progress progress = TerminalProgress.forTerminal(err());
-        int written = knowledgeBase.exchange().export(format, out, links, progress);
+        var remembered = knowledgeBase.publishing().settings();
+        int written = knowledgeBase.exchange().export(format, out, links,
+                title != null ? title : remembered.title(), author != null ? author : remembered.author(), progress);
         TerminalProgress.finish(progress);
         out().printf("Exported %d entr%s to %s%n", written, written == 1 ? "y" : "ies", out.toAbsolutePath());
         return 0;

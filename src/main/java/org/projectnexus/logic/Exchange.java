@@ -12,6 +12,7 @@ import org.projectnexus.logic.exchange.JsonBackup;
 import org.projectnexus.logic.exchange.LinkStyle;
 import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.logic.exchange.ReadmeExporter;
+import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.logic.exchange.VaultExporter;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.markdown.MarkdownParser;
@@ -45,11 +46,21 @@ public final class Exchange {
      * exist). Returns how many entries were written. Cancelling through {@code progress} stops between files.
      */
     public int export(ExportFormat format, Path target, LinkStyle links, Progress progress) {
+        return export(format, target, links, ReadmeOptions.DEFAULT, progress);
+    }
+
+    /** {@link #export(ExportFormat, Path, LinkStyle, Progress)} with the README's title and author (null: defaults). */
+    public int export(ExportFormat format, Path target, LinkStyle links, String title, String author,
+                      Progress progress) {
+        return export(format, target, links, new ReadmeOptions(title, author, null), progress);
+    }
+
+    int export(ExportFormat format, Path target, LinkStyle links, ReadmeOptions readme, Progress progress) {
         // Every format reads the entries a page at a time.
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
             case VAULT -> new VaultExporter().export(source, target, links, progress);
-            case README -> new ReadmeExporter().export(source, target, progress);
+            case README -> new ReadmeExporter().export(source, target, readme, progress);
             case JSON -> new JsonBackup().export(source, target, progress);
         };
     }

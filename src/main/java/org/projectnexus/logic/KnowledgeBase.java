@@ -19,7 +19,7 @@ import org.projectnexus.model.ChangeEvent;
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
  * services, each a room of its own ({@link Entries}, {@link Connections}, {@link Finding}, {@link Exchange},
- * {@link Safety}, {@link Rendering}), over one database, and announces each committed change to its subscribers
+ * {@link Safety}, {@link Rendering}, {@link Publishing}), over one database, and announces each committed change to its subscribers
  * ({@link #onChange}). Closing it closes the search index and the database.
  */
 public final class KnowledgeBase implements AutoCloseable {
@@ -36,6 +36,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Exchange exchange;
     private final Safety safety;
     private final Rendering rendering;
+    private final Publishing publishing;
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
@@ -54,6 +55,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.exchange = new Exchange(store, parser, indexer, clock);
         this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
+        this.publishing = new Publishing(store, safety, clock);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -112,6 +114,11 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The entries as HTML, for the preview and {@code nexus render}. */
     public Rendering rendering() {
         return rendering;
+    }
+
+    /** Publishing the hub to a Git repository. */
+    public Publishing publishing() {
+        return publishing;
     }
 
     @Override

@@ -156,7 +156,8 @@ public final class App extends Application {
                 viewModel::tellUser);
         MainWindow window = new MainWindow(viewModel, colouring, theme, Platform::exit,
                 url -> getHostServices().showDocument(url), backups,
-                new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase.exchange(), background));
+                new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase.exchange(), background),
+                new org.projectnexus.gui.publish.PublishViewModel(knowledgeBase.publishing(), background));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);

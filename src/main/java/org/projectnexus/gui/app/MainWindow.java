@@ -34,6 +34,8 @@ import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.exchange.ExchangeView;
 import org.projectnexus.gui.exchange.ExchangeViewModel;
+import org.projectnexus.gui.publish.PublishDialog;
+import org.projectnexus.gui.publish.PublishViewModel;
 import org.projectnexus.gui.graph.GraphWindow;
 import org.projectnexus.gui.preview.PreviewBridge;
 import org.projectnexus.gui.preview.PreviewView;
@@ -66,16 +68,19 @@ public final class MainWindow {
     private final Theme theme;
     private final SafetyControls safety;
     private final ExchangeView exchange;
+    private final PublishDialog publishing;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
      * imports and exports.
      */
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
-                      Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel) {
+                      Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel,
+                      PublishViewModel publishViewModel) {
         this.viewModel = viewModel;
         this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow());
         this.exchange = new ExchangeView(exchangeViewModel); // the lists follow an import's change event
+        this.publishing = new PublishDialog(publishViewModel, browser);
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
         this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);
@@ -189,7 +194,7 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
-                exportItem(), importItem(),
+                exportItem(), importItem(), publishItem(),
                 safety.historyItem(), safety.trashItem(), new SeparatorMenuItem(),
                 safety.backUpItem(), safety.restoreItem(), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
@@ -213,6 +218,13 @@ public final class MainWindow {
                 () -> exchange.offerExport(root.getScene().getWindow()));
         export.setId("exportMenu");
         return export;
+    }
+
+    private MenuItem publishItem() {
+        MenuItem publish = item("Publish…", "Shortcut+Shift+P", Feather.UPLOAD_CLOUD,
+                () -> publishing.show(root.getScene().getWindow()));
+        publish.setId("publishMenu");
+        return publish;
     }
 
     private MenuItem importItem() {

@@ -1,92 +1,125 @@
 package org.projectnexus.logic.exchange;
 
-import org.projectnexus.model.Progress;
-import java.time.Instant;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.projectnexus.logic.markdown.FrontMatter;
+import org.projectnexus.model.Challenge;
+import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.IndexedEntry;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Takeaway;
 import org.projectnexus.model.TakeawayCategory;
-import org.projectnexus.model.WikiLink;
 
 /**
- * Where every entry goes in the README, worked out from a first read of the knowledge base that keeps no text:
- * ids, titles, aliases, kinds and the tags that choose a section. The entries' text is read again, a page at a
- * time, while the README is written (ADR 14).
+ * What the README says about each entry, worked out in one read of the knowledge base that keeps a line per
+ * entry, never its text (ADR 14): where it goes (by its tags, ADR 35) and its summary line. Only the few
+ * {@code #readme/...} entries keep their body, since the README shows it whole.
  */
 final class ReadmeOutline {
 
-    /** One entry, without its text. */
-    record Item(UUID id, Instant created, EntryKind kind, String title, List<String> aliases, String readmeSection,
-                boolean technology, String conceptGroup, TakeawayCategory category) {
+    /** Tags that put an entry in the README (ADR 35). */
+    static final String TECHNOLOGY = "technology";
+    static final String CONCEPT = "concept";
+    static final String README = "readme";
+    /** Entries with this tag (or one under it) are never published, nor listed in a README. */
+    public static final String PRIVATE = "private";
 
-        static Item of(IndexedEntry indexed) {
-            Entry entry = indexed.entry();
-            List<String> tags = indexed.tags().stream().map(Tag::name).toList();
-            return new Item(entry.id(), entry.meta().created(), entry.kind(), entry.title(), indexed.aliases(),
-                    tags.stream().filter(name -> name.startsWith("readme/")).findFirst().orElse(null),
-                    tags.stream().anyMatch(name -> name.equals("technology") || name.startsWith("technology/")),
-                    tags.stream().findFirst().orElse("other"),
-                    entry instanceof Takeaway takeaway ? takeaway.category() : null);
-        }
+    /** One entry as the README lists it. */
+    record Item(UUID id, EntryKind kind, String title, String summary, String solution, ChallengeStatus status,
+                TakeawayCategory category, String body) {
     }
 
-    /** Every entry, oldest first. */
-    final List<Item> entries;
-    /** The anchor of each title and alias key: the slug of the first (oldest) entry with that name. */
-    final Map<String, String> anchors = new HashMap<>();
-    /** Entries tagged {@code readme/...}, by that tag, in the order the tags first appear. */
+    final Map<String, List<Item>> technologies = new TreeMap<>(ReadmeGroups.TECHNOLOGY_ORDER);
+    final Map<String, List<Item>> concepts = new TreeMap<>(ReadmeGroups.CONCEPT_ORDER);
+    /** {@code #readme/...} entries by the README section they fill ({@link ReadmeGroups#section}). */
     final Map<String, List<Item>> sections = new LinkedHashMap<>();
-    final List<Item> technologies = new ArrayList<>();
-    /** Other notes, by their first tag, in tag order. */
-    final Map<String, List<Item>> concepts = new TreeMap<>();
     final List<Item> challenges = new ArrayList<>();
     final List<Item> takeaways = new ArrayList<>();
+    int notes;
+    int listedNotes;
 
-    ReadmeOutline(List<Item> items) {
-        entries = items.stream().sorted(Comparator.comparing(Item::created).thenComparing(Item::id)).toList();
-        for (Item item : entries) {
-            anchors.putIfAbsent(WikiLink.titleKey(item.title()), ReadmeExporter.slug(item.title()));
-            item.aliases().forEach(alias -> anchors.putIfAbsent(WikiLink.titleKey(alias), ReadmeExporter.slug(item.title())));
-        }
-        for (Item item : entries) {
-            if (item.readmeSection() != null) {
-                sections.computeIfAbsent(item.readmeSection(), key -> new ArrayList<>()).add(item);
-            } else if (item.kind() == EntryKind.CHALLENGE) {
-                challenges.add(item);
-            } else if (item.kind() == EntryKind.TAKEAWAY) {
-                takeaways.add(item);
-            } else if (item.technology()) {
-                technologies.add(item);
-            } else {
-                concepts.computeIfAbsent(item.conceptGroup(), key -> new ArrayList<>()).add(item);
-            }
-        }
-        takeaways.sort(Comparator.comparing(Item::category));
+    private final ObjectMapper yaml = FrontMatter.yamlMapper();
+
+    /** Whether an entry with these tags stays out of every publish and README. */
+    static boolean isPrivate(List<Tag> tags) {
+        return tags.stream().anyMatch(tag -> tag.name().equals(PRIVATE) || tag.name().startsWith(PRIVATE + "/"));
     }
 
-    /** The outline of every entry of {@code source}, read a page at a time. */
-    static ReadmeOutline of(ExportSource source, Progress progress) throws java.io.IOException {
-        List<org.projectnexus.model.EntrySummary> ordered = source.ordered();
-        List<Item> items = new ArrayList<>(ordered.size());
-        source.forEachInPages(ordered, indexed -> {
-            progress.checkCancelled();
-            items.add(Item.of(indexed));
-            progress.update("Reading entries", items.size(), ordered.size());
-        });
-        return new ReadmeOutline(items);
+    /** Takes in one entry; private entries are left out. */
+    void add(IndexedEntry indexed) {
+        if (isPrivate(indexed.tags())) {
+            return;
+        }
+        Entry entry = indexed.entry();
+        FrontMatter split = FrontMatter.split(entry.body(), yaml);
+        String text = split.error().isEmpty() ? split.body() : entry.body();
+        String summary = split.text("summary").or(() -> split.text("description")).map(SummaryLine::plain)
+                .orElseGet(() -> SummaryLine.of(text));
+        Optional<String> section = tagged(indexed, README).stream().findFirst().map(ReadmeGroups::section);
+        String solution = entry instanceof Challenge challenge ? SummaryLine.of(challenge.solution()) : null;
+        Item item = new Item(entry.id(), entry.kind(), entry.title(), summary, solution,
+                entry instanceof Challenge challenge ? challenge.status() : null,
+                entry instanceof Takeaway takeaway ? takeaway.category() : null,
+                section.isPresent() ? text : null);
+        if (section.isPresent()) {
+            sections.computeIfAbsent(section.get(), key -> new ArrayList<>()).add(item);
+            return;
+        }
+        switch (entry.kind()) {
+            case CHALLENGE -> challenges.add(item);
+            case TAKEAWAY -> takeaways.add(item);
+            case NOTE -> {
+                notes++;
+                List<String> groups = tagged(indexed, TECHNOLOGY);
+                List<String> areas = tagged(indexed, CONCEPT);
+                groups.forEach(group -> technologies.computeIfAbsent(group.isEmpty() ? "tools" : group,
+                        key -> new ArrayList<>()).add(item));
+                areas.forEach(area -> concepts.computeIfAbsent(area.isEmpty() ? item.title() : area,
+                        key -> new ArrayList<>()).add(item));
+                listedNotes += groups.isEmpty() && areas.isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
+    /** Sorts every list by title, so the README reads the same from one publish to the next. */
+    ReadmeOutline sorted() {
+        Comparator<Item> byTitle = Comparator.comparing(item -> item.title().toLowerCase(java.util.Locale.ROOT));
+        technologies.values().forEach(items -> items.sort(byTitle));
+        concepts.values().forEach(items -> items.sort(byTitle));
+        challenges.sort(Comparator.comparing((Item item) -> item.status() == ChallengeStatus.SOLVED ? 0 : 1)
+                .thenComparing(byTitle));
+        takeaways.sort(Comparator.comparing(Item::category).thenComparing(byTitle));
+        return this;
+    }
+
+    /** The names under {@code root/} of the entry's tags ("" for the bare {@code #root}), in the tags' order. */
+    private static List<String> tagged(IndexedEntry indexed, String root) {
+        List<String> names = new ArrayList<>();
+        for (Tag tag : indexed.tags()) {
+            if (tag.name().equals(root)) {
+                names.add("");
+            } else if (tag.name().startsWith(root + "/")) {
+                String rest = tag.name().substring(root.length() + 1);
+                names.add(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
+            }
+        }
+        return names.stream().distinct().toList();
     }
 
     long count(EntryKind kind) {
-        return entries.stream().filter(item -> item.kind() == kind).count();
+        return switch (kind) {
+            case NOTE -> notes;
+            case CHALLENGE -> challenges.size();
+            case TAKEAWAY -> takeaways.size();
+        };
     }
 }

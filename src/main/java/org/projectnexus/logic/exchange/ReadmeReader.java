@@ -36,6 +36,9 @@ final class ReadmeReader {
     /** What the export writes before a challenge's own text, after its solution (so that text is not the solution). */
     static final String NOTES_LABEL = "**Notes:**";
     private static final Pattern NOTES = Pattern.compile("^\\*\\*Notes:\\*\\*\\s*(.*)$");
+    /** An item that starts with a link to the entry's page, maybe after a bold label: its title is the link's text. */
+    private static final Pattern LEADING_LINK = Pattern.compile(
+            "^\\s*(?:\\*\\*[^*]+:\\*\\*\\s*)?\\[((?:\\\\.|[^\\]\\\\])+)]\\([^)]*\\).*$", Pattern.DOTALL);
     private static final Pattern SUNK_HEADING = Pattern.compile("^(#{4,6})(\\s.*)$");
 
     /** Whether the text has the template's sections: a challenges section and at least one other. */
@@ -167,15 +170,21 @@ final class ReadmeReader {
         String problemText = problem == null ? "" : problem.toString().strip();
         String solutionText = solution == null ? "" : solution.toString().strip();
         String bodyText = body == null || body.toString().isBlank() ? "" : body.toString().strip() + "\n";
+        // The summary README writes "[Title](challenges/Title.md) · ✅ Solved": the title is the link's text.
+        boolean open = problemText.endsWith(ReadmeDocument.OPEN) || solutionText.isEmpty();
+        problemText = problemText.replace(" · " + ReadmeDocument.OPEN, "").replace(" · " + ReadmeDocument.SOLVED, "");
         String named = title != null ? title : titleFrom(problemText);
+        problemText = LEADING_LINK.matcher(problemText).matches() ? named : problemText;
         entries.add(new ImportCandidate(new Challenge(meta(when), named, bodyText, problemText, solutionText,
-                solutionText.isEmpty() ? ChallengeStatus.OPEN : ChallengeStatus.SOLVED), where + " › " + named));
+                open ? ChallengeStatus.OPEN : ChallengeStatus.SOLVED), where + " › " + named));
     }
 
     private static void takeaways(String section, String where, Instant when, List<ImportCandidate> entries) {
         for (Item item : items(section)) {
-            entries.add(new ImportCandidate(new Takeaway(meta(when), item.title(), item.body() + "\n",
-                    TakeawayCategory.BEST_PRACTICE), where + " › " + item.title()));
+            TakeawayCategory category = item.body().startsWith("**" + TakeawayCategory.INSIGHT.displayName() + ":**")
+                    ? TakeawayCategory.INSIGHT : TakeawayCategory.BEST_PRACTICE;
+            entries.add(new ImportCandidate(new Takeaway(meta(when), item.title(), item.body() + "\n", category),
+                    where + " › " + item.title()));
         }
     }
 
@@ -218,6 +227,10 @@ final class ReadmeReader {
 
     /** A title from the first words of Markdown text: markup removed, at most about 100 characters. */
     static String titleFrom(String markdown) {
+        Matcher link = LEADING_LINK.matcher(markdown);
+        if (link.matches()) {
+            return link.group(1).replace("\\[", "[").replace("\\]", "]").strip();
+        }
         String plain = markdown.replaceAll("\\[\\[([^\\]|]*)(?:\\|([^\\]]*))?]]", "$1").replaceAll("[*_`]", "")
                 .replaceAll("[\\[\\]|#]", " ").replaceAll("\\s+", " ").strip().replaceAll("[.:;,]+$", "");
         if (plain.length() > 100) {

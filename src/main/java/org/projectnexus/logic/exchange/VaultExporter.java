@@ -3,20 +3,13 @@ package org.projectnexus.logic.exchange;
 import org.projectnexus.model.Progress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.markdown.FrontMatter;
-import org.projectnexus.logic.markdown.MarkdownRenderer;
-import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
-import org.projectnexus.model.WikiLink;
+import org.projectnexus.model.IndexedEntry;
 
 /**
  * Writes the knowledge base as a folder of Markdown files, one per entry, in {@code notes/}, {@code challenges/}
@@ -35,27 +28,12 @@ public final class VaultExporter {
     public int export(ExportSource source, Path folder, LinkStyle style, Progress progress) {
         ExportTarget target = ExportTarget.emptyFolder(folder);
         List<EntrySummary> ordered = source.ordered();
-        Map<UUID, List<String>> aliases = source.aliases();
-        Map<UUID, String> files = new HashMap<>();
-        SafeFileNames names = new SafeFileNames();
-        Map<String, UUID> byTitle = new HashMap<>();
-        Map<String, UUID> byAlias = new HashMap<>();
-        for (EntrySummary entry : ordered) {
-            files.put(entry.id(), folderOf(entry.kind()) + "/" + names.claim(entry.title()));
-            byTitle.putIfAbsent(WikiLink.titleKey(entry.title()), entry.id());
-            aliases.getOrDefault(entry.id(), List.of())
-                    .forEach(alias -> byAlias.putIfAbsent(WikiLink.titleKey(alias), entry.id()));
-        }
+        VaultLayout layout = new VaultLayout(ordered, source.aliases());
         int[] done = {0};
         try {
             source.forEachInPages(ordered, indexed -> {
                 progress.checkCancelled();
-                String file = files.get(indexed.entry().id());
-                String text = VaultEntryFile.write(indexed, markdown -> WikiLinkEditor.rewrite(markdown, link -> {
-                    UUID linked = byTitle.getOrDefault(link.targetKey(), byAlias.get(link.targetKey()));
-                    return linked == null ? null : relink(link, file, files.get(linked), style);
-                }), yaml);
-                target.write(file + ".md", text);
+                target.write(layout.file(indexed.entry().id()) + ".md", fileText(indexed, layout, style));
                 progress.update("Writing files", ++done[0], ordered.size());
             });
         } catch (IOException failure) {
@@ -65,31 +43,14 @@ public final class VaultExporter {
         return done[0];
     }
 
+    /** The text of one entry's file in {@code layout}, its links following the files. */
+    public String fileText(IndexedEntry indexed, VaultLayout layout, LinkStyle style) {
+        String file = layout.file(indexed.entry().id());
+        return VaultEntryFile.write(indexed, markdown -> WikiLinkEditor.rewrite(markdown,
+                link -> layout.relink(link, file, style)), yaml);
+    }
+
     static String folderOf(EntryKind kind) {
-        return kind.pluralName().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The link's new text, or null to keep it as written (its file name is what it says already). */
-    private static String relink(WikiLink link, String fromFile, String toFile, LinkStyle style) {
-        String name = toFile.substring(toFile.indexOf('/') + 1);
-        if (style == LinkStyle.WIKI) {
-            // A name that ends in .md is written whole (aux.md.md): Obsidian reads [[aux.md]] as the file aux.md first.
-            String linked = name.regionMatches(true, name.length() - 3, ".md", 0, 3) ? name + ".md" : name;
-            return linked.equalsIgnoreCase(link.target()) ? null
-                    : WikiLinkEditor.wikiLink(linked, link.heading(), link.alias().isEmpty() ? link.target() : link.alias());
-        }
-        String shown = link.alias().isEmpty() ? link.target() : link.alias();
-        String path = fromFile.substring(0, fromFile.indexOf('/')).equals(toFile.substring(0, toFile.indexOf('/')))
-                ? name + ".md" : "../" + toFile + ".md";
-        String anchor = link.heading().isEmpty() ? "" : "#" + MarkdownRenderer.headingId(link.heading());
-        return "[" + shown.replace("[", "\\[").replace("]", "\\]") + "](" + encode(path) + anchor + ")";
-    }
-
-    private static String encode(String path) {
-        try {
-            return new URI(null, null, path, null).getRawPath().replace("(", "%28").replace(")", "%29");
-        } catch (URISyntaxException impossible) {
-            return path.replace(" ", "%20");
-        }
+        return VaultLayout.folderOf(kind);
     }
 }

@@ -52,7 +52,7 @@ class ReadmeExchangeTest {
             assertThat(readme.lines().filter(line -> line.startsWith("## ")).toList()).containsSubsequence(
                     "## 📌 Overview", "## 🎯 Project Objective", "## 🚀 Key Features", "## 🛠️ Key Technologies",
                     "## 📚 Important Concepts", "## ⚡ Challenges & Solutions",
-                    "## 🌟 Best Practices & Personal Takeaways", "## 🤝 Collaboration - Key for Success",
+                    "## 🌟 Best Practices & Personal Takeaways", "## 🤝 Collaboration", "## 📂 Repository Setup",
                     "## ✅ Conclusion");
             assertThat(readme).contains("**Solution:** Offloaded work using Celery + RabbitMQ workers")
                     .doesNotContain("üìå");
@@ -60,40 +60,43 @@ class ReadmeExchangeTest {
     }
 
     @Test
-    void linksBecomeAnchorsInTheDocument() throws IOException {
+    void itemsLinkToTheirPagesAndReadmeSectionsKeepTheirTextWithLinksToPages() throws IOException {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
-            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache. #storage\n"));
-            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Caching").withText("Caching",
-                    "Use [[Redis]] or [[Memcached]].\n\n## How\n\nCarefully. #storage\n"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Redis")
+                    .withText("Redis", "A cache in memory. It is fast.\n\n#concept/caching-strategies\n"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Hub overview")
+                    .withText("Hub overview", "Use [[Redis]] or [[Memcached]].\n\n## How\n\nCarefully.\n\nTags: #readme/overview\n"));
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Diary")
+                    .withText("Diary", "Secret. #private #concept/caching-strategies\n"));
             Path out = temp.resolve("README.md");
             knowledgeBase.exchange().export(ExportFormat.README, out, LinkStyle.WIKI, Progress.none());
             String readme = Files.readString(out);
-            assertThat(readme).contains("#### Redis", "Use [Redis](#redis) or Memcached.", "##### How");
+            assertThat(readme).contains("- **Caching Strategies**\n  - [Redis](notes/Redis.md): A cache in memory.\n",
+                    "## 📌 Overview\n\nUse [Redis](notes/Redis.md) or Memcached.\n\n### How\n\nCarefully.\n")
+                    .doesNotContain("Tags:").doesNotContain("Diary").doesNotContain("Secret");
         }
     }
 
     @Test
-    void aChallengeKeepsItsProblemSolutionAndTextThroughAReadmeAndBack() throws IOException {
+    void aChallengeKeepsItsTitleStatusAndSolutionThroughAReadmeAndBack() throws IOException {
         Path readme = temp.resolve("README.md");
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
             Challenge draft = (Challenge) knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow reports");
             knowledgeBase.entries().add(((Challenge) draft.withText("Slow reports",
-                    "Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n")).withDetails("Reports took minutes.", "Cached the aggregates.\n\nThen paged the rows.",
-                            ChallengeStatus.SOLVED));
+                    "Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n")).withDetails("Reports took minutes.",
+                    "Cached the aggregates. Then paged the rows.", ChallengeStatus.SOLVED));
             knowledgeBase.exchange().export(ExportFormat.README, readme, LinkStyle.WIKI, Progress.none());
         }
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb2"), Clock.systemUTC())) {
             knowledgeBase.exchange().importFrom(readme, ConflictPolicy.RENAME, Progress.none());
             Challenge back = (Challenge) knowledgeBase.entries().findByTitle("Slow reports").orElseThrow();
-            assertThat(back.problem()).isEqualTo("Reports took minutes.");
-            assertThat(back.solution()).isEqualTo("Cached the aggregates.\n\nThen paged the rows.");
-            assertThat(back.body()).isEqualTo("Seen in March.\n\n## Measurements\n\nP95 was 9 s.\n");
+            assertThat(back.problem()).isEqualTo("Slow reports");
+            assertThat(back.solution()).isEqualTo("Cached the aggregates.");
             assertThat(back.status()).isEqualTo(ChallengeStatus.SOLVED);
             Path again = temp.resolve("README-again.md");
             knowledgeBase.exchange().export(ExportFormat.README, again, LinkStyle.WIKI, Progress.none());
-            String first = Files.readString(readme);
-            String second = Files.readString(again);
-            assertThat(section(second, "## ⚡ Challenges")).isEqualTo(section(first, "## ⚡ Challenges"));
+            assertThat(section(Files.readString(again), "## ⚡ Challenges"))
+                    .isEqualTo(section(Files.readString(readme), "## ⚡ Challenges"));
         }
     }
 

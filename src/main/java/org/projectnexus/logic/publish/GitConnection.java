@@ -1,0 +1,96 @@
+package org.projectnexus.logic.publish;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.SshTransport;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.sshd.JGitKeyCache;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
+
+/**
+ * How a publish reaches its remote: over SSH with the user's keys from {@code ~/.ssh} (and its
+ * {@code known_hosts}: an unknown host is refused, never trusted blindly), over https with a token asked for
+ * only when the server wants one and kept in memory for this publish only.
+ */
+final class GitConnection implements AutoCloseable {
+
+    private final SshdSessionFactory ssh;
+    private final TokenCredentials credentials;
+
+    GitConnection(Path sshDirectory, RemoteAddress remote, Supplier<char[]> token) {
+        Path home = sshDirectory.getParent() != null ? sshDirectory.getParent() : sshDirectory;
+        this.ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
+                .setSshDirectory(sshDirectory.toFile()).build(new JGitKeyCache());
+        this.credentials = new TokenCredentials(remote, token);
+    }
+
+    <C extends TransportCommand<C, ?>> C configure(C command) {
+        return command.setCredentialsProvider(credentials).setTransportConfigCallback(transport -> {
+            if (transport instanceof SshTransport sshTransport) {
+                sshTransport.setSshSessionFactory(ssh);
+            }
+        }).setTimeout(30);
+    }
+
+    @Override
+    public void close() {
+        ssh.close();
+        credentials.clear();
+    }
+
+    /** Answers a server's request for a user name and password with the token (asked for once, when needed). */
+    private static final class TokenCredentials extends CredentialsProvider {
+        private final RemoteAddress remote;
+        private final Supplier<char[]> source;
+        private char[] token;
+
+        TokenCredentials(RemoteAddress remote, Supplier<char[]> source) {
+            this.remote = remote;
+            this.source = source;
+            this.token = remote.embeddedSecret();
+        }
+
+        @Override
+        public boolean isInteractive() {
+            return false;
+        }
+
+        @Override
+        public boolean supports(CredentialItem... items) {
+            for (CredentialItem item : items) {
+                if (!(item instanceof CredentialItem.Username) && !(item instanceof CredentialItem.Password)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public boolean get(URIish uri, CredentialItem... items) {
+            if (token == null) {
+                token = source.get();
+            }
+            if (token == null || token.length == 0) {
+                return false;
+            }
+            for (CredentialItem item : items) {
+                if (item instanceof CredentialItem.Username user) {
+                    user.setValue(remote.embeddedUser() != null ? remote.embeddedUser() : "x-access-token");
+                } else if (item instanceof CredentialItem.Password password) {
+                    password.setValue(token.clone());
+                }
+            }
+            return true;
+        }
+
+        void clear() {
+            if (token != null) {
+                java.util.Arrays.fill(token, '\0');
+            }
+        }
+    }
+}

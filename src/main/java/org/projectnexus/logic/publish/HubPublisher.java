@@ -1,0 +1,144 @@
+package org.projectnexus.logic.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.projectnexus.logic.exchange.ExportSource;
+import org.projectnexus.logic.exchange.ReadmeOptions;
+import org.projectnexus.model.NexusException;
+import org.projectnexus.model.Progress;
+
+/**
+ * One publish, start to end: generate the files, bring in what the remote has that this copy has not, write and
+ * commit what changed, push. A remote that cannot be reached leaves the commit in the local copy for the next
+ * publish; a remote that is ahead is fetched, and the files are generated again on top of it unless the remote
+ * changed a generated file differently (then nothing is committed and the files are named).
+ */
+public final class HubPublisher {
+
+    private final Clock clock;
+
+    public HubPublisher(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The entries published to the repository in {@code folder} so far. */
+    public static Set<UUID> publishedTo(Path folder) {
+        return PublishedEntries.read(folder);
+    }
+
+    public static boolean everPublished(Path folder) {
+        return PublishedEntries.exists(folder);
+    }
+
+    public PublishResult publish(PublishRequest request, ExportSource source, Set<UUID> excluded,
+                                 Supplier<char[]> token, Progress progress) throws IOException {
+        try (PublishRepository repository = PublishRepository.open(request.repository(), request.branch())) {
+            RemoteAddress remote = request.remote() == null ? null : RemoteAddress.parse(request.remote());
+            if (remote != null) {
+                repository.useRemote(remote);
+            } else {
+                remote = repository.remote().map(RemoteAddress::parse).orElse(null);
+            }
+            String shown = remote == null ? null : remote.stored();
+            HubFiles hub = HubFiles.generate(source, excluded, new ReadmeOptions(request.title(), request.author(),
+                    shown == null ? null : remote.webPage()), progress);
+            progress.checkCancelled();
+            try (GitConnection connection = new GitConnection(request.sshDirectory(),
+                    remote != null ? remote : RemoteAddress.parse("."), token)) {
+                return publish(request, repository, hub, remote, connection, progress);
+            } catch (GitAPIException failure) {
+                throw new NexusException("Git refused the publish in " + request.repository() + ": "
+                        + PublishFailures.oneLine(failure), failure);
+            }
+        }
+    }
+
+    private PublishResult publish(PublishRequest request, PublishRepository repository, HubFiles hub,
+                                  RemoteAddress remote, GitConnection connection, Progress progress)
+            throws IOException, GitAPIException {
+        String shown = remote == null ? null : remote.stored();
+        Optional<ObjectId> remoteHead = Optional.empty();
+        String problem = null;
+        if (remote != null) {
+            progress.update("Fetching from " + shown, 0, 1);
+            try {
+                remoteHead = repository.fetch(connection);
+            } catch (InvalidRemoteException | TransportException unreachable) {
+                problem = "The remote " + shown + " could not be reached (" + PublishFailures.oneLine(unreachable)
+                        + "); the commit stays here and goes out at the next publish.";
+            }
+        }
+        if (remoteHead.isPresent()) {
+            if (repository.head().isEmpty()) {
+                repository.resetTo(remoteHead.get());
+            } else if (!repository.contains(remoteHead.get())) {
+                List<String> conflicts = repository.conflicts(remoteHead.get(), hub);
+                if (!conflicts.isEmpty()) {
+                    String head = repository.head().map(ObjectId::name).orElse(null);
+                    return new PublishResult(null, new HubChanges(List.of(), List.of(), 0, 0, 0, false), false, shown,
+                            "The remote " + shown + " has changes to files Nexus writes (" + String.join(", ",
+                                    conflicts.subList(0, Math.min(5, conflicts.size())))
+                                    + (conflicts.size() > 5 ? ", …" : "") + "): bring them into the entries or undo"
+                                    + " them on the remote, then publish again. Nothing was committed.",
+                            conflicts, 0, head);
+                }
+                // The files are generated: writing them again on top of the remote's history is the rebase.
+                repository.resetTo(remoteHead.get());
+            }
+        }
+        progress.update("Committing", 0, 1);
+        HubChanges changes = repository.write(hub);
+        Optional<RevCommit> commit = changes.isEmpty() ? Optional.empty()
+                : repository.commit(message(request, changes), author(request, repository));
+        PublishedEntries.add(request.repository(), hub.entries());
+        boolean pushed = false;
+        if (remote != null && problem == null && repository.aheadOf(remoteHead)) {
+            progress.update("Pushing to " + shown, 0, 1);
+            try {
+                RemoteRefUpdate.Status status = repository.push(connection);
+                pushed = status == RemoteRefUpdate.Status.OK || status == RemoteRefUpdate.Status.UP_TO_DATE;
+                if (status == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD
+                        || status == RemoteRefUpdate.Status.REJECTED_REMOTE_CHANGED) {
+                    problem = "The remote " + shown + " received other commits meanwhile; the commit stays here:"
+                            + " publish again to put it on top of them.";
+                } else if (!pushed) {
+                    problem = "The remote " + shown + " refused the push (" + status + "); the commit stays here.";
+                }
+            } catch (TransportException unreachable) {
+                problem = "The remote " + shown + " could not be reached (" + PublishFailures.oneLine(unreachable)
+                        + "); the commit stays here and goes out at the next publish.";
+            }
+        }
+        progress.update("Published", 1, 1);
+        return new PublishResult(commit.map(ObjectId::name).orElse(null), changes, pushed, shown, problem, List.of(),
+                0, repository.head().map(ObjectId::name).orElse(null));
+    }
+
+    private static String message(PublishRequest request, HubChanges changes) {
+        return request.message() == null || request.message().isBlank() ? changes.summary()
+                : request.message().strip() + "\n\n" + changes.summary();
+    }
+
+    /** The hub's author, with the e-mail of the user's Git configuration when there is one. */
+    private PersonIdent author(PublishRequest request, PublishRepository repository) {
+        UserConfig user = repository.repository().getConfig().get(UserConfig.KEY);
+        String name = request.author() != null ? request.author()
+                : user.isAuthorNameImplicit() ? "Nexus" : user.getAuthorName();
+        String email = user.isAuthorEmailImplicit() ? "nexus@localhost" : user.getAuthorEmail();
+        return new PersonIdent(name, email, clock.instant(), java.time.ZoneOffset.UTC);
+    }
+}

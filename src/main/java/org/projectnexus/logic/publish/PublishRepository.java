@@ -1,0 +1,260 @@
+package org.projectnexus.logic.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.errors.EmptyCommitException;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.projectnexus.model.NexusException;
+
+/**
+ * The Git working copy a publish owns (JGit, ADR 35): created on first use, it holds what {@link HubFiles}
+ * generates. A publish writes only the files whose bytes differ from the last commit, commits them, and pushes
+ * the branch to {@code origin}, never with force.
+ */
+final class PublishRepository implements AutoCloseable {
+
+    private final Git git;
+    private final String branch;
+
+    private PublishRepository(Git git, String branch) {
+        this.git = git;
+        this.branch = branch;
+    }
+
+    /** Opens the working copy in {@code folder}, or makes one there when the folder is new or empty. */
+    static PublishRepository open(Path folder, String branch) {
+        try {
+            if (Files.isDirectory(folder.resolve(".git"))) {
+                return new PublishRepository(Git.open(folder.toFile()), branch);
+            }
+            if (Files.exists(folder)) {
+                try (Stream<Path> children = Files.list(folder)) {
+                    if (children.findAny().isPresent()) {
+                        throw new NexusException(folder + " holds files and is no Git working copy. Choose a new or"
+                                + " empty folder for the published repository, so that no file of yours is overwritten.");
+                    }
+                }
+            }
+            Files.createDirectories(folder);
+            return new PublishRepository(Git.init().setDirectory(folder.toFile()).setInitialBranch(branch).call(), branch);
+        } catch (IOException | GitAPIException failure) {
+            throw new NexusException("Could not open the repository in " + folder + ": " + failure.getMessage(), failure);
+        }
+    }
+
+    Repository repository() {
+        return git.getRepository();
+    }
+
+    Path folder() {
+        return git.getRepository().getWorkTree().toPath();
+    }
+
+    /** Makes {@code address} (without credentials) the {@code origin} remote. */
+    void useRemote(RemoteAddress address) throws IOException {
+        StoredConfig config = repository().getConfig();
+        config.setString("remote", "origin", "url", address.stored());
+        config.setString("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*");
+        config.save();
+    }
+
+    Optional<String> remote() {
+        return Optional.ofNullable(repository().getConfig().getString("remote", "origin", "url"));
+    }
+
+    /** Fetches {@code origin}; returns the remote branch's head, empty when the remote has no such branch. */
+    Optional<ObjectId> fetch(GitConnection connection) throws GitAPIException, IOException {
+        connection.configure(git.fetch().setRemote("origin")).call();
+        return Optional.ofNullable(repository().resolve("refs/remotes/origin/" + branch));
+    }
+
+    Optional<ObjectId> head() throws IOException {
+        return Optional.ofNullable(repository().resolve("refs/heads/" + branch));
+    }
+
+    /**
+     * The files the remote changed since the common history that this publish would write differently: a
+     * change made on the remote to a file Nexus generates, which regenerating would undo.
+     */
+    List<String> conflicts(ObjectId remoteHead, HubFiles hub) throws IOException {
+        Map<String, ObjectId> remote = tree(remoteHead);
+        Map<String, ObjectId> base = new HashMap<>();
+        Optional<ObjectId> local = head();
+        if (local.isPresent()) {
+            try (RevWalk walk = new RevWalk(repository())) {
+                walk.setRevFilter(RevFilter.MERGE_BASE);
+                walk.markStart(walk.parseCommit(local.get()));
+                walk.markStart(walk.parseCommit(remoteHead));
+                RevCommit mergeBase = walk.next();
+                if (mergeBase != null) {
+                    base = tree(mergeBase);
+                }
+            }
+        }
+        List<String> conflicts = new ArrayList<>();
+        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+            java.util.Set<String> paths = new java.util.TreeSet<>(remote.keySet());
+            paths.addAll(base.keySet());
+            for (String path : paths) {
+                ObjectId theirs = remote.get(path);
+                if (!HubFiles.owned(path) || java.util.Objects.equals(theirs, base.get(path))) {
+                    continue;
+                }
+                byte[] ours = hub.files().get(path);
+                ObjectId generated = ours == null ? null : ids.idFor(Constants.OBJ_BLOB, ours);
+                if (!java.util.Objects.equals(generated, theirs)) {
+                    conflicts.add(path);
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    /** Moves the branch and the files to {@code commit} (the remote's, when this copy has nothing of its own). */
+    void resetTo(ObjectId commit) throws GitAPIException {
+        git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
+    }
+
+    /** Writes the files whose bytes differ from the last commit, removes the generated ones no longer made. */
+    HubChanges write(HubFiles hub) throws IOException, GitAPIException {
+        Map<String, ObjectId> committed = head().isPresent() ? tree(head().get()) : Map.of();
+        Path root = folder();
+        List<String> written = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+            for (Map.Entry<String, byte[]> file : hub.files().entrySet()) {
+                ObjectId before = committed.get(file.getKey());
+                if (ids.idFor(Constants.OBJ_BLOB, file.getValue()).equals(before)
+                        && Files.isRegularFile(root.resolve(file.getKey()))) {
+                    continue;
+                }
+                Path target = root.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+                written.add(file.getKey());
+                boolean page = !HubFiles.owned(file.getKey()) || HubFiles.OWNED_FOLDERS.stream().anyMatch(file.getKey()::startsWith);
+                added += page && before == null ? 1 : 0;
+                changed += page && before != null ? 1 : 0;
+            }
+        }
+        for (String path : committed.keySet()) {
+            if (HubFiles.OWNED_FOLDERS.stream().anyMatch(path::startsWith) && !hub.files().containsKey(path)) {
+                Files.deleteIfExists(root.resolve(path));
+                deleted.add(path);
+                removed++;
+            }
+        }
+        stage(written, deleted);
+        return new HubChanges(written, deleted, added, changed, removed, written.contains(HubFiles.README));
+    }
+
+    private void stage(List<String> written, List<String> deleted) throws GitAPIException {
+        if (!written.isEmpty()) {
+            var add = git.add();
+            if (written.size() > 500) {
+                add.addFilepattern(".");
+            } else {
+                written.forEach(add::addFilepattern);
+            }
+            add.call();
+        }
+        if (!deleted.isEmpty()) {
+            var rm = git.rm();
+            deleted.forEach(rm::addFilepattern);
+            rm.call();
+        }
+    }
+
+    /** Commits what {@link #write} staged; empty when nothing differs from the last commit. */
+    Optional<RevCommit> commit(String message, PersonIdent author) throws GitAPIException {
+        try {
+            return Optional.of(git.commit().setMessage(message).setAuthor(author).setCommitter(author)
+                    .setAllowEmpty(false).setSign(false).call());
+        } catch (EmptyCommitException nothing) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the branch has commits the remote has not (or the remote has no such branch yet). */
+    boolean aheadOf(Optional<ObjectId> remoteHead) throws IOException {
+        Optional<ObjectId> local = head();
+        if (local.isEmpty()) {
+            return false;
+        }
+        if (remoteHead.isEmpty()) {
+            return true;
+        }
+        try (RevWalk walk = new RevWalk(repository())) {
+            return !local.get().equals(remoteHead.get())
+                    && walk.isMergedInto(walk.parseCommit(remoteHead.get()), walk.parseCommit(local.get()));
+        }
+    }
+
+    /** Whether {@code ancestor} is in the history of the branch's head. */
+    boolean contains(ObjectId commit) throws IOException {
+        Optional<ObjectId> local = head();
+        if (local.isEmpty()) {
+            return false;
+        }
+        try (RevWalk walk = new RevWalk(repository())) {
+            return walk.isMergedInto(walk.parseCommit(commit), walk.parseCommit(local.get()));
+        }
+    }
+
+    /** Pushes the branch, never with force; the status of the remote's branch update. */
+    RemoteRefUpdate.Status push(GitConnection connection) throws GitAPIException {
+        String ref = "refs/heads/" + branch;
+        Iterable<PushResult> results = connection.configure(git.push().setRemote("origin")
+                .setRefSpecs(new RefSpec(ref + ":" + ref)).setForce(false)).call();
+        for (PushResult result : results) {
+            RemoteRefUpdate update = result.getRemoteUpdate(ref);
+            if (update != null) {
+                return update.getStatus();
+            }
+        }
+        return RemoteRefUpdate.Status.NOT_ATTEMPTED;
+    }
+
+    /** Every file of a commit's tree by path, with its blob id. */
+    private Map<String, ObjectId> tree(ObjectId commit) throws IOException {
+        Map<String, ObjectId> files = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repository()); TreeWalk tree = new TreeWalk(repository())) {
+            tree.addTree(walk.parseCommit(commit).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                files.put(tree.getPathString(), tree.getObjectId(0));
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
