@@ -108,6 +108,14 @@ echo "nexus --version: $version"
 entries=$(nexus list | wc -l)
 echo "nexus list: $entries entries"
 [ "$entries" -ge 20 ] || fail "nexus list showed $entries entries, expected the starter knowledge base"
+
+step "Publish to a bare Git repository (JGit and its modules in the bundle's runtime)"
+git init -q --bare "$workdir/published.git"
+nexus publish --repo "$workdir/published" --remote "$workdir/published.git" --yes > "$workdir/publish.log" 2>&1 \
+  || { cat "$workdir/publish.log" >&2; fail "nexus publish failed"; }
+published=$(git --git-dir="$workdir/published.git" ls-tree -r --name-only HEAD | wc -l)
+[ "$published" -ge 20 ] || fail "the published repository holds $published files"
+echo "nexus publish: $published files pushed, $(tail -n 1 "$workdir/publish.log")"
 data=$XDG_DATA_HOME/nexus
 [ -f "$data/nexus.mv.db" ] || fail "no knowledge base in $data"
 echo "Smoke test entry" | nexus add --kind note --title "Survives uninstall" >/dev/null
