@@ -113,7 +113,7 @@ step "Publish to a bare Git repository (JGit and its modules in the bundle's run
 git init -q --bare "$workdir/published.git"
 nexus publish --repo "$workdir/published" --remote "$workdir/published.git" --yes > "$workdir/publish.log" 2>&1 \
   || { cat "$workdir/publish.log" >&2; fail "nexus publish failed"; }
-published=$(git --git-dir="$workdir/published.git" ls-tree -r --name-only HEAD | wc -l)
+published=$(git --git-dir="$workdir/published.git" ls-tree -r --name-only main | wc -l)
 [ "$published" -ge 20 ] || fail "the published repository holds $published files"
 echo "nexus publish: $published files pushed, $(tail -n 1 "$workdir/publish.log")"
 data=$XDG_DATA_HOME/nexus
