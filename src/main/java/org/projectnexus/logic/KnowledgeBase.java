@@ -14,12 +14,13 @@ import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.ChangeEvent;
 
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
  * services, each a room of its own ({@link Entries}, {@link Connections}, {@link Finding}, {@link Exchange},
- * {@link Safety}, {@link Rendering}), over one database, and announces each committed change to its subscribers
+ * {@link Safety}, {@link Rendering}, {@link Learning}), over one database, and announces each committed change to its subscribers
  * ({@link #onChange}). Closing it closes the search index and the database.
  */
 public final class KnowledgeBase implements AutoCloseable {
@@ -36,6 +37,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Exchange exchange;
     private final Safety safety;
     private final Rendering rendering;
+    private final Learning learning;
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
@@ -54,6 +56,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.exchange = new Exchange(store, parser, indexer, clock);
         this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
+        this.learning = new Learning(new LearningStore(database));
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -107,6 +110,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public Safety safety() {
         return safety;
+    }
+
+    /** The learning loop: challenges' life cycle (issue 26). */
+    public Learning learning() {
+        return learning;
     }
 
     /** The entries as HTML, for the preview and {@code nexus render}. */
