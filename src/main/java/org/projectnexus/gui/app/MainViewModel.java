@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
+import org.projectnexus.gui.learning.LearningPanelViewModel;
 import org.projectnexus.gui.graph.GraphViewModel;
 import org.projectnexus.gui.history.HistoryViewModel;
 import org.projectnexus.gui.trash.TrashViewModel;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final BackgroundExecutor background;
     private final EntryListViewModel entryList;
     private final EditorViewModel editor;
+    private final LearningPanelViewModel learning;
     private final PreviewViewModel preview;
     private final TagBrowserViewModel tagBrowser;
     private final BacklinksViewModel backlinks;
@@ -60,6 +62,7 @@ public final class MainViewModel {
         this.background = background;
         this.entryList = new EntryListViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.editor = new EditorViewModel(knowledgeBase, background);
+        this.learning = new LearningPanelViewModel(knowledgeBase.learning(), background, editor.storedProperty());
         this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);
@@ -337,5 +340,10 @@ public final class MainViewModel {
 
     public PreviewViewModel preview() {
         return preview;
+    }
+
+    /** The side panel of a challenge: its states, similar challenges, its takeaways (issue 26). */
+    public LearningPanelViewModel learning() {
+        return learning;
     }
 }
