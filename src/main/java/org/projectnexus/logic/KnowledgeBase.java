@@ -49,7 +49,7 @@ public final class KnowledgeBase implements AutoCloseable {
         EntryIndexer indexer = new EntryIndexer(parser);
         this.store = new EntryStore(database, indexer::index, thinning);
         this.search = SearchIndex.open(searchFolder, new SearchSource(store), !oneCommand);
-        this.finding = new Finding(search, new QuickSwitcher(new SwitcherSource(store)));
+        this.finding = new Finding(search, new QuickSwitcher(new SwitcherSource(store)), store::findAll);
         store.onCommit(finding::changed);
         this.entries = new Entries(store, indexer, clock);
         this.connections = new Connections(store, parser, clock);

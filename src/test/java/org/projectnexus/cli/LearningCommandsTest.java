@@ -63,4 +63,32 @@ class LearningCommandsTest {
         assertThat(states.get(0).get("to").asText()).isEqualTo("solved");
         assertThat(states.get(0).get("at").asText()).isNotBlank();
     }
+
+    @Test
+    void similarReadsATitleOrAProblemOnStandardInputAndPrintsTheBestFirstWithScores() throws Exception {
+        assertThat(run("", "add", "--kind", "challenge", "--title", "Consumer lag after deploys", "--problem",
+                "The orders consumer group falls behind whenever a deploy triggers a Kafka partition rebalance",
+                "--solution", "Static group membership", "--status", "solved")).isZero();
+        assertThat(run("", "add", "--kind", "challenge", "--title", "Kafka disk full", "--problem",
+                "Brokers fill the disk because topic retention is forever")).isZero();
+
+        assertThat(run("Kafka consumers lag behind after each deploy while partitions rebalance\n", "similar", "-",
+                "--limit", "1")).isZero();
+        assertThat(out().lines().toList()).hasSize(1).first().asString()
+                .matches("\\s*\\d+\\.\\d\\d  Challenge  solved     Consumer lag after deploys");
+
+        assertThat(run("", "similar", "kafka disk full", "--json", "--limit", "20")).isZero();
+        JsonNode matches = new ObjectMapper().readTree(out());
+        JsonNode lag = null;
+        for (JsonNode match : matches) {
+            lag = match.get("title").asText().equals("Consumer lag after deploys") ? match : lag;
+        }
+        assertThat(lag).as("the other Kafka challenge is among the matches").isNotNull();
+        assertThat(lag.get("solution").asText()).isEqualTo("Static group membership");
+        assertThat(lag.get("score").asDouble()).isPositive();
+        assertThat(matches.findValuesAsText("title")).doesNotContain("Kafka disk full");
+
+        assertThat(run("", "similar", "nothing by this title")).isEqualTo(1);
+        assertThat(run("", "similar", "-", "--limit", "0")).isEqualTo(1);
+    }
 }
