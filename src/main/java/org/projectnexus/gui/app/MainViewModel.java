@@ -62,7 +62,8 @@ public final class MainViewModel {
         this.background = background;
         this.entryList = new EntryListViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.editor = new EditorViewModel(knowledgeBase, background);
-        this.learning = new LearningPanelViewModel(knowledgeBase.learning(), background, editor.storedProperty());
+        this.learning = new LearningPanelViewModel(knowledgeBase.learning(), knowledgeBase.finding(), background,
+                editor.storedProperty(), editor.problemProperty(), editor.bodyProperty());
         this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);

@@ -45,8 +45,10 @@ class ChallengeLifeCycleWindowTest extends NexusWindowTest {
         assertThat(robot.lookup("#failedSolution").<Label>query().getText())
                 .contains("did not hold").contains("Scale the consumers.");
 
-        waitUntil(() -> iconOf("Queue backlog") != null
-                && iconOf("Queue backlog").getStyleClass().contains("status-regressed"));
+        waitUntil(() -> {
+            Node icon = iconOf("Queue backlog");
+            return icon != null && icon.getStyleClass().contains("status-regressed");
+        });
 
         robot.interact(() -> robot.lookup("#statusFilter").<ChoiceBox<ChallengeStatus>>query()
                 .setValue(ChallengeStatus.REGRESSED));
