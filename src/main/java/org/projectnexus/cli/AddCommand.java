@@ -41,7 +41,9 @@ final class AddCommand extends KnowledgeBaseCommand {
     @Option(names = "--solution", paramLabel = "TEXT", description = "A challenge's solution (Markdown).")
     String solution = "";
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "A challenge's status: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", paramLabel = "STATUS", converter = ChallengeStatusConverter.class,
+            completionCandidates = ChallengeStatusConverter.Names.class,
+            description = "A challenge's state: ${COMPLETION-CANDIDATES} (any case).")
     ChallengeStatus status = ChallengeStatus.OPEN;
 
     @Option(names = "--category", paramLabel = "CATEGORY",

@@ -8,6 +8,7 @@ import java.util.List;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.StateChange;
 import org.projectnexus.model.Tag;
 import org.projectnexus.model.Takeaway;
 import org.projectnexus.model.WikiLink;
@@ -16,9 +17,25 @@ import org.projectnexus.model.WikiLink;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record EntryJson(String id, String kind, String title, String created, String updated, long version,
                  String status, String category, String problem, String solution, String body,
-                 List<String> tags, List<LinkJson> links) {
+                 List<String> tags, List<LinkJson> links, List<StateJson> states) {
 
     record LinkJson(String target, String heading, String alias) {
+    }
+
+    /** One change of a challenge's state; a regression names the solution that did not hold. */
+    record StateJson(String at, String from, String to, long version, Long failedVersion, String failedSolution) {
+
+        static StateJson of(StateChange change) {
+            return new StateJson(change.at().toString(), change.from() == null ? null : change.from().word(),
+                    change.to().word(), change.version(), change.regression() ? change.failedVersion() : null,
+                    change.failedSolution());
+        }
+    }
+
+    /** The same entry with a challenge's history of states. */
+    EntryJson withStates(List<StateChange> history) {
+        return new EntryJson(id, kind, title, created, updated, version, status, category, problem, solution, body,
+                tags, links, history.stream().map(StateJson::of).toList());
     }
 
     static EntryJson of(IndexedEntry indexed, boolean withText) {
@@ -26,13 +43,13 @@ record EntryJson(String id, String kind, String title, String created, String up
         Challenge challenge = entry instanceof Challenge c ? c : null;
         return new EntryJson(entry.id().toString(), entry.kind().name().toLowerCase(), entry.title(),
                 entry.meta().created().toString(), entry.meta().updated().toString(), entry.version(),
-                challenge == null ? null : challenge.status().name().toLowerCase(),
+                challenge == null ? null : challenge.status().word(),
                 entry instanceof Takeaway t ? t.category().name().toLowerCase() : null,
                 challenge == null || !withText ? null : challenge.problem(),
                 challenge == null || !withText ? null : challenge.solution(),
                 withText ? entry.body() : null,
                 indexed.tags().stream().map(Tag::name).toList(),
-                indexed.links().stream().map(EntryJson::link).toList());
+                indexed.links().stream().map(EntryJson::link).toList(), null);
     }
 
     private static LinkJson link(WikiLink link) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus list}: the entries, most recently updated first. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List entries, most recently updated first.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List entries, most recently updated first, with a challenge's state.")
 final class ListCommand extends KnowledgeBaseCommand {
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.",
@@ -31,7 +31,9 @@ final class ListCommand extends KnowledgeBaseCommand {
         }
         // Titles and tags only: the entries' texts are not read.
         for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.entries().taggedSummaries(Optional.ofNullable(kind))) {
-            out().printf("%-10s %s%s%n", listed.getKey().kind().displayName(), listed.getKey().title(),
+            EntrySummary summary = listed.getKey();
+            out().printf("%-10s %-10s %s%s%n", summary.kind().displayName(),
+                    summary.status() == null ? "" : summary.status().word(), summary.title(),
                     listed.getValue().isEmpty() ? "" : "  " + String.join(" ",
                             listed.getValue().stream().map(Object::toString).toList()));
         }

@@ -13,7 +13,7 @@ public final class NexusCli {
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ListCommand.class, ShowCommand.class,
             AddCommand.class, RenderCommand.class, CheckCommand.class, SearchCommand.class, ExportCommand.class,
             ImportCommand.class, HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
-            EncryptCommand.class, DecryptCommand.class, PublishCommand.class);
+            EncryptCommand.class, DecryptCommand.class, PublishCommand.class, SimilarCommand.class);
 
     private NexusCli() {
     }
@@ -88,6 +88,9 @@ public final class NexusCli {
         public <K> K create(Class<K> type) throws Exception {
             if (type == AddCommand.class) {
                 return type.cast(new AddCommand(stdin));
+            }
+            if (type == SimilarCommand.class) {
+                return type.cast(new SimilarCommand(stdin));
             }
             if (type == RenderCommand.class) {
                 return type.cast(new RenderCommand(stdin));

@@ -5,6 +5,7 @@ import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.IndexedEntry;
+import org.projectnexus.model.StateChange;
 import org.projectnexus.model.Takeaway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +27,22 @@ final class ShowCommand extends KnowledgeBaseCommand {
                 .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
         IndexedEntry indexed = knowledgeBase.entries().indexed(entry);
         if (json) {
-            out().println(EntryJson.write(EntryJson.of(indexed, true)));
+            EntryJson shown = EntryJson.of(indexed, true);
+            if (entry instanceof Challenge) {
+                shown = shown.withStates(knowledgeBase.learning().stateHistory(entry.id()));
+            }
+            out().println(EntryJson.write(shown));
             return 0;
         }
         out().println("# " + entry.title());
         out().println("kind: " + entry.kind().displayName());
         if (entry instanceof Challenge challenge) {
-            out().println("status: " + challenge.status().name().toLowerCase());
+            out().println("status: " + challenge.status().word());
+            for (StateChange change : knowledgeBase.learning().stateHistory(entry.id())) {
+                out().println("  " + change.at() + "  " + (change.from() == null ? "created" : change.from().word())
+                        + " -> " + change.to().word() + (change.regression() ? "; the solution of version "
+                        + change.failedVersion() + " did not hold: " + change.failedSolution().strip() : ""));
+            }
         } else if (entry instanceof Takeaway takeaway) {
             out().println("category: " + takeaway.category().displayName());
         }

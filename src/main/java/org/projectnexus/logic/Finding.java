@@ -1,10 +1,17 @@
 package org.projectnexus.logic;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
+import org.projectnexus.logic.search.SimilarEntries;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.SimilarEntry;
 import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.SearchResults;
 import org.projectnexus.model.SwitcherMatch;
@@ -17,10 +24,29 @@ public final class Finding {
 
     private final SearchIndex search;
     private final QuickSwitcher switcher;
+    /** Reads the entries the index names, for what the index does not store (a challenge's solution on its own). */
+    private final Function<Collection<UUID>, List<Entry>> entries;
 
-    Finding(SearchIndex search, QuickSwitcher switcher) {
+    Finding(SearchIndex search, QuickSwitcher switcher, Function<Collection<UUID>, List<Entry>> entries) {
         this.search = search;
         this.switcher = switcher;
+        this.entries = entries;
+    }
+
+    /**
+     * "Seen this before?": the past challenges and notes most like {@code text} (a problem being written), best
+     * first, without {@code excluded} (the challenge it is written in; may be null). Blocks on the index and the
+     * database: call it off the FX thread.
+     */
+    public List<SimilarEntry> similar(String text, UUID excluded, int limit) {
+        List<SimilarEntries.Match> matches = search.similar(text, excluded, limit);
+        Map<UUID, Entry> found = new HashMap<>();
+        for (Entry entry : entries.apply(matches.stream().map(SimilarEntries.Match::id).toList())) {
+            found.put(entry.id(), entry);
+        }
+        // An entry deleted since the index last caught up is left out rather than shown stale.
+        return matches.stream().filter(match -> found.containsKey(match.id()))
+                .map(match -> new SimilarEntry(found.get(match.id()), match.score())).toList();
     }
 
     /** Runs a query in Nexus's query language (see {@link org.projectnexus.logic.search.QueryLanguage}). */

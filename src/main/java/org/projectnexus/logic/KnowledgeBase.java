@@ -14,12 +14,14 @@ import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.ChangeEvent;
 
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
  * services, each a room of its own ({@link Entries}, {@link Connections}, {@link Finding}, {@link Exchange},
- * {@link Safety}, {@link Rendering}, {@link Publishing}), over one database, and announces each committed change to its subscribers
+ * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}), over one database, and announces
+ * each committed change to its subscribers
  * ({@link #onChange}). Closing it closes the search index and the database.
  */
 public final class KnowledgeBase implements AutoCloseable {
@@ -37,6 +39,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Safety safety;
     private final Rendering rendering;
     private final Publishing publishing;
+    private final Learning learning;
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
@@ -48,7 +51,7 @@ public final class KnowledgeBase implements AutoCloseable {
         EntryIndexer indexer = new EntryIndexer(parser);
         this.store = new EntryStore(database, indexer::index, thinning);
         this.search = SearchIndex.open(searchFolder, new SearchSource(store), !oneCommand);
-        this.finding = new Finding(search, new QuickSwitcher(new SwitcherSource(store)));
+        this.finding = new Finding(search, new QuickSwitcher(new SwitcherSource(store)), store::findAll);
         store.onCommit(finding::changed);
         this.entries = new Entries(store, indexer, clock);
         this.connections = new Connections(store, parser, clock);
@@ -56,6 +59,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
         this.publishing = new Publishing(store, safety, clock);
+        this.learning = new Learning(new LearningStore(database));
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -109,6 +113,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public Safety safety() {
         return safety;
+    }
+
+    /** The learning loop: challenges' life cycle (issue 26). */
+    public Learning learning() {
+        return learning;
     }
 
     /** The entries as HTML, for the preview and {@code nexus render}. */

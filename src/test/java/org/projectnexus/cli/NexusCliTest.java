@@ -75,7 +75,7 @@ class NexusCliTest {
         assertThat(run("", "--home", home.toString(), "list")).isZero();
 
         assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("Note       gRPC  ").contains("#api/grpc", "#rpc"));
+                .startsWith("Note                  gRPC  ").contains("#api/grpc", "#rpc"));
         assertThat(out.toString().lines()).hasSizeGreaterThanOrEqualTo(20);
     }
 

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
+import org.projectnexus.gui.learning.LearningPanelViewModel;
 import org.projectnexus.gui.graph.GraphViewModel;
 import org.projectnexus.gui.history.HistoryViewModel;
 import org.projectnexus.gui.trash.TrashViewModel;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final BackgroundExecutor background;
     private final EntryListViewModel entryList;
     private final EditorViewModel editor;
+    private final LearningPanelViewModel learning;
     private final PreviewViewModel preview;
     private final TagBrowserViewModel tagBrowser;
     private final BacklinksViewModel backlinks;
@@ -59,6 +61,8 @@ public final class MainViewModel {
         this.background = background;
         this.entryList = new EntryListViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.editor = new EditorViewModel(knowledgeBase, background);
+        this.learning = new LearningPanelViewModel(knowledgeBase.learning(), knowledgeBase.finding(), background,
+                editor.storedProperty(), editor.problemProperty(), editor.bodyProperty());
         this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);
@@ -339,5 +343,10 @@ public final class MainViewModel {
 
     public PreviewViewModel preview() {
         return preview;
+    }
+
+    /** The side panel of a challenge: its states, similar challenges, its takeaways (issue 26). */
+    public LearningPanelViewModel learning() {
+        return learning;
     }
 }

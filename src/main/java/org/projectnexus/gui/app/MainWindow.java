@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.gui.editor.EditorView;
+import org.projectnexus.gui.learning.LearningPanel;
 import org.projectnexus.gui.exchange.ExchangeView;
 import org.projectnexus.gui.exchange.ExchangeViewModel;
 import org.projectnexus.gui.publish.PublishDialog;
@@ -116,7 +117,9 @@ public final class MainWindow {
         this.previewPane = new SplitPane(preview, new BacklinksView(viewModel.backlinks(), viewModel::open));
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
-        this.panes = new SplitPane(sideTabs, editor, previewPane);
+        javafx.scene.layout.BorderPane editorColumn = new javafx.scene.layout.BorderPane(editor);
+        editorColumn.setRight(new LearningPanel(viewModel.learning()));
+        this.panes = new SplitPane(sideTabs, editorColumn, previewPane);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(viewModel.statusText());

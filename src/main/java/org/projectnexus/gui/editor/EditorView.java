@@ -93,7 +93,7 @@ public final class EditorView extends VBox {
         ComboBox<ChallengeStatus> status = new ComboBox<>();
         status.setId("statusField");
         status.getItems().setAll(ChallengeStatus.values());
-        status.setConverter(new LabelConverter<>(value -> value == ChallengeStatus.OPEN ? "Open" : "Solved"));
+        status.setConverter(new LabelConverter<>(ChallengeStatus::displayName));
         problem.setPromptText("What went wrong? (Markdown)");
         solution.setPromptText("What worked? (Markdown)");
         problem.textProperty().bindBidirectional(viewModel.problemProperty());

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
 
@@ -23,6 +24,10 @@ public final class EntryListView extends VBox {
     private static final Map<EntryKind, Feather> ICONS = Map.of(
             EntryKind.NOTE, Feather.FILE_TEXT, EntryKind.CHALLENGE, Feather.ALERT_TRIANGLE,
             EntryKind.TAKEAWAY, Feather.STAR);
+    /** A challenge's state at a glance in the list (issue 26); the colour comes from the stylesheet. */
+    private static final Map<ChallengeStatus, Feather> STATUS_ICONS = Map.of(
+            ChallengeStatus.OPEN, Feather.CIRCLE, ChallengeStatus.SOLVED, Feather.CHECK,
+            ChallengeStatus.VERIFIED, Feather.CHECK_CIRCLE, ChallengeStatus.REGRESSED, Feather.ROTATE_CCW);
 
     /** A group heading in the tree. */
     record KindGroup(EntryKind kind, int count) {
@@ -81,7 +86,7 @@ public final class EntryListView extends VBox {
         });
         kinds.valueProperty().bindBidirectional(viewModel.kindProperty());
         kinds.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(filter, kinds, tagChip, tree);
+        getChildren().addAll(filter, kinds, statusFilter(viewModel), tagChip, tree);
         viewModel.shownEntries().addListener((ListChangeListener<EntrySummary>) change -> {
             if (!patched(change)) {
                 rebuild();
@@ -233,9 +238,42 @@ public final class EntryListView extends VBox {
                 getStyleClass().add("kind-group");
             } else if (item instanceof EntrySummary summary) {
                 setText(summary.title());
-                setGraphic(null);
+                setGraphic(statusIcon(summary.status()));
                 getStyleClass().add("entry-item");
             }
         }
+    }
+
+    private static FontIcon statusIcon(ChallengeStatus status) {
+        if (status == null) {
+            return null;
+        }
+        FontIcon icon = new FontIcon(STATUS_ICONS.get(status));
+        icon.getStyleClass().addAll("status-icon", "status-" + status.word());
+        icon.setAccessibleText(status.displayName());
+        javafx.scene.control.Tooltip.install(icon, new javafx.scene.control.Tooltip(status.displayName()));
+        return icon;
+    }
+
+    /** Narrows the list to challenges in one state; shown while the kind filter allows challenges. */
+    private static javafx.scene.control.ChoiceBox<ChallengeStatus> statusFilter(EntryListViewModel viewModel) {
+        javafx.scene.control.ChoiceBox<ChallengeStatus> states = new javafx.scene.control.ChoiceBox<>();
+        states.setId("statusFilter");
+        states.getItems().add(null);
+        states.getItems().addAll(ChallengeStatus.values());
+        states.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ChallengeStatus status) {
+                return status == null ? "Any state" : status.displayName();
+            }
+
+            @Override
+            public ChallengeStatus fromString(String text) {
+                return ChallengeStatus.parse(text).orElse(null);
+            }
+        });
+        states.valueProperty().bindBidirectional(viewModel.statusProperty());
+        states.setMaxWidth(Double.MAX_VALUE);
+        return states;
     }
 }

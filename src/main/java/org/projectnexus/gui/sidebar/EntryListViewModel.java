@@ -23,6 +23,7 @@ import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.Connections;
 import org.projectnexus.logic.Entries;
 import org.projectnexus.model.ChangeEvent;
+import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.Tag;
@@ -48,6 +49,8 @@ public final class EntryListViewModel {
     private final ReadOnlyObjectWrapper<Tag> tag = new ReadOnlyObjectWrapper<>();
     /** Only entries of this kind; null shows every kind. */
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
+    /** Only challenges in this state; null shows every entry. */
+    private final ObjectProperty<ChallengeStatus> status = new SimpleObjectProperty<>();
     /** The entries carrying {@link #tag} or a tag under it, kept up to date by {@link #apply}. */
     private Set<UUID> taggedIds = new HashSet<>();
 
@@ -57,6 +60,11 @@ public final class EntryListViewModel {
         this.background = background;
         filter.addListener((property, old, text) -> applyFilters());
         kind.addListener((property, old, now) -> applyFilters());
+        status.addListener((property, old, now) -> applyFilters());
+    }
+
+    public ObjectProperty<ChallengeStatus> statusProperty() {
+        return status;
     }
 
     public ObjectProperty<EntryKind> kindProperty() {
@@ -86,7 +94,8 @@ public final class EntryListViewModel {
     private void applyFilters() {
         Predicate<EntrySummary> byTitle = matching(filter.get());
         shown.setPredicate(entry -> byTitle.test(entry) && (tag.get() == null || taggedIds.contains(entry.id()))
-                && (kind.get() == null || entry.kind() == kind.get()));
+                && (kind.get() == null || entry.kind() == kind.get())
+                && (status.get() == null || entry.status() == status.get()));
     }
 
     /** Loads the list from the knowledge base (at start, and after a restore replaced everything), then runs {@code then}. */

@@ -114,7 +114,7 @@ public final class QueryLanguage {
         String lower = value.toLowerCase(Locale.ROOT);
         return switch (field) {
             case "kind" -> new TermQuery(new Term(SearchDocuments.KIND, kind(lower)));
-            case "status" -> new TermQuery(new Term(SearchDocuments.STATUS, oneOf(lower, "status", "open", "solved")));
+            case "status" -> new TermQuery(new Term(SearchDocuments.STATUS, oneOf(lower, "status", "open", "solved", "verified", "regressed")));
             case "category" -> new TermQuery(new Term(SearchDocuments.CATEGORY,
                     oneOf(lower.replace('-', '_').replace(' ', '_'), "category", "best_practice", "insight")));
             case "tag" -> new TermQuery(new Term(SearchDocuments.TAG, lower.startsWith("#") ? lower.substring(1) : lower));

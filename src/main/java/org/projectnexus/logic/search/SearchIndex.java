@@ -293,11 +293,27 @@ public final class SearchIndex implements AutoCloseable {
     /** Runs a query in Nexus's query language; see {@link QueryLanguage}. */
     public SearchResults search(String query, int limit) {
         QueryLanguage.Parsed parsed = language.parse(query);
+        return withSearcher(searcher -> IndexSearch.run(searcher, analyzer, parsed, limit, complete()));
+    }
+
+    /**
+     * The challenges and notes most like {@code text} (Lucene's MoreLikeThis over titles and texts, ADR 37), best
+     * first, leaving out {@code excluded} (the challenge being written; may be null).
+     */
+    public List<SimilarEntries.Match> similar(String text, UUID excluded, int limit) {
+        return withSearcher(searcher -> SimilarEntries.find(searcher, analyzer, text, excluded, limit));
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         SearcherManager searchers = files().searchers();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return IndexSearch.run(searcher, analyzer, parsed, limit, complete());
+                return work.run(searcher);
             } finally {
                 searchers.release(searcher);
             }

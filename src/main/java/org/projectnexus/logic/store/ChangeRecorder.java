@@ -50,7 +50,6 @@ final class ChangeRecorder {
     }
 
     static EntrySummary summary(Entry entry) {
-        return entry == null ? null
-                : new EntrySummary(entry.id(), entry.kind(), entry.title(), entry.meta().updated());
+        return entry == null ? null : EntrySummary.of(entry);
     }
 }

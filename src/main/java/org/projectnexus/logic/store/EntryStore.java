@@ -371,6 +371,7 @@ public final class EntryStore {
     private Entry insert(Connection connection, Entry draft, ChangeRecorder changes) throws SQLException {
         Entry stored = draft.withMeta(new EntryMeta(draft.id(), draft.meta().created(), draft.meta().updated(), 1));
         entries.insert(connection, stored);
+        ChallengeStates.recordIfChanged(connection, null, stored);
         changes.record(How.CREATED, null, List.of(), stored, reindex(connection, stored).tags());
         return stored;
     }

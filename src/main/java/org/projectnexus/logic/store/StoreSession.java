@@ -101,6 +101,7 @@ public final class StoreSession {
                 throw new StaleEntryException(edited.title());
             }
             thin(stored.id(), updated);
+            ChallengeStates.recordIfChanged(connection, previous, stored);
             List<Tag> tagsBefore = index.tagsOf(connection, List.of(stored.id())).getOrDefault(stored.id(), List.of());
             IndexedEntry indexed = indexer.apply(stored);
             index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());

@@ -93,7 +93,9 @@ public final class TrashRepository {
     /** Deletes everything in the trash for good; returns how many entries that was. */
     public int empty(Connection connection) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trash")) {
-            return delete.executeUpdate();
+            int emptied = delete.executeUpdate();
+            ChallengeStates.forgetGone(connection);
+            return emptied;
         }
     }
 
