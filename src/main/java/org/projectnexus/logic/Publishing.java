@@ -113,7 +113,7 @@ public final class Publishing {
         PublishRequest request = plan.request();
         PublishResult result;
         try {
-            result = new HubPublisher(clock).publish(request, source, excluded, token, progress);
+            result = new HubPublisher(clock).publish(request, source, store.versions(), excluded, token, progress);
         } catch (IOException failure) {
             throw new NexusException("The publish could not write to " + request.repository() + ": "
                     + failure.getMessage(), failure);

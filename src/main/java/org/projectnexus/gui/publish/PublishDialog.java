@@ -15,7 +15,10 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -46,12 +49,19 @@ public final class PublishDialog {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
+        // The labels keep their whole text (they were cut to "Repository…" at 620 px); the fields take the rest.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         form.addRow(0, new Label("Repository folder"), field(viewModel.repositoryProperty(), "publishRepository"));
         form.addRow(1, new Label("Remote (optional)"), field(viewModel.remoteProperty(), "publishRemote"));
         form.addRow(2, new Label("Hub title"), field(viewModel.titleProperty(), "publishTitle"));
         form.addRow(3, new Label("Author"), field(viewModel.authorProperty(), "publishAuthor"));
         form.addRow(4, new Label("Commit message"), field(viewModel.messageProperty(), "publishMessage"));
         Label last = new Label();
+        last.setId("publishLast");
         last.textProperty().bind(viewModel.lastPublishProperty());
         Hyperlink page = new Hyperlink();
         page.textProperty().bind(viewModel.remotePageProperty());
@@ -62,8 +72,12 @@ public final class PublishDialog {
         progress.visibleProperty().bind(viewModel.runningProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         Label status = new Label();
+        status.setId("publishStatus");
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
+        // A result of two lines ("…; pushed to <remote>") was cut at the window's first size: let the window grow.
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().addListener((text, before, now) -> Platform.runLater(stage::sizeToScene));
         Button publish = new Button("Publish");
         publish.setId("publishButton");
         publish.setDefaultButton(true);
@@ -100,6 +114,7 @@ public final class PublishDialog {
             return;
         }
         ListView<String> list = new ListView<>();
+        list.setId("publishConsentList");
         plan.unpublished().forEach(entry -> list.getItems().add(entry.kind().displayName() + " · " + entry.title()));
         list.setPrefHeight(240);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);

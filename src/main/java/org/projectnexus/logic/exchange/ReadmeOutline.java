@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.projectnexus.logic.markdown.FrontMatter;
@@ -56,36 +55,55 @@ final class ReadmeOutline {
 
     /** Takes in one entry; private entries are left out. */
     void add(IndexedEntry indexed) {
+        ReadmeLine line = line(indexed);
+        if (line != null) {
+            add(line);
+        }
+    }
+
+    /** Where the README puts an entry and what it says of it; null for a private entry. */
+    ReadmeLine line(IndexedEntry indexed) {
         if (isPrivate(indexed.tags())) {
-            return;
+            return null;
         }
         Entry entry = indexed.entry();
+        String section = tagged(indexed, README).stream().findFirst().map(ReadmeGroups::section).orElse(null);
+        List<String> groups = tagged(indexed, TECHNOLOGY);
+        List<String> areas = tagged(indexed, CONCEPT);
+        if (entry.kind() == EntryKind.NOTE && section == null && groups.isEmpty() && areas.isEmpty()) {
+            // Only counted by the README: its summary is never shown, so it is not worked out.
+            return new ReadmeLine(entry.id(), entry.kind(), entry.title(), null, null, null, null, null, null,
+                    groups, areas);
+        }
         FrontMatter split = FrontMatter.split(entry.body(), yaml);
         String text = split.error().isEmpty() ? split.body() : entry.body();
         String summary = split.text("summary").or(() -> split.text("description")).map(SummaryLine::plain)
                 .orElseGet(() -> SummaryLine.of(text));
-        Optional<String> section = tagged(indexed, README).stream().findFirst().map(ReadmeGroups::section);
-        String solution = entry instanceof Challenge challenge ? SummaryLine.of(challenge.solution()) : null;
-        Item item = new Item(entry.id(), entry.kind(), entry.title(), summary, solution,
+        return new ReadmeLine(entry.id(), entry.kind(), entry.title(), summary,
+                entry instanceof Challenge challenge ? SummaryLine.of(challenge.solution()) : null,
                 entry instanceof Challenge challenge ? challenge.status() : null,
                 entry instanceof Takeaway takeaway ? takeaway.category() : null,
-                section.isPresent() ? text : null);
-        if (section.isPresent()) {
-            sections.computeIfAbsent(section.get(), key -> new ArrayList<>()).add(item);
+                section == null ? null : text, section, groups, areas);
+    }
+
+    /** Takes in an entry's line, made now or kept from an earlier publish. */
+    void add(ReadmeLine line) {
+        Item item = new Item(line.id(), line.kind(), line.title(), line.summary(), line.solution(), line.status(),
+                line.category(), line.body());
+        if (line.section() != null) {
+            sections.computeIfAbsent(line.section(), key -> new ArrayList<>()).add(item);
             return;
         }
-        switch (entry.kind()) {
+        switch (line.kind()) {
             case CHALLENGE -> challenges.add(item);
             case TAKEAWAY -> takeaways.add(item);
             case NOTE -> {
                 notes++;
-                List<String> groups = tagged(indexed, TECHNOLOGY);
-                List<String> areas = tagged(indexed, CONCEPT);
-                groups.forEach(group -> technologies.computeIfAbsent(group.isEmpty() ? "tools" : group,
+                line.technologies().forEach(group -> technologies.computeIfAbsent(group.isEmpty() ? "tools" : group,
                         key -> new ArrayList<>()).add(item));
-                areas.forEach(area -> concepts.computeIfAbsent(area.isEmpty() ? item.title() : area,
+                line.concepts().forEach(area -> concepts.computeIfAbsent(area.isEmpty() ? item.title() : area,
                         key -> new ArrayList<>()).add(item));
-                listedNotes += groups.isEmpty() && areas.isEmpty() ? 0 : 1;
+                listedNotes += line.technologies().isEmpty() && line.concepts().isEmpty() ? 0 : 1;
             }
         }
     }

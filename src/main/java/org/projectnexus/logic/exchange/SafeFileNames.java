@@ -20,6 +20,8 @@ final class SafeFileNames {
 
     /** Leaves room for " 99" and ".md" within the 255 bytes every common file system allows. */
     static final int MAX_BYTES = 120;
+    /** Dots and spaces at either end (compiled once: a publish names every entry's file each time). */
+    private static final Pattern EDGE_DOTS = Pattern.compile("^[.\\s]+|[.\\s]+$");
     private static final Pattern UNSAFE = Pattern.compile("[<>:\"/\\\\|?*#^\\[\\]\\p{Cntrl}\\u2028\\u2029]");
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul",
             "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
@@ -41,7 +43,7 @@ final class SafeFileNames {
     static String safe(String title) {
         String name = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFC);
         name = UNSAFE.matcher(name).replaceAll("_").strip();
-        name = name.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
+        name = EDGE_DOTS.matcher(name).replaceAll("");
         name = truncate(name);
         if (name.isEmpty() || name.chars().allMatch(c -> c == '_' || c == '.')) {
             name = "Untitled" + (name.isEmpty() ? "" : " " + name);

@@ -14,6 +14,11 @@ final class SummaryLine {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern TAG_ONLY = Pattern.compile("^(?:Tags?:)?(?:\\s*#[\\p{L}\\p{N}_/\\-]+)+\\s*$",
             Pattern.CASE_INSENSITIVE);
+    // Compiled once: a README of 10,000 entries runs these on every line of their first paragraphs.
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]]\\s+)?");
+    private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s#[\\p{L}\\p{N}_/\\-]+)+\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:\\s]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}`*\\[(\"])");
 
     private SummaryLine() {
@@ -40,7 +45,7 @@ final class SummaryLine {
                 }
                 continue;
             }
-            String item = line.replaceFirst("^(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]]\\s+)?", "");
+            String item = LIST_MARKER.matcher(line).replaceFirst("");
             boolean introduces = paragraph.length() > 0 && paragraph.charAt(paragraph.length() - 1) == ':';
             if (!item.equals(line) && paragraph.length() > 0 && !introduces) {
                 break;
@@ -60,7 +65,7 @@ final class SummaryLine {
         String text = WIKI_LINK.matcher(markdown).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
                 match.group(2) != null && !match.group(2).isBlank() ? match.group(2) : match.group(1)));
         text = MARKDOWN_LINK.matcher(text).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(match.group(1)));
-        return text.replaceAll("(?:\\s#[\\p{L}\\p{N}_/\\-]+)+\\s*$", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(TRAILING_TAGS.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static String firstSentence(String text) {
@@ -70,7 +75,8 @@ final class SummaryLine {
             return sentence;
         }
         int cut = sentence.lastIndexOf(' ', MAX_CHARS - 1);
-        return sentence.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS - 1).replaceAll("[,;:\\s]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(sentence.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS - 1))
+                .replaceAll("") + "…";
     }
 
     /** Whether a line of Markdown holds only tags (the starter's {@code Tags: #a #b} line). */

@@ -3,15 +3,24 @@ package org.projectnexus.logic.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.projectnexus.logic.exchange.ExportSource;
 import org.projectnexus.logic.exchange.LinkStyle;
 import org.projectnexus.logic.exchange.ReadmeCollector;
 import org.projectnexus.logic.exchange.ReadmeExporter;
+import org.projectnexus.logic.exchange.ReadmeLine;
 import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.logic.exchange.VaultExporter;
 import org.projectnexus.logic.exchange.VaultLayout;
@@ -19,10 +28,11 @@ import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.Progress;
 
 /**
- * Every file a publish puts in the repository, by its path: {@code README.md}, each entry's page in
- * {@code notes/}, {@code challenges/} or {@code takeaways/} (Markdown links, which GitHub follows), and a
- * {@code .gitignore}. Made from the knowledge base in one read; the same entries always give the same bytes, so
- * a publish can tell what changed by comparing them with the last commit.
+ * Every file a publish puts in the repository, by its path, with its blob id: {@code README.md}, each entry's page
+ * in {@code notes/}, {@code challenges/} or {@code takeaways/} (Markdown links, which GitHub follows), and a
+ * {@code .gitignore}. The same entries always give the same bytes, so a publish tells what changed by comparing
+ * ids with the last commit. Pages of entries unchanged since the last publish are not made again
+ * ({@link PageCache}): they come with their id only, their bytes being in the repository already.
  */
 public final class HubFiles {
 
@@ -31,55 +41,98 @@ public final class HubFiles {
     static final String README = "README.md";
     static final String GITIGNORE = ".gitignore";
 
-    private final SortedMap<String, byte[]> files = new TreeMap<>();
-    private final Set<UUID> published;
-
-    private HubFiles(Set<UUID> published) {
-        this.published = published;
+    /** A file's blob id, and its bytes when they were made now (null: kept from the last publish). */
+    record Blob(ObjectId id, byte[] bytes) {
     }
 
-    /** The files of the entries of {@code source} that are not {@code excluded} (private, or not agreed to). */
-    static HubFiles generate(ExportSource source, Set<UUID> excluded, ReadmeOptions options, Progress progress) {
+    private final SortedMap<String, Blob> files = new TreeMap<>();
+    private final Map<UUID, PageCache.Page> pages = new HashMap<>();
+    private String layoutDigest;
+
+    private HubFiles() {
+    }
+
+    /**
+     * The files of the entries of {@code source} that are not {@code excluded} (private, or not agreed to).
+     * {@code versions} are the entries' versions; {@code stored} says whether a kept page's blob is in the
+     * repository (a page whose blob is not is made again).
+     */
+    static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
+                             Path repository, Predicate<ObjectId> stored, Progress progress) {
         List<EntrySummary> ordered = source.ordered().stream().filter(entry -> !excluded.contains(entry.id())).toList();
-        VaultLayout layout = new VaultLayout(ordered, source.aliases());
+        Map<UUID, List<String>> aliases = source.aliases();
+        VaultLayout layout = new VaultLayout(ordered, aliases);
+        HubFiles hub = new HubFiles();
+        hub.layoutDigest = PageCache.layout(ordered, layout, aliases);
+        Map<UUID, PageCache.Page> kept = PageCache.read(repository, hub.layoutDigest);
+        Map<UUID, ReadmeLine> lines = new HashMap<>();
+        List<EntrySummary> changed = new ArrayList<>();
+        for (EntrySummary entry : ordered) {
+            PageCache.Page page = kept.get(entry.id());
+            Long version = versions.get(entry.id());
+            if (page != null && version != null && page.key().equals(PageCache.key(version, entry.updated())) && page.path().equals(layout.file(entry.id()) + ".md")
+                    && ObjectId.isId(page.blob()) && stored.test(ObjectId.fromString(page.blob()))) {
+                hub.files.put(page.path(), new Blob(ObjectId.fromString(page.blob()), null));
+                hub.pages.put(entry.id(), page);
+                lines.put(entry.id(), page.readme());
+            } else {
+                changed.add(entry);
+            }
+        }
         VaultExporter pages = new VaultExporter();
         ReadmeCollector readme = new ReadmeCollector();
-        HubFiles hub = new HubFiles(new java.util.HashSet<>());
-        int[] done = {0};
-        try {
-            source.forEachInPages(ordered, indexed -> {
+        int[] done = {ordered.size() - changed.size()};
+        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+            source.forEachInPages(changed, indexed -> {
                 progress.checkCancelled();
-                if (!ReadmeCollector.isPrivate(indexed)) {
-                    hub.files.put(layout.file(indexed.entry().id()) + ".md",
-                            utf8(pages.fileText(indexed, layout, LinkStyle.MARKDOWN)));
-                    hub.published.add(indexed.entry().id());
-                    readme.add(indexed);
+                ReadmeLine line = readme.line(indexed);
+                if (line != null) { // null: private
+                    UUID id = indexed.entry().id();
+                    String path = layout.file(id) + ".md";
+                    Blob blob = blob(ids, pages.fileText(indexed, layout, LinkStyle.MARKDOWN));
+                    hub.files.put(path, blob);
+                    hub.pages.put(id, new PageCache.Page(PageCache.key(indexed.entry().version(),
+                            indexed.entry().meta().updated()), path, blob.id().name(), line));
+                    lines.put(id, line);
                 }
                 progress.update("Writing pages", ++done[0], ordered.size());
             });
+            // In the entries' order, whether kept or made now, so that the README is the same either way.
+            ordered.stream().map(entry -> lines.get(entry.id())).filter(line -> line != null).forEach(readme::add);
+            hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options)));
+            hub.files.put(GITIGNORE, blob(ids, "# Written by Nexus: nothing of the editor's or the OS's belongs"
+                    + " here.\n.DS_Store\nThumbs.db\n.obsidian/workspace*.json\n"));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
-        hub.files.put(README, utf8(ReadmeExporter.text(readme, layout, options)));
-        hub.files.put(GITIGNORE, utf8("# Written by Nexus: nothing of the editor's or the OS's belongs here.\n"
-                + ".DS_Store\nThumbs.db\n.obsidian/workspace*.json\n"));
         return hub;
+    }
+
+    private static Blob blob(ObjectInserter.Formatter ids, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Blob(ids.idFor(Constants.OBJ_BLOB, bytes), bytes);
     }
 
     static boolean owned(String path) {
         return path.equals(README) || path.equals(GITIGNORE) || OWNED_FOLDERS.stream().anyMatch(path::startsWith);
     }
 
-    SortedMap<String, byte[]> files() {
+    /** Whether the path is an entry's page (not the README or the .gitignore). */
+    static boolean page(String path) {
+        return OWNED_FOLDERS.stream().anyMatch(path::startsWith);
+    }
+
+    SortedMap<String, Blob> files() {
         return files;
     }
 
     /** The entries that have a page here. */
     Set<UUID> entries() {
-        return published;
+        return pages.keySet();
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    /** Keeps what this publish made of each entry for the next one (after its files are in the repository). */
+    void keep(Path repository) throws IOException {
+        PageCache.write(repository, layoutDigest, pages);
     }
 }

@@ -44,8 +44,9 @@ public final class HubPublisher {
         return PublishedEntries.exists(folder);
     }
 
-    public PublishResult publish(PublishRequest request, ExportSource source, Set<UUID> excluded,
-                                 Supplier<char[]> token, Progress progress) throws IOException {
+    /** {@code versions}: every entry's version, by id (which entries changed since the last publish). */
+    public PublishResult publish(PublishRequest request, ExportSource source, java.util.Map<UUID, Long> versions,
+                                 Set<UUID> excluded, Supplier<char[]> token, Progress progress) throws IOException {
         try (PublishRepository repository = PublishRepository.open(request.repository(), request.branch())) {
             RemoteAddress remote = request.remote() == null ? null : RemoteAddress.parse(request.remote());
             if (remote != null) {
@@ -54,8 +55,10 @@ public final class HubPublisher {
                 remote = repository.remote().map(RemoteAddress::parse).orElse(null);
             }
             String shown = remote == null ? null : remote.stored();
-            HubFiles hub = HubFiles.generate(source, excluded, new ReadmeOptions(request.title(), request.author(),
-                    shown == null ? null : remote.webPage()), progress);
+            var objects = repository.repository().getObjectDatabase();
+            HubFiles hub = HubFiles.generate(source, versions, excluded, new ReadmeOptions(request.title(),
+                    request.author(), shown == null ? null : remote.webPage()), request.repository(),
+                    id -> has(objects, id), progress);
             progress.checkCancelled();
             try (GitConnection connection = new GitConnection(request.sshDirectory(),
                     remote != null ? remote : RemoteAddress.parse("."), token)) {
@@ -102,6 +105,7 @@ public final class HubPublisher {
         }
         progress.update("Committing", 0, 1);
         HubChanges changes = repository.write(hub);
+        hub.keep(request.repository());
         Optional<RevCommit> commit = changes.isEmpty() ? Optional.empty()
                 : repository.commit(message(request, changes), author(request, repository));
         PublishedEntries.add(request.repository(), hub.entries());
@@ -128,6 +132,14 @@ public final class HubPublisher {
                 0, repository.head().map(ObjectId::name).orElse(null));
     }
 
+    private static boolean has(org.eclipse.jgit.lib.ObjectDatabase objects, ObjectId id) {
+        try {
+            return objects.has(id);
+        } catch (IOException unreadable) {
+            return false; // the page is made again
+        }
+    }
+
     private static String message(PublishRequest request, HubChanges changes) {
         return request.message() == null || request.message().isBlank() ? changes.summary()
                 : request.message().strip() + "\n\n" + changes.summary();
@@ -136,7 +148,8 @@ public final class HubPublisher {
     /** The hub's author, with the e-mail of the user's Git configuration when there is one. */
     private PersonIdent author(PublishRequest request, PublishRepository repository) {
         UserConfig user = repository.repository().getConfig().get(UserConfig.KEY);
-        String name = request.author() != null ? request.author()
+        // The dialog sends an empty field as "": a commit by nobody would show no name on the remote.
+        String name = request.author() != null && !request.author().isBlank() ? request.author().strip()
                 : user.isAuthorNameImplicit() ? "Nexus" : user.getAuthorName();
         String email = user.isAuthorEmailImplicit() ? "nexus@localhost" : user.getAuthorEmail();
         return new PersonIdent(name, email, clock.instant(), java.time.ZoneOffset.UTC);

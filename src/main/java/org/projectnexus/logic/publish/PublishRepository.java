@@ -13,6 +13,12 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -30,7 +36,7 @@ import org.projectnexus.model.NexusException;
 
 /**
  * The Git working copy a publish owns (JGit, ADR 35): created on first use, it holds what {@link HubFiles}
- * generates. A publish writes only the files whose bytes differ from the last commit, commits them, and pushes
+ * generates. A publish writes only the files whose blob differs from the last commit, commits them, and pushes
  * the branch to {@code origin}, never with force.
  */
 final class PublishRepository implements AutoCloseable {
@@ -114,19 +120,16 @@ final class PublishRepository implements AutoCloseable {
             }
         }
         List<String> conflicts = new ArrayList<>();
-        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
-            java.util.Set<String> paths = new java.util.TreeSet<>(remote.keySet());
-            paths.addAll(base.keySet());
-            for (String path : paths) {
-                ObjectId theirs = remote.get(path);
-                if (!HubFiles.owned(path) || java.util.Objects.equals(theirs, base.get(path))) {
-                    continue;
-                }
-                byte[] ours = hub.files().get(path);
-                ObjectId generated = ours == null ? null : ids.idFor(Constants.OBJ_BLOB, ours);
-                if (!java.util.Objects.equals(generated, theirs)) {
-                    conflicts.add(path);
-                }
+        java.util.Set<String> paths = new java.util.TreeSet<>(remote.keySet());
+        paths.addAll(base.keySet());
+        for (String path : paths) {
+            ObjectId theirs = remote.get(path);
+            if (!HubFiles.owned(path) || java.util.Objects.equals(theirs, base.get(path))) {
+                continue;
+            }
+            HubFiles.Blob ours = hub.files().get(path);
+            if (!java.util.Objects.equals(ours == null ? null : ours.id(), theirs)) {
+                conflicts.add(path);
             }
         }
         return conflicts;
@@ -137,57 +140,92 @@ final class PublishRepository implements AutoCloseable {
         git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
     }
 
-    /** Writes the files whose bytes differ from the last commit, removes the generated ones no longer made. */
-    HubChanges write(HubFiles hub) throws IOException, GitAPIException {
+    /**
+     * Writes the files whose blob differs from the last commit (or that are missing from the folder), removes the
+     * generated ones no longer made, and stages exactly those paths. The index is edited directly with the ids
+     * already known, instead of {@code git add} walking and hashing every file of the folder again.
+     */
+    HubChanges write(HubFiles hub) throws IOException {
         Map<String, ObjectId> committed = head().isPresent() ? tree(head().get()) : Map.of();
         Path root = folder();
+        java.util.Set<String> present = present(root);
         List<String> written = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
-        int added = 0;
-        int changed = 0;
-        int removed = 0;
-        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
-            for (Map.Entry<String, byte[]> file : hub.files().entrySet()) {
-                ObjectId before = committed.get(file.getKey());
-                if (ids.idFor(Constants.OBJ_BLOB, file.getValue()).equals(before)
-                        && Files.isRegularFile(root.resolve(file.getKey()))) {
-                    continue;
-                }
-                Path target = root.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
+        for (Map.Entry<String, HubFiles.Blob> file : hub.files().entrySet()) {
+            if (!file.getValue().id().equals(committed.get(file.getKey())) || !present.contains(file.getKey())) {
                 written.add(file.getKey());
-                boolean page = !HubFiles.owned(file.getKey()) || HubFiles.OWNED_FOLDERS.stream().anyMatch(file.getKey()::startsWith);
-                added += page && before == null ? 1 : 0;
-                changed += page && before != null ? 1 : 0;
             }
         }
-        for (String path : committed.keySet()) {
-            if (HubFiles.OWNED_FOLDERS.stream().anyMatch(path::startsWith) && !hub.files().containsKey(path)) {
+        List<String> deleted = committed.keySet().stream()
+                .filter(path -> HubFiles.page(path) && !hub.files().containsKey(path)).sorted().toList();
+        DirCache index = repository().lockDirCache();
+        try (ObjectInserter objects = inserter(written.size()); ObjectReader reader = repository().newObjectReader()) {
+            DirCacheEditor editor = index.editor();
+            for (String path : written) {
+                HubFiles.Blob blob = hub.files().get(path);
+                // A page kept from the last publish has no bytes here: its blob is in the repository.
+                byte[] bytes = blob.bytes() != null ? blob.bytes() : reader.open(blob.id(), Constants.OBJ_BLOB).getBytes();
+                Path target = root.resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+                objects.insert(Constants.OBJ_BLOB, bytes);
+                editor.add(stage(path, blob.id(), target));
+            }
+            for (String path : deleted) {
                 Files.deleteIfExists(root.resolve(path));
-                deleted.add(path);
-                removed++;
+                editor.add(new DirCacheEditor.DeletePath(path));
             }
+            objects.flush();
+            editor.commit(); // writes the index and releases its lock
+        } finally {
+            index.unlock(); // after a failure only: a committed index holds no lock any more
         }
-        stage(written, deleted);
-        return new HubChanges(written, deleted, added, changed, removed, written.contains(HubFiles.README));
+        long added = written.stream().filter(path -> HubFiles.page(path) && !committed.containsKey(path)).count();
+        long changed = written.stream().filter(path -> HubFiles.page(path) && committed.containsKey(path)).count();
+        return new HubChanges(written, deleted, (int) added, (int) changed, deleted.size(),
+                written.contains(HubFiles.README));
     }
 
-    private void stage(List<String> written, List<String> deleted) throws GitAPIException {
-        if (!written.isEmpty()) {
-            var add = git.add();
-            if (written.size() > 500) {
-                add.addFilepattern(".");
-            } else {
-                written.forEach(add::addFilepattern);
+    /**
+     * The files in the working copy's root and its page folders, from one listing of each: a file deleted there by
+     * hand is written again. Listing is one system call per folder where asking for each file was 10,000.
+     */
+    private static java.util.Set<String> present(Path root) throws IOException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        List<String> folders = new ArrayList<>(HubFiles.OWNED_FOLDERS);
+        folders.add("");
+        for (String folder : folders) {
+            if (!Files.isDirectory(root.resolve(folder))) {
+                continue;
             }
-            add.call();
+            try (var files = Files.newDirectoryStream(root.resolve(folder))) {
+                files.forEach(file -> present.add(folder + file.getFileName()));
+            }
         }
-        if (!deleted.isEmpty()) {
-            var rm = git.rm();
-            deleted.forEach(rm::addFilepattern);
-            rm.call();
-        }
+        return present;
+    }
+
+    /**
+     * Many new blobs go into one pack: 10,000 loose objects cost 10,000 files to write and read again at the push.
+     * A few go in loose, as {@code git} does, so that small publishes do not pile up packs.
+     */
+    private ObjectInserter inserter(int files) {
+        return files > 100 && repository().getObjectDatabase() instanceof ObjectDirectory directory
+                ? directory.newPackInserter() : repository().newObjectInserter();
+    }
+
+    /** The index entry of a file just written, with its size and time so that Git sees it unchanged. */
+    private static DirCacheEditor.PathEdit stage(String path, ObjectId id, Path file) throws IOException {
+        long length = Files.size(file);
+        java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+        return new DirCacheEditor.PathEdit(path) {
+            @Override
+            public void apply(DirCacheEntry entry) {
+                entry.setFileMode(FileMode.REGULAR_FILE);
+                entry.setObjectId(id);
+                entry.setLength(length);
+                entry.setLastModified(modified);
+            }
+        };
     }
 
     /** Commits what {@link #write} staged; empty when nothing differs from the last commit. */
