@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -64,7 +65,7 @@ final class AddCommand extends KnowledgeBaseCommand {
             draft = takeaway.withCategory(category);
         }
         Entry stored = knowledgeBase.entries().add(draft);
-        out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + stored.title() + "”.");
+        out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + SafeText.forDisplay(stored.title()) + "”.");
         return 0;
     }
 

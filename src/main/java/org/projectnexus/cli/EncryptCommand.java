@@ -7,6 +7,7 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -39,7 +40,7 @@ final class EncryptCommand implements Callable<Integer> {
                     + " Backups made before stay unencrypted: delete those in backups/ if they must not be read.");
             return 0;
         } catch (NexusException failure) {
-            err.println("nexus: " + failure.getMessage());
+            err.println("nexus: " + SafeText.forMessage(failure.getMessage()));
             return 1;
         }
     }

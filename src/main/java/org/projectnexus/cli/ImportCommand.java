@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ImportReport;
@@ -72,7 +73,8 @@ final class ImportCommand extends KnowledgeBaseCommand {
             if (failed.getCause() instanceof RuntimeException stopped) {
                 throw stopped; // a NexusException says what was wrong with the source
             }
-            throw new NexusException("Could not read " + source + ": " + failed.getCause(), failed.getCause());
+            throw new NexusException("Could not read " + SafeText.forDisplay(source) + ": " + failed.getCause(),
+                    failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new NexusException("The import was interrupted; nothing was imported.", interrupted);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.IndexedEntry;
@@ -31,9 +32,10 @@ final class ListCommand extends KnowledgeBaseCommand {
         }
         // Titles and tags only: the entries' texts are not read.
         for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.entries().taggedSummaries(Optional.ofNullable(kind))) {
-            out().printf("%-10s %s%s%n", listed.getKey().kind().displayName(), listed.getKey().title(),
-                    listed.getValue().isEmpty() ? "" : "  " + String.join(" ",
-                            listed.getValue().stream().map(Object::toString).toList()));
+            out().printf("%-10s %s%s%n", listed.getKey().kind().displayName(),
+                    SafeText.forDisplay(listed.getKey().title()), listed.getValue().isEmpty() ? "" : "  "
+                            + SafeText.forDisplay(String.join(" ", listed.getValue().stream().map(Object::toString)
+                                    .toList()), Integer.MAX_VALUE));
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine;
 
 /** Builds the {@code nexus} command line: parsing, help, exit codes (0 ok, 1 user error, 2 bad usage). */
@@ -69,7 +70,7 @@ public final class NexusCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            line.getErr().println("nexus: unexpected failure: " + failure);
+            line.getErr().println("nexus: unexpected failure: " + SafeText.forMessage(String.valueOf(failure)));
             return 1;
         });
         return commandLine;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Entry;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class RenderCommand extends KnowledgeBaseCommand {
             out().print(knowledgeBase.rendering().markdownPage(readInput(), dark));
         } else {
             Entry entry = knowledgeBase.entries().findByTitle(title)
-                    .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
+                    .orElseThrow(() -> new NexusException("No entry is titled “" + SafeText.forDisplay(title) + "”."));
             out().print(knowledgeBase.rendering().page(entry, dark));
         }
         out().flush();

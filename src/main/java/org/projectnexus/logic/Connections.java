@@ -117,7 +117,7 @@ public final class Connections {
             return new TagRenaming(from, to, Map.of());
         }
         if (to.name().contains(" ") || to.name().contains("#")) {
-            throw new NexusException("A tag cannot contain spaces or #: “" + to.name() + "”.");
+            throw new NexusException("A tag cannot contain spaces or #: “" + org.projectnexus.model.SafeText.forDisplay(to.name()) + "”.");
         }
         return store.transaction(session -> {
             Map<UUID, Long> versions = new HashMap<>();

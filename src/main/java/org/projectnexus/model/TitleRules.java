@@ -21,7 +21,7 @@ public final class TitleRules {
         for (char c : trimmed.toCharArray()) {
             if (c == '[' || c == ']' || c == '|' || c == '#' || Character.isISOControl(c)) {
                 throw new NexusException("A title cannot contain [ ] | # or line breaks, because [[links]]"
-                        + " to it would break: “" + trimmed + "”.");
+                        + " to it would break: “" + SafeText.forDisplay(trimmed) + "”.");
             }
         }
         return trimmed;
