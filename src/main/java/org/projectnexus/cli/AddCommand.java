@@ -1,9 +1,5 @@
 package org.projectnexus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.SafeText;
@@ -45,16 +41,6 @@ final class AddCommand extends KnowledgeBaseCommand {
             description = "A takeaway's category: ${COMPLETION-CANDIDATES}.")
     TakeawayCategory category = TakeawayCategory.INSIGHT;
 
-    private final InputStream input;
-
-    AddCommand() {
-        this(System.in);
-    }
-
-    AddCommand(InputStream input) {
-        this.input = input;
-    }
-
     @Override
     int run(KnowledgeBase knowledgeBase) {
         String body = withTags(readBody());
@@ -69,12 +55,9 @@ final class AddCommand extends KnowledgeBaseCommand {
         return 0;
     }
 
+    /** All of standard input (after the password, if one was read from it); refused if it is not UTF-8. */
     private String readBody() {
-        try {
-            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return parent.input().remainingText();
     }
 
     /** Tags live in the body (the body is the source of truth), so --tag appends them as a last line. */

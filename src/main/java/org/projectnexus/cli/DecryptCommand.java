@@ -27,7 +27,7 @@ final class DecryptCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Path folder = DataFolder.resolve(parent.home());
         try {
-            KnowledgeBaseFiles.changeEncryption(folder, parent.input().password("Current password: ", err), null);
+            KnowledgeBaseFiles.changeEncryption(folder, parent.password("Current password: ", err), null);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is no longer encrypted.");
             return 0;
         } catch (NexusException failure) {

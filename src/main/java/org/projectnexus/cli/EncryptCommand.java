@@ -30,10 +30,13 @@ final class EncryptCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Path folder = DataFolder.resolve(parent.home());
         try {
-            char[] password = parent.input().password("New password: ", err);
-            char[] again = parent.input().password("The same password again: ", err);
-            if (!Arrays.equals(password, again)) {
-                throw new NexusException("The two passwords differ; nothing was changed.");
+            char[] password = parent.givenPassword(err);
+            if (password == null) { // typed: asked twice, a typo would lock the knowledge base for good
+                password = parent.input().password("New password: ", err);
+                char[] again = parent.input().password("The same password again: ", err);
+                if (!Arrays.equals(password, again)) {
+                    throw new NexusException("The two passwords differ; nothing was changed.");
+                }
             }
             KnowledgeBaseFiles.changeEncryption(folder, null, password);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is now encrypted."

@@ -52,7 +52,7 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
      */
     private KnowledgeBase open(Path folder, boolean asksPassword) {
         char[] password = asksPassword
-                ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
+                ? parent.password("Password for the knowledge base in " + folder + ": ", err()) : null;
         return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password)
                 .forOneCommand().beforeUpdate(() -> {
                     err().println("nexus: updating the knowledge base in " + folder

@@ -1,9 +1,5 @@
 package org.projectnexus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
@@ -25,16 +21,6 @@ final class RenderCommand extends KnowledgeBaseCommand {
     @Option(names = "--dark", description = "Use the dark theme.")
     boolean dark;
 
-    private final InputStream input;
-
-    RenderCommand() {
-        this(System.in);
-    }
-
-    RenderCommand(InputStream input) {
-        this.input = input;
-    }
-
     @Override
     int run(KnowledgeBase knowledgeBase) {
         if (title.equals("-")) {
@@ -49,10 +35,6 @@ final class RenderCommand extends KnowledgeBaseCommand {
     }
 
     private String readInput() {
-        try {
-            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return parent.input().remainingText();
     }
 }

@@ -49,7 +49,7 @@ final class RestoreCommand implements Callable<Integer> {
                 return 1;
             }
             char[] password = KnowledgeBaseFiles.isEncrypted(folder) || isEncryptedBackup()
-                    ? parent.input().password("Password of the backup: ", err) : null;
+                    ? parent.password("Password of the backup: ", err) : null;
             Path aside = KnowledgeBaseFiles.restoreBackup(folder, backup, password);
             spec.commandLine().getOut().println("Restored " + backup + "."
                     + (aside == null ? "" : " The knowledge base it replaced is in " + aside + "."));
