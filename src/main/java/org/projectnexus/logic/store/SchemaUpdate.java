@@ -62,7 +62,7 @@ final class SchemaUpdate {
         }
         if (lock == null) {
             throw new DatabaseInUseException("The knowledge base in " + folder + " is being updated by another Nexus."
-                    + " Wait until its window shows, or use another --home folder.", null);
+                    + " Wait until that is done (its window shows, or its command ends), or use another --home folder.", null);
         }
         return lock;
     }
