@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import org.projectnexus.logic.store.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,9 @@ public final class RunningInstance implements AutoCloseable {
         new SecureRandom().nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
         Path file = folder.resolve(FILE_NAME);
-        Path partial = Files.writeString(folder.resolve(FILE_NAME + ".tmp"), server.getLocalPort() + " " + token);
+        // Private before the token is in it: another user who read it could poke the window.
+        Path partial = Files.writeString(PrivateFiles.createFile(folder.resolve(FILE_NAME + ".tmp")),
+                server.getLocalPort() + " " + token);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Thread listener = new Thread(() -> serve(server, token, show), "nexus-second-instance");
         listener.setDaemon(true);

@@ -82,6 +82,7 @@ public final class Database implements AutoCloseable {
      * seconds on a large knowledge base, so the caller may tell the user why it waits.
      */
     public static Database open(Path folder, char[] password, boolean oneCommand, Runnable beforeUpdate) {
+        PrivateFiles.createDataFolder(folder);
         DatabaseEncryption.checkPassword(folder, password);
         return new Database(folder, password,
                 settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB), beforeUpdate);
@@ -123,6 +124,7 @@ public final class Database implements AutoCloseable {
                 DatabaseEncryption.h2Password(password));
         try {
             checkOpens(pool, folder, password);
+            PrivateFiles.restrict(folder.resolve(FILE_NAME + ".mv.db")); // H2 created it, or a restore unpacked it
             if (schema != Schema.State.CURRENT) { // a new database, or one the read-only look could not read
                 Schema.migrate(pool, folder);
             }
@@ -278,6 +280,7 @@ public final class Database implements AutoCloseable {
             LOG.debug("Closed {} without compacting", folder, notCompacted);
         } finally {
             pool.dispose();
+            PrivateFiles.restrict(folder.resolve(FILE_NAME + ".mv.db")); // compacting wrote a new file
         }
     }
 

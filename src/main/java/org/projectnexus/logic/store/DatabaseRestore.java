@@ -48,7 +48,7 @@ final class DatabaseRestore {
     /** Moves the current database file into {@code set-aside/}; returns where it went. */
     Path setCurrentAside() {
         try {
-            Path asideFolder = Files.createDirectories(folder.resolve(ASIDE_FOLDER));
+            Path asideFolder = PrivateFiles.createFolder(folder.resolve(ASIDE_FOLDER));
             Path aside = asideFolder.resolve("nexus-before-restore-" + LocalDateTime.now().format(STAMP) + ".mv.db");
             Files.move(folder.resolve(ENTRY_NAME), aside, StandardCopyOption.REPLACE_EXISTING);
             return aside;

@@ -36,6 +36,7 @@ final class SchemaUpdate {
     static void onACopy(Path folder, char[] password, String settings) {
         try (FileChannel lockFile = FileChannel.open(folder.resolve(LOCK_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lock(lockFile, folder)) {
+            PrivateFiles.restrict(folder.resolve(LOCK_NAME));
             Path file = folder.resolve(Database.FILE_NAME + ".mv.db");
             Path copy = folder.resolve(COPY_NAME + ".mv.db");
             copy(file, copy, folder);
