@@ -7,6 +7,7 @@ import java.util.List;
 import org.projectnexus.cli.NexusCli;
 import org.projectnexus.gui.app.App;
 import org.projectnexus.logic.DataFolder;
+import org.projectnexus.logic.store.PrivateFiles;
 
 /**
  * The entry point. {@code nexus} with no command opens the window, anything else is the command line.
@@ -19,6 +20,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Path logFolder = DataFolder.resolve(homeOption(args)).resolve("logs");
+        prepareLogFile(logFolder);
         System.setProperty("nexus.log.dir", logFolder.toString());
         String training = System.getProperty(AotTraining.PROPERTY);
         if (training != null) {
@@ -38,6 +40,18 @@ public final class Launcher {
         if (!windowOpened[0]) {
             // The window's own background thread ends the process once its last save is written.
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Creates the log folder and file private to their owner (the log quotes titles and file names) before logback
+     * would create them with the umask's permissions; and with them a new data folder, private too.
+     */
+    static void prepareLogFile(Path logFolder) {
+        try {
+            PrivateFiles.createFile(PrivateFiles.createFolder(logFolder).resolve("nexus.log"));
+        } catch (java.io.IOException | RuntimeException unwritable) {
+            // Logback says so when it cannot write there either; the knowledge base's own errors come first.
         }
     }
 

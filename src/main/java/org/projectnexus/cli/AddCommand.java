@@ -1,11 +1,8 @@
 package org.projectnexus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
@@ -50,16 +47,6 @@ final class AddCommand extends KnowledgeBaseCommand {
             description = "A takeaway's category: ${COMPLETION-CANDIDATES}.")
     TakeawayCategory category = TakeawayCategory.INSIGHT;
 
-    private final InputStream input;
-
-    AddCommand() {
-        this(System.in);
-    }
-
-    AddCommand(InputStream input) {
-        this.input = input;
-    }
-
     @Override
     int run(KnowledgeBase knowledgeBase) {
         List<Tag> checkedTags = tags.stream().map(TagRules::check).toList();
@@ -71,23 +58,18 @@ final class AddCommand extends KnowledgeBaseCommand {
             draft = takeaway.withCategory(category);
         }
         Entry stored = knowledgeBase.entries().add(draft);
-        out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + stored.title() + "”.");
+        out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + SafeText.forDisplay(stored.title()) + "”.");
         return 0;
     }
 
-    /** The body, read no further than one byte past the limit: a larger one is refused, not held in memory. */
+    /**
+     * The rest of standard input (after the password, if one was read from it), read no further than one byte past
+     * the limit: a larger body is refused, not held in memory; refused too if it is not UTF-8.
+     */
     private String readBody() {
-        try {
-            byte[] body = input.readNBytes((int) BodyLimit.MAX_BYTES + 1);
-            if (body.length > BodyLimit.MAX_BYTES) {
-                throw new NexusException("The body on standard input is larger than " + BodyLimit.megabytes(
-                        BodyLimit.MAX_BYTES) + ", the most an entry can hold. Nothing was added; split the text into"
-                        + " several entries.");
-            }
-            return new String(body, StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return parent.input().remainingText(BodyLimit.MAX_BYTES).orElseThrow(() -> new NexusException(
+                "The body on standard input is larger than " + BodyLimit.megabytes(BodyLimit.MAX_BYTES)
+                        + ", the most an entry can hold. Nothing was added; split the text into several entries."));
     }
 
     /** Tags live in the body (the body is the source of truth), so --tag appends them as a last line. */

@@ -2,6 +2,7 @@ package org.projectnexus.cli;
 
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +30,9 @@ final class CheckCommand extends KnowledgeBaseCommand {
             out().println("No problems found.");
         } else {
             for (Finding finding : findings) {
-                out().printf("%s%s: %s%s%n", finding.entryTitle(), finding.line() > 0 ? ":" + finding.line() : "",
-                        finding.message(), finding.fix().isEmpty() ? "" : " (" + finding.fix() + ")");
+                out().printf("%s%s: %s%s%n", SafeText.forDisplay(finding.entryTitle()),
+                        finding.line() > 0 ? ":" + finding.line() : "", SafeText.forDisplay(finding.message(), 1000),
+                        finding.fix().isEmpty() ? "" : " (" + SafeText.forDisplay(finding.fix(), 1000) + ")");
             }
             out().printf("%d problem%s found.%n", findings.size(), findings.size() == 1 ? "" : "s");
         }

@@ -6,6 +6,7 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -26,11 +27,11 @@ final class DecryptCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Path folder = DataFolder.resolve(parent.home());
         try {
-            KnowledgeBaseFiles.changeEncryption(folder, parent.input().password("Current password: ", err), null);
+            KnowledgeBaseFiles.changeEncryption(folder, parent.password("Current password: ", err), null);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is no longer encrypted.");
             return 0;
         } catch (NexusException failure) {
-            err.println("nexus: " + failure.getMessage());
+            err.println("nexus: " + SafeText.forMessage(failure.getMessage()));
             return 1;
         }
     }

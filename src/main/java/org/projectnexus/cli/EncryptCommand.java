@@ -7,6 +7,7 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -29,17 +30,20 @@ final class EncryptCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Path folder = DataFolder.resolve(parent.home());
         try {
-            char[] password = parent.input().password("New password: ", err);
-            char[] again = parent.input().password("The same password again: ", err);
-            if (!Arrays.equals(password, again)) {
-                throw new NexusException("The two passwords differ; nothing was changed.");
+            char[] password = parent.givenPassword(err);
+            if (password == null) { // typed: asked twice, a typo would lock the knowledge base for good
+                password = parent.input().password("New password: ", err);
+                char[] again = parent.input().password("The same password again: ", err);
+                if (!Arrays.equals(password, again)) {
+                    throw new NexusException("The two passwords differ; nothing was changed.");
+                }
             }
             KnowledgeBaseFiles.changeEncryption(folder, null, password);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is now encrypted."
                     + " Backups made before stay unencrypted: delete those in backups/ if they must not be read.");
             return 0;
         } catch (NexusException failure) {
-            err.println("nexus: " + failure.getMessage());
+            err.println("nexus: " + SafeText.forMessage(failure.getMessage()));
             return 1;
         }
     }

@@ -2,6 +2,7 @@ package org.projectnexus.cli;
 
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.logic.history.EntryText;
 import org.projectnexus.logic.history.LineDiff;
@@ -62,31 +63,33 @@ final class HistoryCommand extends KnowledgeBaseCommand {
             throw new NexusException("Which entry? Give its title: nexus history TITLE");
         }
         Entry current = knowledgeBase.entries().findByTitle(title)
-                .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
+                .orElseThrow(() -> new NexusException("No entry is titled “" + SafeText.forDisplay(title) + "”."));
         List<Revision> history = knowledgeBase.safety().history(current.id());
         if (diff != null || restore != null) {
             long wanted = diff != null ? diff : restore;
             Revision revision = history.stream().filter(r -> r.version() == wanted).findFirst()
-                    .orElseThrow(() -> new NexusException("“" + current.title() + "” has no kept version " + wanted
-                            + "; “nexus history " + current.title() + "” lists those there are."));
+                    .orElseThrow(() -> new NexusException("“" + SafeText.forDisplay(current.title()) + "” has no kept version "
+                            + wanted + "; “nexus history " + SafeText.forDisplay(current.title())
+                            + "” lists those there are."));
             if (restore != null) {
                 Entry restored = knowledgeBase.safety().restoreRevision(current, revision);
-                out().println("Restored version " + wanted + " of “" + restored.title() + "” as version "
+                out().println("Restored version " + wanted + " of “" + SafeText.forDisplay(restored.title()) + "” as version "
                         + restored.version() + ".");
                 return 0;
             }
             for (LineDiff.Line line : EntryText.diff(revision.entry(), current)) {
                 out().println(switch (line.change()) {
-                    case SAME -> "  " + line.text();
-                    case REMOVED -> "- " + line.text();
-                    case ADDED -> "+ " + line.text();
+                    case SAME -> "  " + SafeText.forTerminal(line.text());
+                    case REMOVED -> "- " + SafeText.forTerminal(line.text());
+                    case ADDED -> "+ " + SafeText.forTerminal(line.text());
                 });
             }
             return 0;
         }
         out().printf("%6d  %s  (current)%n", current.version(), current.meta().updated());
         for (Revision revision : history) {
-            out().printf("%6d  %s  %s%n", revision.version(), revision.savedAt(), revision.entry().title());
+            out().printf("%6d  %s  %s%n", revision.version(), revision.savedAt(),
+                    SafeText.forDisplay(revision.entry().title()));
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.starter.StarterContent;
 import picocli.CommandLine.ParentCommand;
@@ -40,7 +41,7 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
             }
             return run(knowledgeBase);
         } catch (NexusException failure) {
-            err().println("nexus: " + failure.getMessage());
+            err().println("nexus: " + SafeText.forMessage(failure.getMessage()));
             return 1;
         }
     }
@@ -51,7 +52,7 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
      */
     private KnowledgeBase open(Path folder, boolean asksPassword) {
         char[] password = asksPassword
-                ? parent.input().password("Password for the knowledge base in " + folder + ": ", err()) : null;
+                ? parent.password("Password for the knowledge base in " + folder + ": ", err()) : null;
         return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password)
                 .forOneCommand().beforeUpdate(() -> {
                     err().println("nexus: updating the knowledge base in " + folder

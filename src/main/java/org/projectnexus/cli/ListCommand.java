@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.IndexedEntry;
@@ -33,9 +34,9 @@ final class ListCommand extends KnowledgeBaseCommand {
         for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.entries().taggedSummaries(Optional.ofNullable(kind))) {
             EntrySummary summary = listed.getKey();
             out().printf("%-10s %-10s %s%s%n", summary.kind().displayName(),
-                    summary.status() == null ? "" : summary.status().word(), summary.title(),
-                    listed.getValue().isEmpty() ? "" : "  " + String.join(" ",
-                            listed.getValue().stream().map(Object::toString).toList()));
+                    summary.status() == null ? "" : summary.status().word(), SafeText.forDisplay(summary.title()),
+                    listed.getValue().isEmpty() ? "" : "  " + SafeText.forDisplay(String.join(" ",
+                            listed.getValue().stream().map(Object::toString).toList()), Integer.MAX_VALUE));
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine;
 
 /** Builds the {@code nexus} command line: parsing, help, exit codes (0 ok, 1 user error, 2 bad usage). */
@@ -26,14 +27,21 @@ public final class NexusCli {
         return java.util.Collections.unmodifiableMap(byName);
     }
 
+    /** Without a terminal and without an environment: $NEXUS_PASSWORD of whoever runs the tests is not seen. */
     public static CommandLine create(WindowOpener windowOpener, InputStream stdin, PrintWriter out, PrintWriter err) {
-        return create(windowOpener, stdin, null, out, err);
+        return create(windowOpener, stdin, Map.of(), out, err);
+    }
+
+    /** With these environment variables ({@code NEXUS_PASSWORD}). */
+    static CommandLine create(WindowOpener windowOpener, InputStream stdin, Map<String, String> environment,
+                              PrintWriter out, PrintWriter err) {
+        return create(windowOpener, new ConsoleInput(stdin, null, environment), out, err, SUBCOMMANDS.values());
     }
 
     /** With a terminal ({@code console}, may be null) to ask for passwords and confirmations without echo. */
     static CommandLine create(WindowOpener windowOpener, InputStream stdin, java.io.Console console, PrintWriter out,
                               PrintWriter err) {
-        return create(windowOpener, stdin, console, out, err, SUBCOMMANDS.values());
+        return create(windowOpener, new ConsoleInput(stdin, console, Map.of()), out, err, SUBCOMMANDS.values());
     }
 
     /**
@@ -44,15 +52,19 @@ public final class NexusCli {
      */
     static CommandLine forArguments(WindowOpener windowOpener, InputStream stdin, java.io.Console console,
                                     PrintWriter out, PrintWriter err, String... args) {
-        Class<?> named = SUBCOMMANDS.get(commandWord(args));
-        return create(windowOpener, stdin, console, out, err,
-                named == null ? SUBCOMMANDS.values() : java.util.List.of(named));
+        return forArguments(windowOpener, new ConsoleInput(stdin, console, Map.of()), out, err, args);
     }
 
-    /** The first argument that is neither an option nor the folder given to {@code --home}, or null. */
+    private static CommandLine forArguments(WindowOpener windowOpener, ConsoleInput input, PrintWriter out,
+                                            PrintWriter err, String... args) {
+        Class<?> named = SUBCOMMANDS.get(commandWord(args));
+        return create(windowOpener, input, out, err, named == null ? SUBCOMMANDS.values() : java.util.List.of(named));
+    }
+
+    /** The first argument that is neither an option nor the value given to {@code --home} or {@code --password-file}. */
     static String commandWord(String... args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--home")) {
+            if (args[i].equals("--home") || args[i].equals("--password-file")) {
                 i++;
             } else if (!args[i].startsWith("-")) {
                 return args[i];
@@ -61,15 +73,14 @@ public final class NexusCli {
         return null;
     }
 
-    private static CommandLine create(WindowOpener windowOpener, InputStream stdin, java.io.Console console,
-                                      PrintWriter out, PrintWriter err, java.util.Collection<Class<?>> subcommands) {
-        CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener, new ConsoleInput(stdin, console)),
-                new SubcommandFactory(stdin));
+    private static CommandLine create(WindowOpener windowOpener, ConsoleInput input, PrintWriter out, PrintWriter err,
+                                      java.util.Collection<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener, input));
         subcommands.forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            line.getErr().println("nexus: unexpected failure: " + failure);
+            line.getErr().println("nexus: unexpected failure: " + SafeText.forMessage(String.valueOf(failure)));
             return 1;
         });
         return commandLine;
@@ -79,23 +90,7 @@ public final class NexusCli {
     public static int run(WindowOpener windowOpener, String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return forArguments(windowOpener, System.in, System.console(), out, err, args).execute(args);
-    }
-
-    /** Lets the add and render commands read the given standard input; other commands are made the usual way. */
-    private record SubcommandFactory(InputStream stdin) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == AddCommand.class) {
-                return type.cast(new AddCommand(stdin));
-            }
-            if (type == SimilarCommand.class) {
-                return type.cast(new SimilarCommand(stdin));
-            }
-            if (type == RenderCommand.class) {
-                return type.cast(new RenderCommand(stdin));
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
+        return forArguments(windowOpener, new ConsoleInput(System.in, System.console(), System.getenv()), out, err, args)
+                .execute(args);
     }
 }

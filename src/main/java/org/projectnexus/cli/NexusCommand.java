@@ -19,6 +19,11 @@ public final class NexusCommand implements Callable<Integer> {
             description = "Folder of the knowledge base (default: $NEXUS_HOME, else the platform's data folder).")
     Path home;
 
+    @Option(names = "--password-file", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Read the password of an encrypted knowledge base from the first line of FILE (else from"
+                    + " $NEXUS_PASSWORD, else it is asked for).")
+    Path passwordFile;
+
     @Option(names = "--startup-report",
             description = "Open the window, print the milliseconds from the start of Java to its first frame and "
                     + "to the entry list loaded, then close it.")
@@ -28,7 +33,7 @@ public final class NexusCommand implements Callable<Integer> {
     private final ConsoleInput input;
 
     public NexusCommand(WindowOpener windowOpener) {
-        this(windowOpener, new ConsoleInput(System.in, System.console()));
+        this(windowOpener, new ConsoleInput(System.in, System.console(), System.getenv()));
     }
 
     NexusCommand(WindowOpener windowOpener, ConsoleInput input) {
@@ -36,9 +41,19 @@ public final class NexusCommand implements Callable<Integer> {
         this.input = input;
     }
 
-    /** Where confirmations and passwords come from. */
+    /** Where confirmations, passwords and the text of standard input come from. */
     ConsoleInput input() {
         return input;
+    }
+
+    /** The password of an encrypted knowledge base: {@code --password-file}, else $NEXUS_PASSWORD, else asked. */
+    char[] password(String prompt, java.io.PrintWriter err) {
+        return input.password(passwordFile, prompt, err);
+    }
+
+    /** The password given by {@code --password-file} or $NEXUS_PASSWORD, or null (then it is asked for). */
+    char[] givenPassword(java.io.PrintWriter err) {
+        return input.givenPassword(passwordFile, err);
     }
 
     @Override

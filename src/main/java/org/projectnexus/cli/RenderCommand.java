@@ -1,10 +1,7 @@
 package org.projectnexus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Entry;
 import picocli.CommandLine.Command;
@@ -24,23 +21,13 @@ final class RenderCommand extends KnowledgeBaseCommand {
     @Option(names = "--dark", description = "Use the dark theme.")
     boolean dark;
 
-    private final InputStream input;
-
-    RenderCommand() {
-        this(System.in);
-    }
-
-    RenderCommand(InputStream input) {
-        this.input = input;
-    }
-
     @Override
     int run(KnowledgeBase knowledgeBase) {
         if (title.equals("-")) {
             out().print(knowledgeBase.rendering().markdownPage(readInput(), dark));
         } else {
             Entry entry = knowledgeBase.entries().findByTitle(title)
-                    .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
+                    .orElseThrow(() -> new NexusException("No entry is titled “" + SafeText.forDisplay(title) + "”."));
             out().print(knowledgeBase.rendering().page(entry, dark));
         }
         out().flush();
@@ -48,10 +35,6 @@ final class RenderCommand extends KnowledgeBaseCommand {
     }
 
     private String readInput() {
-        try {
-            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return parent.input().remainingText();
     }
 }

@@ -7,6 +7,7 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,13 +49,13 @@ final class RestoreCommand implements Callable<Integer> {
                 return 1;
             }
             char[] password = KnowledgeBaseFiles.isEncrypted(folder) || isEncryptedBackup()
-                    ? parent.input().password("Password of the backup: ", err) : null;
+                    ? parent.password("Password of the backup: ", err) : null;
             Path aside = KnowledgeBaseFiles.restoreBackup(folder, backup, password);
             spec.commandLine().getOut().println("Restored " + backup + "."
                     + (aside == null ? "" : " The knowledge base it replaced is in " + aside + "."));
             return 0;
         } catch (NexusException failure) {
-            err.println("nexus: " + failure.getMessage());
+            err.println("nexus: " + SafeText.forMessage(failure.getMessage()));
             return 1;
         }
     }

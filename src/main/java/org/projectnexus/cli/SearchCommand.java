@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.SearchHit;
 import org.projectnexus.model.SearchResults;
 import picocli.CommandLine.Command;
@@ -54,8 +55,8 @@ final class SearchCommand extends KnowledgeBaseCommand {
                     results.tags())));
         } else {
             for (SearchHit hit : results.hits()) {
-                out().printf("%s  (%s)%n", hit.title(), hit.kind().name().toLowerCase());
-                String snippet = hit.snippet("[", "]").strip();
+                out().printf("%s  (%s)%n", SafeText.forDisplay(hit.title()), hit.kind().name().toLowerCase());
+                String snippet = SafeText.forDisplay(hit.snippet("[", "]").strip(), Integer.MAX_VALUE);
                 if (!snippet.isEmpty()) {
                     out().println("    " + snippet);
                 }

@@ -1,6 +1,7 @@
 package org.projectnexus.cli;
 
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
@@ -24,7 +25,7 @@ final class ShowCommand extends KnowledgeBaseCommand {
     @Override
     int run(KnowledgeBase knowledgeBase) {
         Entry entry = knowledgeBase.entries().findByTitle(title)
-                .orElseThrow(() -> new NexusException("No entry is titled “" + title + "”."));
+                .orElseThrow(() -> new NexusException("No entry is titled “" + SafeText.forDisplay(title) + "”."));
         IndexedEntry indexed = knowledgeBase.entries().indexed(entry);
         if (json) {
             EntryJson shown = EntryJson.of(indexed, true);
@@ -34,7 +35,7 @@ final class ShowCommand extends KnowledgeBaseCommand {
             out().println(EntryJson.write(shown));
             return 0;
         }
-        out().println("# " + entry.title());
+        out().println("# " + SafeText.forDisplay(entry.title()));
         out().println("kind: " + entry.kind().displayName());
         if (entry instanceof Challenge challenge) {
             out().println("status: " + challenge.status().word());
@@ -48,14 +49,15 @@ final class ShowCommand extends KnowledgeBaseCommand {
         }
         out().println("updated: " + entry.meta().updated());
         if (!indexed.tags().isEmpty()) {
-            out().println("tags: " + String.join(" ", indexed.tags().stream().map(Object::toString).toList()));
+            out().println("tags: " + SafeText.forDisplay(String.join(" ", indexed.tags().stream().map(Object::toString).toList()), Integer.MAX_VALUE));
         }
         if (entry instanceof Challenge challenge) {
-            out().println("\n## Problem\n\n" + challenge.problem().strip());
-            out().println("\n## Solution\n\n" + challenge.solution().strip());
+            out().println("\n## Problem\n\n" + SafeText.forTerminal(challenge.problem().strip()));
+            out().println("\n## Solution\n\n" + SafeText.forTerminal(challenge.solution().strip()));
         }
         out().println();
-        out().println(entry.body().strip());
+        // The human view escapes what would command the terminal; --json gives the text exactly.
+        out().println(SafeText.forTerminal(entry.body().strip()));
         return 0;
     }
 }

@@ -1,9 +1,5 @@
 package org.projectnexus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.projectnexus.logic.KnowledgeBase;
@@ -30,16 +26,6 @@ final class SimilarCommand extends KnowledgeBaseCommand {
 
     @Option(names = "--json", description = "Print JSON: each match with its score, state and solution.")
     boolean json;
-
-    private final InputStream input;
-
-    SimilarCommand() {
-        this(System.in);
-    }
-
-    SimilarCommand(InputStream input) {
-        this.input = input;
-    }
 
     record MatchJson(String title, String kind, float score, String status, String solution) {
     }
@@ -83,15 +69,8 @@ final class SimilarCommand extends KnowledgeBaseCommand {
     }
 
     private String readText() {
-        try {
-            byte[] text = input.readNBytes((int) BodyLimit.MAX_BYTES + 1);
-            if (text.length > BodyLimit.MAX_BYTES) {
-                throw new NexusException("The text on standard input is larger than "
-                        + BodyLimit.megabytes(BodyLimit.MAX_BYTES) + "; give the problem in fewer words.");
-            }
-            return new String(text, StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return parent.input().remainingText(BodyLimit.MAX_BYTES).orElseThrow(() -> new NexusException(
+                "The text on standard input is larger than " + BodyLimit.megabytes(BodyLimit.MAX_BYTES)
+                        + "; give the problem in fewer words."));
     }
 }

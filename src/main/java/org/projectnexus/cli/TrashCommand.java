@@ -2,6 +2,7 @@ package org.projectnexus.cli;
 
 import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.TrashedEntry;
@@ -28,16 +29,16 @@ final class TrashCommand extends KnowledgeBaseCommand {
         List<TrashedEntry> trash = knowledgeBase.safety().trash();
         switch (action) {
             case "list" -> trash.forEach(entry -> out().printf("%-10s %s  (deleted %s)%n",
-                    entry.kind().displayName(), entry.title(), entry.deletedAt()));
+                    entry.kind().displayName(), SafeText.forDisplay(entry.title()), entry.deletedAt()));
             case "restore" -> {
                 if (title == null) {
                     throw new NexusException("Which entry? Give its title: nexus trash restore TITLE");
                 }
                 TrashedEntry trashed = trash.stream().filter(entry -> entry.title().equalsIgnoreCase(title))
-                        .findFirst().orElseThrow(() -> new NexusException("No entry titled “" + title
+                        .findFirst().orElseThrow(() -> new NexusException("No entry titled “" + SafeText.forDisplay(title)
                                 + "” is in the trash; “nexus trash list” shows what is."));
                 Entry restored = knowledgeBase.safety().restoreFromTrash(trashed.id());
-                out().println("Restored “" + restored.title() + "”.");
+                out().println("Restored “" + SafeText.forDisplay(restored.title()) + "”.");
             }
             case "empty" -> {
                 if (trash.isEmpty()) {
@@ -49,7 +50,7 @@ final class TrashCommand extends KnowledgeBaseCommand {
                     out().println("Nothing was deleted.");
                 }
             }
-            default -> throw new NexusException("Unknown trash action “" + action + "”: use list, restore or empty.");
+            default -> throw new NexusException("Unknown trash action “" + SafeText.forDisplay(action) + "”: use list, restore or empty.");
         }
         return 0;
     }

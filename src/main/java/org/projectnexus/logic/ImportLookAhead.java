@@ -9,6 +9,7 @@ import org.projectnexus.logic.exchange.ImportSources;
 import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Progress;
+import org.projectnexus.model.SafeText;
 
 /**
  * The first look at an import's source, taken while the knowledge base opens (reading a large folder and opening a
@@ -45,7 +46,8 @@ public final class ImportLookAhead {
             if (failed.getCause() instanceof RuntimeException stopped) {
                 throw stopped; // a NexusException says what was wrong with the source
             }
-            throw new NexusException("Could not read " + source + ": " + failed.getCause(), failed.getCause());
+            throw new NexusException("Could not read " + SafeText.forDisplay(source) + ": " + failed.getCause(),
+                    failed.getCause());
         }
     }
 }

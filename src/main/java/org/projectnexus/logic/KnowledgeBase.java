@@ -16,6 +16,7 @@ import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.ChangeEvent;
+import org.projectnexus.model.DatabaseInUseException;
 
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
@@ -70,8 +71,12 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Opens the knowledge base in {@code folder} with a password (if encrypted) and a revision-thinning policy. */
     public static KnowledgeBase open(Path folder, Clock clock, OpeningOptions options) {
         MarkdownParser parser = new MarkdownParser();
-        Database database = Database.open(folder, options.password(), options.oneCommand(),
-                options.beforeUpdate());
+        Database database;
+        try {
+            database = Database.open(folder, options.password(), options.oneCommand(), options.beforeUpdate());
+        } catch (DatabaseInUseException held) {
+            throw BusyKnowledgeBase.explained(held, folder);
+        }
         try {
             KnowledgeBase knowledgeBase = new KnowledgeBase(database, parser,
                     new EntryPageRenderer(parser, new MarkdownRenderer(new HtmlSanitizer()), new WebAssets()), clock,

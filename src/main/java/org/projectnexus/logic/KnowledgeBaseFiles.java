@@ -31,7 +31,11 @@ public final class KnowledgeBaseFiles {
      * which must not be open. Backups made before keep the protection they had.
      */
     public static void changeEncryption(Path folder, char[] from, char[] to) {
-        DatabaseEncryption.convert(folder, from, to);
+        try {
+            DatabaseEncryption.convert(folder, from, to);
+        } catch (DatabaseInUseException held) {
+            throw BusyKnowledgeBase.explained(held, folder);
+        }
         // An encrypted knowledge base keeps its search index in memory only: the one on disk holds readable text.
         DataFolder.deleteTree(folder.resolve(KnowledgeBase.SEARCH_FOLDER));
     }
@@ -44,7 +48,9 @@ public final class KnowledgeBaseFiles {
         if (Database.existsIn(folder)) {
             try {
                 Database.open(folder, password).close(); // proves no other Nexus holds it
-            } catch (DatabaseInUseException | WrongPasswordException refused) {
+            } catch (DatabaseInUseException held) {
+                throw BusyKnowledgeBase.explained(held, folder);
+            } catch (WrongPasswordException refused) {
                 throw refused;
             } catch (NexusException damaged) {
                 // A damaged knowledge base is exactly what a restore is for: go on.

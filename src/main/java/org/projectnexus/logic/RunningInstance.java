@@ -15,20 +15,24 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import org.projectnexus.logic.store.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The window that holds a knowledge base listens on a local socket (loopback only), whose port and a random
  * token it writes to {@code window.port} in the data folder. A second Nexus started on the same folder, refused
- * by the database lock, sends that token and "show": the running window comes to the front. The token keeps
- * other local programs from poking the window; nothing else is accepted.
+ * by the database lock, sends that token and "show": the running window comes to the front; or "ping", to learn
+ * whether a window (rather than a command) holds the knowledge base. The token keeps other local programs from
+ * poking the window; nothing else is accepted.
  */
 public final class RunningInstance implements AutoCloseable {
 
     static final String FILE_NAME = "window.port";
     private static final Logger LOG = LoggerFactory.getLogger(RunningInstance.class);
     private static final int TIMEOUT_MILLIS = 2_000;
+    private static final String PING = "ping";
+    private static final String HERE = "here";
 
     private final ServerSocket server;
     private final Path file;
@@ -46,7 +50,9 @@ public final class RunningInstance implements AutoCloseable {
         new SecureRandom().nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
         Path file = folder.resolve(FILE_NAME);
-        Path partial = Files.writeString(folder.resolve(FILE_NAME + ".tmp"), server.getLocalPort() + " " + token);
+        // Private before the token is in it: another user who read it could poke the window.
+        Path partial = Files.writeString(PrivateFiles.createFile(folder.resolve(FILE_NAME + ".tmp")),
+                server.getLocalPort() + " " + token);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Thread listener = new Thread(() -> serve(server, token, show), "nexus-second-instance");
         listener.setDaemon(true);
@@ -60,9 +66,11 @@ public final class RunningInstance implements AutoCloseable {
                 client.setSoTimeout(TIMEOUT_MILLIS);
                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
                 String request = in.readLine();
-                boolean known = (token + " show").equals(request);
-                new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8).println(known ? "shown" : "no");
-                if (known) {
+                boolean showing = (token + " show").equals(request);
+                boolean asking = (token + " " + PING).equals(request);
+                new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8)
+                        .println(showing ? "shown" : asking ? HERE : "no");
+                if (showing) {
                     show.run();
                 }
             } catch (IOException failure) {
@@ -78,23 +86,36 @@ public final class RunningInstance implements AutoCloseable {
      * none (or it does not answer), e.g. because the knowledge base is held by the command line.
      */
     public static boolean askToShow(Path folder) {
+        return "shown".equals(ask(folder, "show"));
+    }
+
+    /**
+     * Whether a window holds the knowledge base in {@code folder} (it answers on its socket), without bringing it to
+     * the front: when the knowledge base is busy, the message says who has it, a window or a command.
+     */
+    public static boolean windowHolds(Path folder) {
+        return HERE.equals(ask(folder, PING));
+    }
+
+    /** The window's answer to {@code request}, or null when no window answers (none, or a stale file). */
+    private static String ask(Path folder, String request) {
         Path file = folder.resolve(FILE_NAME);
         try {
             List<String> parts = List.of(Files.readString(file).strip().split(" "));
             if (parts.size() != 2) {
-                return false;
+                return null;
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(parts.get(0))),
                         TIMEOUT_MILLIS);
                 socket.setSoTimeout(TIMEOUT_MILLIS);
-                new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8).println(parts.get(1) + " show");
-                String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+                new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8)
+                        .println(parts.get(1) + " " + request);
+                return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
                         .readLine();
-                return "shown".equals(answer);
             }
         } catch (IOException | RuntimeException none) {
-            return false;
+            return null;
         }
     }
 

@@ -4,6 +4,6 @@ package org.projectnexus.model;
 /** The entry changed (or vanished) in the database since it was read: saving would overwrite someone's work. */
 public final class StaleEntryException extends NexusException {
     public StaleEntryException(String title) {
-        super("“" + title + "” was changed or deleted elsewhere since you opened it. Reopen it before saving.");
+        super("“" + SafeText.forDisplay(title) + "” was changed or deleted elsewhere since you opened it. Reopen it before saving.");
     }
 }

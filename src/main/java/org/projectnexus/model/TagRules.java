@@ -63,7 +63,7 @@ public final class TagRules {
     public static Tag check(String name) {
         String stripped = name == null ? "" : name.strip();
         if (!isValid(stripped)) {
-            throw new NexusException("“" + stripped + "” cannot be a tag: a tag holds letters, digits, _ and -, with /"
+            throw new NexusException("“" + SafeText.forDisplay(stripped) + "” cannot be a tag: a tag holds letters, digits, _ and -, with /"
                     + " between levels, and is not a number alone (for example caching/redis).");
         }
         return new Tag(stripped);

@@ -40,11 +40,12 @@ public final class TitleRules {
             int c = normal.codePointAt(i);
             if (breaksLinks(c)) {
                 throw new InvalidTitleException("A title cannot contain [ ] | # or line breaks, because [[links]]"
-                        + " to it would break: “" + normal + "”.");
+                        + " to it would break: “" + SafeText.forDisplay(normal) + "”.");
             }
             if (c == '\\') {
                 throw new InvalidTitleException("A title cannot contain a backslash (\\): links and file names read"
-                        + " it as an escape or a folder separator. Use / or another character: “" + normal + "”.");
+                        + " it as an escape or a folder separator. Use / or another character: “"
+                        + SafeText.forDisplay(normal) + "”.");
             }
             if (invisible(c)) {
                 throw new InvalidTitleException("A title cannot contain invisible characters that change how text is"

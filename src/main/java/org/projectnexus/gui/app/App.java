@@ -249,7 +249,7 @@ public final class App extends Application {
     }
 
     private static void showOpeningFailure(NexusException failure, OpeningNotice notice) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+        Alert alert = new Alert(Alert.AlertType.ERROR, org.projectnexus.gui.dialogs.UserMessages.of(failure));
         alert.setHeaderText("Nexus cannot open this knowledge base");
         alert.setTitle("Nexus");
         alert.setOnShown(event -> notice.closeOnceShown(alert.getDialogPane().getScene().getWindow()));

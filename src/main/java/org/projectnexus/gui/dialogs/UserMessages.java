@@ -1,8 +1,12 @@
 package org.projectnexus.gui.dialogs;
 
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 
-/** What the window says about a failure: our own messages as they are, anything else without its internals. */
+/**
+ * What the window says about a failure: our own messages with the titles and file names in them made safe to show
+ * (control characters escaped, a very long message cut), anything else without its internals.
+ */
 public final class UserMessages {
 
     private UserMessages() {
@@ -10,7 +14,7 @@ public final class UserMessages {
 
     public static String of(Throwable failure) {
         if (failure instanceof NexusException nexus) {
-            return nexus.getMessage();
+            return SafeText.forMessage(nexus.getMessage());
         }
         return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
                 + "). Your text is still in the editor; the details are in the log file.";

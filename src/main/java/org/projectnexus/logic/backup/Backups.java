@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.projectnexus.logic.store.PrivateFiles;
 import org.projectnexus.model.NexusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +61,12 @@ public final class Backups {
     public Backup backUpNow() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).truncatedTo(ChronoUnit.SECONDS);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
             Path file = folder.resolve(PREFIX + now.format(NAME_TIME) + ".zip");
             Path partial = folder.resolve(file.getFileName() + ".partial");
             deleteUnfinished();
             writer.accept(partial);
+            PrivateFiles.restrict(partial); // H2 wrote it with the umask's permissions
             // Only a complete backup gets a backup's name: a crash halfway leaves a .partial, never a broken zip.
             Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             rotate();

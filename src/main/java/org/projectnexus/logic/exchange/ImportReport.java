@@ -3,6 +3,7 @@ package org.projectnexus.logic.exchange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.projectnexus.model.SafeText;
 
 /**
  * What an import did: how many entries were added, overwritten and skipped, and one line for each file or
@@ -18,13 +19,21 @@ public final class ImportReport {
         }
     }
 
+    /** A reason or an action may quote a title or two (each at most {@link SafeText#NAME_LIMIT}) in a sentence. */
+    private static final int REASON_LIMIT = 3 * SafeText.NAME_LIMIT;
+
     private final List<Line> lines = Collections.synchronizedList(new ArrayList<>());
     private int added;
     private int overwritten;
     private int skipped;
 
+    /**
+     * Adds a line. The file names and titles in it come from the imported files, so what the line says is made
+     * safe to show (control characters escaped, long names cut) here, once, for the terminal and the window alike.
+     */
     public void note(String source, String reason, String action) {
-        lines.add(new Line(source, reason, action));
+        lines.add(new Line(SafeText.forDisplay(source), SafeText.forDisplay(reason, REASON_LIMIT),
+                SafeText.forDisplay(action, REASON_LIMIT)));
     }
 
     void countAdded() {

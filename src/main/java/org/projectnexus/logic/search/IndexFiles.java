@@ -2,7 +2,6 @@ package org.projectnexus.logic.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class IndexFiles implements AutoCloseable {
             }
         }
         try {
-            Files.createDirectories(folder);
+            org.projectnexus.logic.store.PrivateFiles.createFolder(folder); // a plain knowledge base's text is in it
             // Small segments made by each save's refresh stay in memory until merged or committed.
             Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), 8.0, 64.0);
             try {

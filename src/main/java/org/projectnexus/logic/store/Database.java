@@ -1,9 +1,6 @@
 package org.projectnexus.logic.store;
 
-import org.projectnexus.model.DatabaseInUseException;
 import org.projectnexus.model.NewerSchemaException;
-import org.projectnexus.model.WrongPasswordException;
-import org.projectnexus.model.DatabaseDamagedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +8,6 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.projectnexus.model.NexusException;
 import org.slf4j.Logger;
@@ -86,6 +82,7 @@ public final class Database implements AutoCloseable {
      * seconds on a large knowledge base, so the caller may tell the user why it waits.
      */
     public static Database open(Path folder, char[] password, boolean oneCommand, Runnable beforeUpdate) {
+        PrivateFiles.createDataFolder(folder);
         DatabaseEncryption.checkPassword(folder, password);
         return new Database(folder, password,
                 settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB), beforeUpdate);
@@ -127,6 +124,7 @@ public final class Database implements AutoCloseable {
                 DatabaseEncryption.h2Password(password));
         try {
             checkOpens(pool, folder, password);
+            PrivateFiles.restrict(folder.resolve(FILE_NAME + ".mv.db")); // H2 created it, or a restore unpacked it
             if (schema != Schema.State.CURRENT) { // a new database, or one the read-only look could not read
                 Schema.migrate(pool, folder);
             }
@@ -141,9 +139,14 @@ public final class Database implements AutoCloseable {
         return url(folder, FILE_NAME, password);
     }
 
-    /** The URL of the database {@code name} (its file is {@code name.mv.db}) in {@code folder}. */
+    /**
+     * The URL of the database {@code name} (its file is {@code name.mv.db}) in {@code folder}. TRACE_LEVEL_FILE=4:
+     * H2 writes what it has to say about errors through SLF4J into Nexus's log, not into a {@code name.trace.db}
+     * beside the database, which a wrong password or a damaged backup used to leave in the data folder.
+     */
     static String url(Path folder, String name, char[] password) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(name) + (password == null ? "" : ";CIPHER=AES");
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(name) + ";TRACE_LEVEL_FILE=4"
+                + (password == null ? "" : ";CIPHER=AES");
     }
 
     /** The folder of this knowledge base. */
@@ -209,8 +212,14 @@ public final class Database implements AutoCloseable {
         }
         try {
             restore.putInPlace(unpacked);
+            RestoreChecks.checkEncryption(folder, zip, password);
             DatabaseEncryption.checkPassword(folder, password);
-            connect(folder, password, settings(CACHE_KB)).dispose();
+            JdbcConnectionPool restored = connect(folder, password, settings(CACHE_KB));
+            try {
+                RestoreChecks.readEveryRow(restored);
+            } finally {
+                restored.dispose();
+            }
             return aside;
         } catch (RuntimeException failure) {
             if (aside != null) {
@@ -218,8 +227,7 @@ public final class Database implements AutoCloseable {
             } else {
                 restore.discardUnpacked();
             }
-            throw new NexusException("That backup could not be opened, so the knowledge base was left as it was ("
-                    + failure.getMessage() + ")", failure);
+            throw RestoreChecks.failure(zip, failure);
         }
     }
 
@@ -285,6 +293,7 @@ public final class Database implements AutoCloseable {
             LOG.debug("Closed {} without compacting", folder, notCompacted);
         } finally {
             pool.dispose();
+            PrivateFiles.restrict(folder.resolve(FILE_NAME + ".mv.db")); // compacting wrote a new file
         }
     }
 
@@ -313,28 +322,8 @@ public final class Database implements AutoCloseable {
         try (Connection ignored = pool.getConnection()) {
             LOG.debug("Opened database in {}", folder);
         } catch (SQLException failure) {
-            throw openingFailure(failure, folder, password);
+            throw StoreFailures.opening(failure, folder, password);
         }
-    }
-
-    private static NexusException openingFailure(SQLException failure, Path folder, char[] password) {
-        int code = failure.getErrorCode();
-        if (password != null && (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_PASSWORD_FORMAT)) {
-            return new WrongPasswordException("That password does not open the knowledge base in " + folder
-                    + ". Nothing was changed; try again.", failure);
-        }
-        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new DatabaseInUseException("The knowledge base in " + folder
-                    + " is open in another Nexus. Close that window first, or use another --home folder.", failure);
-        }
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
-                || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.IO_EXCEPTION_2) {
-            return new DatabaseDamagedException("The knowledge base file " + folder.resolve(FILE_NAME + ".mv.db")
-                    + " cannot be read: it is damaged or not a Nexus database. Nothing was changed;"
-                    + " restore a backup or start with another --home folder.", failure);
-        }
-        return new NexusException("The knowledge base in " + folder + " could not be opened ("
-                + failure.getMessage().lines().findFirst().orElse("unknown reason") + ").", failure);
     }
 
     private static void refuseNewerSchema(String readOnlyUrl, char[] password, Path folder) {

@@ -103,6 +103,7 @@ public final class DatabaseEncryption {
         Database.open(folder, from).close();
         try {
             ChangeFileEncryption.execute(folder.toString(), Database.FILE_NAME, "AES", from, to, true);
+            PrivateFiles.restrict(folder.resolve(Database.FILE_NAME + ".mv.db")); // H2 wrote it anew
         } catch (SQLException failure) {
             throw new NexusException("The knowledge base in " + folder + " could not be converted ("
                     + failure.getMessage().lines().findFirst().orElse("unknown reason") + "); it was left as it was.",

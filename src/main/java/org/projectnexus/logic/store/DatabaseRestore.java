@@ -10,9 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.projectnexus.model.DatabaseDamagedException;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
 
 /**
  * The file work of restoring a backup zip over a closed database: check the zip, unpack its database beside the
@@ -24,6 +27,7 @@ import org.projectnexus.model.NexusException;
 final class DatabaseRestore {
 
     static final String ENTRY_NAME = Database.FILE_NAME + ".mv.db";
+    static final String ASIDE_FOLDER = "set-aside";
     private static final String UNPACKING = ENTRY_NAME + ".restoring";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
@@ -44,7 +48,7 @@ final class DatabaseRestore {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             checkSizes(zip, entryOf(zip, file));
         } catch (IOException unreadable) {
-            throw new NexusException(zip + " cannot be read as a Nexus backup (" + unreadable.getMessage()
+            throw new NexusException(SafeText.forDisplay(zip) + " cannot be read as a Nexus backup (" + unreadable.getMessage()
                     + "). Nothing was changed.", unreadable);
         }
     }
@@ -52,7 +56,8 @@ final class DatabaseRestore {
     private static ZipEntry entryOf(Path zip, ZipFile file) {
         ZipEntry entry = file.getEntry(ENTRY_NAME);
         if (entry == null) {
-            throw new NexusException(zip + " is not a Nexus backup (it has no " + ENTRY_NAME + "). Nothing was changed.");
+            throw new NexusException(SafeText.forDisplay(zip) + " is not a Nexus backup (it has no " + ENTRY_NAME
+                    + "). Nothing was changed.");
         }
         return entry;
     }
@@ -95,13 +100,20 @@ final class DatabaseRestore {
                          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 byte[] buffer = new byte[64 * 1024];
                 long written = 0;
+                CRC32 checksum = new CRC32();
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     written += read;
                     if (written > entry.getSize()) {
                         throw refused(zip, "its database unpacks to more than the " + amount(entry.getSize())
                                 + " the zip says it holds: it looks like a zip bomb");
                     }
+                    checksum.update(buffer, 0, read);
                     out.write(buffer, 0, read);
+                }
+                // ZipFile does not check an entry's CRC-32: a byte flipped in the backup would be unpacked as it is.
+                if (entry.getCrc() != -1 && checksum.getValue() != entry.getCrc()) {
+                    throw RestoreChecks.failure(zip, new DatabaseDamagedException("the CRC-32 of " + ENTRY_NAME
+                            + " does not match", null));
                 }
             }
             return partial;
@@ -135,7 +147,8 @@ final class DatabaseRestore {
     }
 
     private static NexusException refused(Path zip, String reason) {
-        return new NexusException("The backup " + zip + " was not restored: " + reason + ". Nothing was changed.");
+        return new NexusException("The backup " + SafeText.forDisplay(zip) + " was not restored: " + reason
+                + ". Nothing was changed.");
     }
 
     /** The nearest folder that exists, for asking its disk's free space (a restore may create the data folder). */
@@ -158,7 +171,7 @@ final class DatabaseRestore {
     /** Moves the current database file into {@code set-aside/}; returns where it went. */
     Path setCurrentAside() {
         try {
-            Path asideFolder = Files.createDirectories(folder.resolve("set-aside"));
+            Path asideFolder = PrivateFiles.createFolder(folder.resolve(ASIDE_FOLDER));
             Path aside = asideFolder.resolve("nexus-before-restore-" + LocalDateTime.now().format(STAMP) + ".mv.db");
             Files.move(folder.resolve(ENTRY_NAME), aside, StandardCopyOption.REPLACE_EXISTING);
             return aside;
@@ -177,12 +190,20 @@ final class DatabaseRestore {
         }
     }
 
+    /** Puts the set-aside database back after a failed restore, leaving no empty {@code set-aside/} behind. */
     void putBack(Path aside) {
         try {
             Files.move(aside, folder.resolve(ENTRY_NAME), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException failure) {
             throw new NexusException("The knowledge base set aside in " + aside + " could not be put back ("
                     + failure.getMessage() + "); move it back to " + folder.resolve(ENTRY_NAME) + " by hand.", failure);
+        }
+        try {
+            Files.deleteIfExists(aside.getParent()); // only when empty: earlier restores keep theirs
+        } catch (java.nio.file.DirectoryNotEmptyException | SecurityException keep) {
+            // It holds what earlier restores set aside.
+        } catch (IOException ignored) {
+            // An empty folder left behind is untidy, not harmful.
         }
     }
 }

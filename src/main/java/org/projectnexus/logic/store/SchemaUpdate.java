@@ -36,6 +36,7 @@ final class SchemaUpdate {
     static void onACopy(Path folder, char[] password, String settings) {
         try (FileChannel lockFile = FileChannel.open(folder.resolve(LOCK_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lock(lockFile, folder)) {
+            PrivateFiles.restrict(folder.resolve(LOCK_NAME));
             Path file = folder.resolve(Database.FILE_NAME + ".mv.db");
             Path copy = folder.resolve(COPY_NAME + ".mv.db");
             copy(file, copy, folder);
@@ -62,7 +63,7 @@ final class SchemaUpdate {
         }
         if (lock == null) {
             throw new DatabaseInUseException("The knowledge base in " + folder + " is being updated by another Nexus."
-                    + " Wait until its window shows, or use another --home folder.", null);
+                    + " Wait until that is done (its window shows, or its command ends), or use another --home folder.", null);
         }
         return lock;
     }
