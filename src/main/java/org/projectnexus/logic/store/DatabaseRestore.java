@@ -104,8 +104,10 @@ final class DatabaseRestore {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     written += read;
                     if (written > entry.getSize()) {
-                        throw refused(zip, "its database unpacks to more than the " + amount(entry.getSize())
-                                + " the zip says it holds: it looks like a zip bomb");
+                        // One byte flipped in the compressed data can do it as surely as a forged zip.
+                        throw new DatabaseDamagedException("The backup " + SafeText.forDisplay(zip) + " is damaged:"
+                                + " its database unpacks to more than the " + amount(entry.getSize()) + " the zip says"
+                                + " it holds (a damaged zip, or a zip bomb). Nothing was changed.", null);
                     }
                     checksum.update(buffer, 0, read);
                     out.write(buffer, 0, read);
@@ -121,6 +123,9 @@ final class DatabaseRestore {
             discard(partial);
             if (failure instanceof NexusException refusal) {
                 throw refusal;
+            }
+            if (failure instanceof java.util.zip.ZipException broken) { // its compressed data does not inflate
+                throw RestoreChecks.failure(zip, new DatabaseDamagedException(broken.getMessage(), broken));
             }
             throw new NexusException("The backup could not be unpacked (" + failure.getMessage()
                     + "). Nothing was changed.", failure);
