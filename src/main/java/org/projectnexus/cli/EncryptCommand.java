@@ -7,6 +7,7 @@ import org.projectnexus.logic.DataFolder;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
+import org.projectnexus.model.PasswordRules;
 import org.projectnexus.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ final class EncryptCommand implements Callable<Integer> {
                     throw new NexusException("The two passwords differ; nothing was changed.");
                 }
             }
+            PasswordRules.checkNew(password);
+            PasswordRules.hint(password).ifPresent(hint -> err.println("nexus: note: " + hint));
             KnowledgeBaseFiles.changeEncryption(folder, null, password);
             spec.commandLine().getOut().println("The knowledge base in " + folder + " is now encrypted."
                     + " Backups made before stay unencrypted: delete those in backups/ if they must not be read.");

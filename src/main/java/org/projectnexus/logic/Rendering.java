@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
 import org.projectnexus.logic.markdown.LinkTargets;
+import org.projectnexus.logic.markdown.RemoteImages;
 import org.projectnexus.model.Entry;
 
 /**
@@ -34,9 +35,12 @@ public final class Rendering {
         return titleKey -> answers.computeIfAbsent(titleKey, resolves::test);
     }
 
-    /** The entry as a complete, script-free HTML page (what {@code nexus render TITLE} prints). */
-    public String page(Entry entry, boolean dark) {
-        return pages.renderPage(entry, linkTargets(), dark);
+    /**
+     * The entry as a complete HTML page, its scripts admitted by hash (what {@code nexus render TITLE} prints). A page
+     * has no one to ask, so {@link RemoteImages#ASK} blocks remote images as {@link RemoteImages#NEVER} does.
+     */
+    public String page(Entry entry, boolean dark, RemoteImages remoteImages) {
+        return pages.renderPage(entry, linkTargets(), dark, remoteImages == RemoteImages.ALWAYS);
     }
 
     /**
@@ -53,13 +57,16 @@ public final class Rendering {
         return pages.renderFragment(entry, linkTargets());
     }
 
-    /** The page the live preview loads once, with every bundled script, into which entries are swapped. */
-    public String previewShell(boolean dark) {
-        return pages.previewShell(dark);
+    /**
+     * The page the live preview loads once, with every bundled script, into which entries are swapped; only with
+     * {@code remoteImages} may it fetch images from the web.
+     */
+    public String previewShell(boolean dark, boolean remoteImages) {
+        return pages.previewShell(dark, remoteImages);
     }
 
     /** Markdown that belongs to no entry, as a complete page; links resolve against this knowledge base. */
-    public String markdownPage(String markdown, boolean dark) {
-        return pages.renderMarkdownPage(markdown, linkTargets(), dark);
+    public String markdownPage(String markdown, boolean dark, RemoteImages remoteImages) {
+        return pages.renderMarkdownPage(markdown, linkTargets(), dark, remoteImages == RemoteImages.ALWAYS);
     }
 }

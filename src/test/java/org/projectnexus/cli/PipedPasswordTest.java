@@ -20,7 +20,7 @@ import org.projectnexus.logic.OpeningOptions;
 /** Issue 28, point 2: with the password on standard input, the body that follows it arrives whole. */
 class PipedPasswordTest {
 
-    private static final String PASSWORD = "correct-horse-battery";
+    private static final String PASSWORD = "correct horse battery";
 
     @TempDir
     Path home;
@@ -94,7 +94,7 @@ class PipedPasswordTest {
         assertThat(stored("File")).isEqualTo(body);
         assertThat(run("", "show", "File", "--password-file", file.toString())).isZero();
 
-        Files.writeString(file, "not-it-at-all\n");
+        Files.writeString(file, "not it at all\n");
         assertThat(run("", "--password-file", file.toString(), "list")).isEqualTo(1);
         assertThat(err.toString()).contains("password does not open");
         assertThat(run("", "--password-file", elsewhere.resolve("missing").toString(), "list")).isEqualTo(1);

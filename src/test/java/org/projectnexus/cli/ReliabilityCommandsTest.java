@@ -117,17 +117,17 @@ class ReliabilityCommandsTest {
         assertThat(run("secret text", "add", "--kind", "note", "--title", "Private")).isZero();
         assertThat(run("pw1\npw2\n", "encrypt")).isEqualTo(1);
         assertThat(err.toString()).contains("differ");
-        assertThat(run("horse\nhorse\n", "encrypt")).isZero();
-        assertThat(run("horse\n", "show", "Private")).isZero();
+        assertThat(run("horse-battery\nhorse-battery\n", "encrypt")).isZero();
+        assertThat(run("horse-battery\n", "show", "Private")).isZero();
         assertThat(out.toString()).contains("secret text");
         assertThat(run("wrong\n", "show", "Private")).isEqualTo(1);
         assertThat(err.toString()).contains("password does not open");
         // An import reads its source only once the password has opened the knowledge base.
         Path note = write(sources.resolve("Imported secretly.md"), "brought in #private");
-        assertThat(run("horse\n", "import", note.toString())).isZero();
-        assertThat(run("horse\n", "show", "Imported secretly")).isZero();
-        assertThat(run("horse\n", "backup")).isZero();
-        assertThat(run("horse\n", "decrypt")).isZero();
+        assertThat(run("horse-battery\n", "import", note.toString())).isZero();
+        assertThat(run("horse-battery\n", "show", "Imported secretly")).isZero();
+        assertThat(run("horse-battery\n", "backup")).isZero();
+        assertThat(run("horse-battery\n", "decrypt")).isZero();
         assertThat(run("", "show", "Private")).isZero();
     }
 

@@ -152,6 +152,7 @@ public final class App extends Application {
         }
         theme.apply(settings.darkTheme());
         MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
+        viewModel.preview().remoteImagesProperty().set(settings.remoteImagesPolicy());
         BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, settings.backups().toPolicy(),
                 viewModel::tellUser);
         MainWindow window = new MainWindow(viewModel, colouring, theme, Platform::exit,
@@ -220,7 +221,8 @@ public final class App extends Application {
             runningInstance.close();
         }
         backupLane.shutdownAfter(() -> { });
-        WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get(), settings.backups());
+        WindowSettings last = windowState.capture(viewModel.editor().storedProperty().get(), settings.backups())
+                .withRemoteImages(viewModel.preview().remoteImagesProperty().get());
         // The background thread writes the last save and the settings, then closes the database.
         rendering.shutdownAfter(() -> { });
         colouring.shutdownAfter(() -> { });

@@ -48,6 +48,7 @@ import org.projectnexus.model.Finding;
 import org.projectnexus.model.Tag;
 import org.projectnexus.gui.search.FindingControls;
 import static org.projectnexus.gui.dialogs.MenuItems.item;
+import org.projectnexus.gui.preview.RemoteImagesMenu;
 
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
 public final class MainWindow {
@@ -205,6 +206,7 @@ public final class MainWindow {
         MenuItem graph = item("Graph", "Shortcut+G", Feather.SHARE_2, this::showGraph);
         graph.setId("graphMenu");
         Menu view = new Menu("View", null, previewToggle, darkToggle,
+                RemoteImagesMenu.of(viewModel.preview().remoteImagesProperty()),
                 item("Find entry", "Shortcut+F", Feather.SEARCH, () -> {
                     sideTabs.getSelectionModel().selectFirst();
                     sidebar.focusFilter();

@@ -26,10 +26,15 @@ public final class PreviewView extends StackPane {
     private final javafx.beans.property.ReadOnlyObjectWrapper<PreviewViewModel.Page> shown =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
+    /** The bar above the page and the page itself, once WebKit has started. */
+    private final javafx.scene.layout.VBox layout;
+
     public PreviewView(PreviewViewModel viewModel, PreviewBridge bridge) {
         this.viewModel = viewModel;
         this.bridge = bridge;
         getStyleClass().add("preview");
+        layout = new javafx.scene.layout.VBox(new RemoteImagesBar(viewModel));
+        getChildren().add(layout);
         viewModel.pageProperty().addListener((property, old, page) -> showCurrent(
                 old == null || page == null || !old.entryId().equals(page.entryId())));
         startWebKitAfterFirstFrame();
@@ -57,7 +62,8 @@ public final class PreviewView extends StackPane {
         webView.setId("previewWebView");
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
-        getChildren().add(webView);
+        layout.getChildren().add(webView);
+        javafx.scene.layout.VBox.setVgrow(webView, javafx.scene.layout.Priority.ALWAYS);
         engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 pageReady = true;
@@ -74,7 +80,10 @@ public final class PreviewView extends StackPane {
                 engine.loadContent(viewModel.shellProperty().get());
             }
         });
-        viewModel.shellProperty().addListener((property, old, shell) -> engine.loadContent(shell));
+        viewModel.shellProperty().addListener((property, old, shell) -> {
+            pageReady = false; // until the new shell has loaded: it then shows the current page
+            engine.loadContent(shell);
+        });
         if (viewModel.shellProperty().get() != null) {
             engine.loadContent(viewModel.shellProperty().get());
         }

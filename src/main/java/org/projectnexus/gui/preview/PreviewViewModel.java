@@ -5,12 +5,20 @@ import org.projectnexus.gui.dialogs.UserMessages;
 import java.util.function.Consumer;
 
 import java.util.UUID;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.markdown.RemoteImageBlocker;
+import org.projectnexus.logic.markdown.RemoteImages;
 import org.projectnexus.model.Entry;
 
 /**
@@ -23,10 +31,11 @@ public final class PreviewViewModel {
 
     /**
      * One rendered state of the preview: the entry as rendered, as HTML blocks (one element each);
-     * {@code headingId} names a heading to scroll to.
+     * {@code headingId} names a heading to scroll to. {@code remoteImages}: the page may fetch images from the web
+     * (it needs a shell that allows it); {@code remoteImagesBlocked}: some were replaced by placeholders.
      */
     public record Page(Entry entry, java.util.List<String> blocks, boolean dark, String headingId,
-                       java.util.List<String> highlights) {
+                       java.util.List<String> highlights, boolean remoteImages, boolean remoteImagesBlocked) {
 
         public Page {
             blocks = java.util.List.copyOf(blocks);
@@ -51,6 +60,12 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyStringWrapper shell = new javafx.beans.property.ReadOnlyStringWrapper();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ObjectProperty<RemoteImages> remoteImages = new SimpleObjectProperty<>(RemoteImages.DEFAULT);
+    /** The entries whose remote images the user chose to load ("ask"), for this session. */
+    private final Set<UUID> remoteImagesLoaded = new HashSet<>();
+    /** The shells made so far, by whether they may fetch remote images; the preview shows one at a time. */
+    private final Map<Boolean, String> shells = new HashMap<>();
+    private boolean shellAllowsRemoteImages;
 
     private boolean rendering;
     private boolean shellRequested;
@@ -65,6 +80,7 @@ public final class PreviewViewModel {
         this.background = background;
         this.renderer = knowledgeBase.rendering().livePreview();
         dark.addListener(changed -> show(latest));
+        remoteImages.addListener(changed -> show(latest));
     }
 
     /**
@@ -74,8 +90,41 @@ public final class PreviewViewModel {
     public void prepareShell() {
         if (!shellRequested) {
             shellRequested = true;
-            background.run("prepare preview", () -> knowledgeBase.rendering().previewShell(false), shell::set,
-                    failure -> tell.accept("The preview could not be prepared: " + UserMessages.of(failure)));
+            useShell(page.get() != null ? page.get().remoteImages() : remoteImages.get() == RemoteImages.ALWAYS);
+        }
+    }
+
+    /**
+     * Shows the shell that may (or may not) fetch remote images, made in the background the first time. The page's
+     * Content-Security-Policy cannot change once loaded, so loading a note's remote images loads the other shell.
+     */
+    private void useShell(boolean allowsRemoteImages) {
+        shellAllowsRemoteImages = allowsRemoteImages;
+        String ready = shells.get(allowsRemoteImages);
+        if (ready != null) {
+            shell.set(ready);
+            return;
+        }
+        background.run("prepare preview", () -> knowledgeBase.rendering().previewShell(false, allowsRemoteImages),
+                made -> {
+                    shells.put(allowsRemoteImages, made);
+                    if (shellAllowsRemoteImages == allowsRemoteImages) {
+                        shell.set(made);
+                        show(latest); // the page that asked for this shell
+                    }
+                }, failure -> tell.accept("The preview could not be prepared: " + UserMessages.of(failure)));
+    }
+
+    /** Whether remote images load always, when asked (the default), or never. */
+    public ObjectProperty<RemoteImages> remoteImagesProperty() {
+        return remoteImages;
+    }
+
+    /** Loads the remote images of the entry shown (the "ask" bar's button), until Nexus closes. */
+    public void loadRemoteImages() {
+        if (latest != null) {
+            remoteImagesLoaded.add(latest.id());
+            show(latest);
         }
     }
 
@@ -125,15 +174,31 @@ public final class PreviewViewModel {
     private void finished(Entry entry, java.util.List<String> blocks, boolean darkPage) {
         rendering = false;
         if (blocks != null && latest != null && entry.id().equals(latest.id())) {
-            page.set(new Page(entry, blocks, darkPage, headingToShow, highlightsToShow));
-            headingToShow = "";
-            highlightsToShow = java.util.List.of();
+            Page next = pageOf(entry, blocks, darkPage);
+            if (shellRequested && next.remoteImages() != shellAllowsRemoteImages) {
+                useShell(next.remoteImages()); // a shell not made yet shows this entry again once it is
+            }
+            if (!shellRequested || shells.containsKey(next.remoteImages())) {
+                page.set(next);
+                headingToShow = "";
+                highlightsToShow = java.util.List.of();
+            }
         }
         Entry next = waiting;
         waiting = null;
         if (next != null && next == latest) {
             render(next);
         }
+    }
+
+    /** The page for these blocks, its remote images replaced by placeholders unless they may load (ADR 34). */
+    private Page pageOf(Entry entry, java.util.List<String> blocks, boolean darkPage) {
+        boolean allowed = remoteImages.get() == RemoteImages.ALWAYS
+                || remoteImages.get() == RemoteImages.ASK && remoteImagesLoaded.contains(entry.id());
+        boolean blocked = !allowed && blocks.stream().anyMatch(RemoteImageBlocker::containsRemoteImages);
+        java.util.List<String> shown = blocked
+                ? blocks.stream().map(RemoteImageBlocker::withoutRemoteImages).toList() : blocks;
+        return new Page(entry, shown, darkPage, headingToShow, highlightsToShow, allowed, blocked);
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {

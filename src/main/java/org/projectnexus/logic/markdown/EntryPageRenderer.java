@@ -28,29 +28,45 @@ public final class EntryPageRenderer {
         this.assets = assets;
     }
 
-    /** The entry as a complete page that shows correctly on its own (opened in a browser, say). */
+    /**
+     * The entry as a complete page that shows correctly on its own (opened in a browser, say); remote images only
+     * with {@code remoteImages}, else placeholders, and a policy that fetches none (ADR 34).
+     */
+    public String renderPage(Entry entry, LinkTargets targets, boolean dark, boolean remoteImages) {
+        return page(entry.title(), renderFragment(entry, targets), dark, false, remoteImages);
+    }
+
+    /** Without remote images. */
     public String renderPage(Entry entry, LinkTargets targets, boolean dark) {
-        return page(entry.title(), renderFragment(entry, targets), dark);
+        return renderPage(entry, targets, dark, false);
     }
 
     /** Markdown that belongs to no entry (for {@code nexus render -}), as a complete page. */
+    public String renderMarkdownPage(String markdown, LinkTargets targets, boolean dark, boolean remoteImages) {
+        return page("Markdown", renderer.render(parser.parse(markdown), targets), dark, false, remoteImages);
+    }
+
+    /** Without remote images. */
     public String renderMarkdownPage(String markdown, LinkTargets targets, boolean dark) {
-        return page("Markdown", renderer.render(parser.parse(markdown), targets), dark);
+        return renderMarkdownPage(markdown, targets, dark, false);
     }
 
     /**
      * The empty page the live preview loads once, with every bundled script; entries are then swapped into it
-     * by its script, so typing never reloads the page.
+     * by its script, so typing never reloads the page. Only a shell made with {@code remoteImages} may fetch images
+     * from the web: the preview swaps shells when the user loads a note's remote images.
      */
+    public String previewShell(boolean dark, boolean remoteImages) {
+        return page("Preview", "", dark, true, remoteImages);
+    }
+
+    /** A preview page that fetches no remote image. */
     public String previewShell(boolean dark) {
-        return page("Preview", "", dark, true);
+        return previewShell(dark, false);
     }
 
-    private String page(String title, String fragment, boolean dark) {
-        return page(title, fragment, dark, false);
-    }
-
-    private String page(String title, String fragment, boolean dark, boolean everyScript) {
+    private String page(String title, String body, boolean dark, boolean everyScript, boolean remoteImages) {
+        String fragment = remoteImages ? body : RemoteImageBlocker.withoutRemoteImages(body);
         List<String> scripts = new ArrayList<>();
         StringBuilder styles = new StringBuilder(assets.text(WebAssets.PREVIEW_CSS));
         if (everyScript || fragment.contains("class=\"language-")) {
@@ -70,7 +86,8 @@ public final class EntryPageRenderer {
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src");
         scripts.forEach(script -> html.append(" 'sha256-").append(sha256(script)).append('\''));
-        html.append("; style-src 'unsafe-inline'; font-src data:; img-src data: https: http:;\">")
+        html.append("; style-src 'unsafe-inline'; font-src data:; img-src data:")
+                .append(remoteImages ? " https: http:" : "").append(";\">")
                 .append("<title>").append(escape(title)).append("</title>\n<style>").append(styles)
                 .append("</style>\n");
         scripts.forEach(script -> html.append("<script>").append(script).append("</script>\n"));

@@ -49,14 +49,17 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final char[] password;
+    /** What H2 gets as the file password: derived from {@link #password} (see DatabaseEncryption#fileKey). */
+    private volatile char[] key;
     private final String settings;
     private volatile JdbcConnectionPool pool;
 
-    private Database(Path folder, char[] password, String settings, Runnable beforeUpdate) {
+    private Database(Path folder, char[] password, char[] key, String settings, Runnable beforeUpdate) {
         this.folder = folder;
         this.password = password;
+        this.key = key;
         this.settings = settings;
-        this.pool = connect(folder, password, settings, beforeUpdate);
+        this.pool = connect(folder, key, settings, beforeUpdate);
     }
 
     public static Database open(Path folder) {
@@ -65,7 +68,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the database in {@code folder}; with a password it is (or becomes, if new)
-     * encrypted with AES. The password is kept in memory only, for reopening after a restore.
+     * encrypted with AES, under a file key derived from it (an older encrypted file is brought to that scheme
+     * first). The password is kept in memory only, for reopening after a restore.
      */
     public static Database open(Path folder, char[] password) {
         return open(folder, password, false);
@@ -84,8 +88,20 @@ public final class Database implements AutoCloseable {
     public static Database open(Path folder, char[] password, boolean oneCommand, Runnable beforeUpdate) {
         PrivateFiles.createDataFolder(folder);
         DatabaseEncryption.checkPassword(folder, password);
-        return new Database(folder, password,
-                settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB), beforeUpdate);
+        // An older encrypted file is re-encrypted, and an older schema updated: the user is told once for both.
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable tellOnce = () -> {
+            if (!told.getAndSet(true)) {
+                beforeUpdate.run();
+            }
+        };
+        char[] key = DatabaseEncryption.fileKey(folder, password, tellOnce);
+        try {
+            return new Database(folder, password, key,
+                    settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB), tellOnce);
+        } catch (org.projectnexus.model.WrongPasswordException refused) {
+            throw DatabaseEncryption.wrongKeyOrDamage(folder, refused);
+        }
     }
 
     /** The URL settings every connection gets, with a page cache of {@code cacheKb}. */
@@ -93,24 +109,25 @@ public final class Database implements AutoCloseable {
         return SETTINGS + ";CACHE_SIZE=" + cacheKb;
     }
 
-    private static JdbcConnectionPool connect(Path folder, char[] password, String settings) {
-        return connect(folder, password, settings, () -> { });
+    private static JdbcConnectionPool connect(Path folder, char[] key, String settings) {
+        return connect(folder, key, settings, () -> { });
     }
 
-    private static JdbcConnectionPool connect(Path folder, char[] password, String settings, Runnable beforeUpdate) {
-        String url = url(folder, password);
+    /** {@code key}: the file key H2 gets, null for a plain database. */
+    private static JdbcConnectionPool connect(Path folder, char[] key, String settings, Runnable beforeUpdate) {
+        String url = url(folder, key);
         Schema.State schema = null;
         if (existsIn(folder)) {
             // First a read-only look: a database from a newer Nexus must not be touched at all,
             // and H2 writes to a file it opens for writing even when nothing changes.
-            schema = Schema.look(url + ";ACCESS_MODE_DATA=r", password);
+            schema = Schema.look(url + ";ACCESS_MODE_DATA=r", key);
             if (schema == Schema.State.NEWER) {
                 throw Schema.newer(folder);
             }
             if (schema == Schema.State.BEHIND) {
-                refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", password, folder); // Flyway's own reading of it
+                refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", key, folder); // Flyway's own reading of it
                 beforeUpdate.run();
-                SchemaUpdate.onACopy(folder, password, settings);
+                SchemaUpdate.onACopy(folder, key, settings);
                 schema = Schema.State.CURRENT;
             }
         }
@@ -121,9 +138,9 @@ public final class Database implements AutoCloseable {
         // QUERY_CACHE_SIZE=64 (H2's default is 8): a save runs more distinct statements than 8, and renaming an entry
         // saves every entry that links to it, each statement parsed again with the default (ADR 28).
         JdbcConnectionPool pool = JdbcConnectionPool.create(url + settings, "nexus",
-                DatabaseEncryption.h2Password(password));
+                DatabaseEncryption.h2Password(key));
         try {
-            checkOpens(pool, folder, password);
+            checkOpens(pool, folder, key);
             PrivateFiles.restrict(folder.resolve(FILE_NAME + ".mv.db")); // H2 created it, or a restore unpacked it
             if (schema != Schema.State.CURRENT) { // a new database, or one the read-only look could not read
                 Schema.migrate(pool, folder);
@@ -170,6 +187,9 @@ public final class Database implements AutoCloseable {
                 return backup.executeUpdate();
             }
         });
+        if (encrypted()) {
+            BackupKeyFiles.addTo(zip, folder); // without it, the backup could not be opened
+        }
     }
 
     /**
@@ -181,10 +201,11 @@ public final class Database implements AutoCloseable {
         pool.dispose();
         try {
             Path aside = restoreInto(folder, zip, password);
-            pool = connect(folder, password, settings);
+            key = DatabaseEncryption.fileKey(folder, password, () -> { }); // the backup's own key file
+            pool = connect(folder, key, settings);
             return aside;
         } catch (RuntimeException failure) {
-            pool = connect(folder, password, settings);
+            pool = connect(folder, key, settings);
             throw failure;
         }
     }
@@ -213,8 +234,14 @@ public final class Database implements AutoCloseable {
         try {
             restore.putInPlace(unpacked);
             RestoreChecks.checkEncryption(folder, zip, password);
+            restore.unpackKeyFile(zip);
             DatabaseEncryption.checkPassword(folder, password);
-            JdbcConnectionPool restored = connect(folder, password, settings(CACHE_KB));
+            JdbcConnectionPool restored;
+            try {
+                restored = connect(folder, DatabaseEncryption.fileKey(folder, password, () -> { }), settings(CACHE_KB));
+            } catch (org.projectnexus.model.WrongPasswordException refused) {
+                throw DatabaseEncryption.wrongKeyOrDamage(folder, refused);
+            }
             try {
                 RestoreChecks.readEveryRow(restored);
             } finally {
@@ -283,8 +310,8 @@ public final class Database implements AutoCloseable {
     public void close() {
         // Space is not reused while Nexus runs (see connect): a clean close gives the unused space back. A connection
         // of our own keeps the database open while the pool lets go of its connections, then compacts and shuts it.
-        try (Connection last = java.sql.DriverManager.getConnection(url(folder, password) + settings, "nexus",
-                DatabaseEncryption.h2Password(password))) {
+        try (Connection last = java.sql.DriverManager.getConnection(url(folder, key) + settings, "nexus",
+                DatabaseEncryption.h2Password(key))) {
             pool.dispose();
             try (var statement = last.createStatement()) {
                 statement.execute(worthCompacting(statement) ? "SHUTDOWN COMPACT" : "SHUTDOWN");

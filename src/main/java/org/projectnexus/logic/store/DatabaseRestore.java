@@ -179,6 +179,7 @@ final class DatabaseRestore {
             Path asideFolder = PrivateFiles.createFolder(folder.resolve(ASIDE_FOLDER));
             Path aside = asideFolder.resolve("nexus-before-restore-" + LocalDateTime.now().format(STAMP) + ".mv.db");
             Files.move(folder.resolve(ENTRY_NAME), aside, StandardCopyOption.REPLACE_EXISTING);
+            BackupKeyFiles.setAside(folder, aside);
             return aside;
         } catch (IOException failure) {
             throw new NexusException("The current knowledge base could not be set aside (" + failure.getMessage()
@@ -186,10 +187,16 @@ final class DatabaseRestore {
         }
     }
 
+    /** Puts the backup's key file, if any, beside the unpacked database (see {@link BackupKeyFiles}). */
+    void unpackKeyFile(Path zip) {
+        BackupKeyFiles.unpackFrom(zip, folder);
+    }
+
     /** A restore into a folder without a database failed: leaves the folder without one again. */
     void discardUnpacked() {
         try {
             Files.deleteIfExists(folder.resolve(ENTRY_NAME));
+            BackupKeyFiles.discard(folder);
         } catch (IOException ignored) {
             // Opening that folder later reports the file as damaged; nothing else was there.
         }
@@ -199,6 +206,7 @@ final class DatabaseRestore {
     void putBack(Path aside) {
         try {
             Files.move(aside, folder.resolve(ENTRY_NAME), StandardCopyOption.REPLACE_EXISTING);
+            BackupKeyFiles.putBack(folder, aside);
         } catch (IOException failure) {
             throw new NexusException("The knowledge base set aside in " + aside + " could not be put back ("
                     + failure.getMessage() + "); move it back to " + folder.resolve(ENTRY_NAME) + " by hand.", failure);

@@ -79,13 +79,13 @@ class EncryptionTest {
         try (KnowledgeBase knowledgeBase = open(null)) {
             addSecret(knowledgeBase);
         }
-        DatabaseEncryption.convert(home, null, "s3cret".toCharArray());
+        DatabaseEncryption.convert(home, null, "s3cret-phrase".toCharArray());
         assertThat(DatabaseEncryption.isEncrypted(home)).isTrue();
         assertThat(printableStrings(Files.readAllBytes(home.resolve("nexus.mv.db")))).doesNotContain("Zanzibar");
-        try (KnowledgeBase reopened = open("s3cret")) {
+        try (KnowledgeBase reopened = open("s3cret-phrase")) {
             assertThat(reopened.entries().findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
         }
-        DatabaseEncryption.convert(home, "s3cret".toCharArray(), null);
+        DatabaseEncryption.convert(home, "s3cret-phrase".toCharArray(), null);
         try (KnowledgeBase reopened = open(null)) {
             assertThat(reopened.entries().findByTitle("Private").orElseThrow().body()).isEqualTo(SECRET);
         }
