@@ -51,7 +51,7 @@ class RemoteImagesPreviewTest {
     @BeforeEach
     void open() throws Exception {
         knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC());
-        preview = new PreviewViewModel(knowledgeBase, new ImmediateExecutor());
+        preview = new PreviewViewModel(knowledgeBase, new ImmediateExecutor(), problem -> { throw new AssertionError(problem); });
         tracker = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         tracker.createContext("/", exchange -> {
             fetched.add(exchange.getRequestURI().toString());
