@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code nexus encrypt}: converts the knowledge base to an AES-encrypted one; the password is never stored. */
 @Command(name = "encrypt", mixinStandardHelpOptions = true,
-        description = "Encrypt the knowledge base (AES). Its password is asked for at every start and never stored:"
-                + " if it is lost, so is the knowledge base.")
+        description = {"Encrypt the knowledge base (AES). Its password (8 characters at least; a pass phrase of a few"
+                + " words is best) is asked for at every start and never stored: if it is lost, so is the knowledge"
+                + " base.", "With --password-file or $NEXUS_PASSWORD, that password is taken as it is, without asking."})
 final class EncryptCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -14,9 +14,9 @@ import org.projectnexus.model.EntryKind;
 
 /**
  * The cost of opening an encrypted knowledge base (issue 28, point 11: at most 1 s): each opening in a fresh JVM, as
- * a command or the window meets it, next to the same knowledge base unencrypted. Two figures per run: the opening
- * alone ({@code KnowledgeBase.open}, the key derivation included), and {@code nexus list} from launch to exit. Runs
- * take turns between plain and encrypted, tiered and C1 only (the installed command line's launcher).
+ * a command or the window meets it, next to the same knowledge base unencrypted. Three figures: the key derivation
+ * alone, the opening ({@code KnowledgeBase.open}, the derivation included), and {@code nexus list} from launch to
+ * exit. Runs take turns between plain and encrypted, tiered and C1 only (the installed command line's launcher).
  *
  * <p>{@code java -cp CP org.projectnexus.bench.EncryptedOpeningHarness [ROUNDS]}
  */
@@ -32,6 +32,10 @@ public final class EncryptedOpeningHarness {
             openOnce(Path.of(args[1]));
             return;
         }
+        if (args.length == 1 && args[0].equals("--derive")) {
+            deriveOnce();
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path work = Files.createTempDirectory("encrypted-opening");
         Path plain = prepare(work.resolve("plain"), null);
@@ -39,6 +43,9 @@ public final class EncryptedOpeningHarness {
         Map<String, List<Long>> times = new TreeMap<>();
         for (int round = 0; round < rounds; round++) {
             for (boolean c1 : new boolean[] {false, true}) {
+                String jit = c1 ? " C1 only" : " tiered ";
+                times.computeIfAbsent("key derivation alone" + jit, key -> new ArrayList<>()).add(Long.parseLong(
+                        run(plain, c1, EncryptedOpeningHarness.class.getName(), "--derive").strip()));
                 for (Path home : List.of(plain, encrypted)) {
                     String mode = (home == plain ? "plain    " : "encrypted") + (c1 ? " C1 only" : " tiered ");
                     times.computeIfAbsent(mode + "  open", key -> new ArrayList<>())
@@ -81,6 +88,19 @@ public final class EncryptedOpeningHarness {
             knowledgeBase.entries().summaries();
             System.out.println(opened);
         }
+    }
+
+    /**
+     * In the child JVM: one derivation of a file key as an opening does it, alone (the class is the store's own, not
+     * public: reached by reflection, as a harness may).
+     */
+    private static void deriveOnce() throws ReflectiveOperationException {
+        var derivation = Class.forName("org.projectnexus.logic.store.KeyDerivation")
+                .getDeclaredMethod("pbkdf2", char[].class, byte[].class, int.class);
+        derivation.setAccessible(true);
+        long start = System.nanoTime();
+        derivation.invoke(null, PASSWORD.toCharArray(), new byte[16], 600_000);
+        System.out.println((System.nanoTime() - start) / 1_000_000);
     }
 
     private static String run(Path home, boolean c1, String mainClass, String... args)

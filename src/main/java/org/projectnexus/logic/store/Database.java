@@ -236,11 +236,12 @@ public final class Database implements AutoCloseable {
             RestoreChecks.checkEncryption(folder, zip, password);
             restore.unpackKeyFile(zip);
             DatabaseEncryption.checkPassword(folder, password);
+            char[] key = DatabaseEncryption.fileKey(folder, password, () -> { }); // a wrong password is refused here
             JdbcConnectionPool restored;
             try {
-                restored = connect(folder, DatabaseEncryption.fileKey(folder, password, () -> { }), settings(CACHE_KB));
+                restored = connect(folder, key, settings(CACHE_KB));
             } catch (org.projectnexus.model.WrongPasswordException refused) {
-                throw DatabaseEncryption.wrongKeyOrDamage(folder, refused);
+                throw DatabaseEncryption.wrongKeyOrDamage(folder, refused); // the key file said it was right
             }
             try {
                 RestoreChecks.readEveryRow(restored);

@@ -99,7 +99,7 @@ public final class DatabaseEncryption {
         }
         Optional<KeyFile> keyFile = KeyFile.read(committed);
         if (keyFile.isPresent()) {
-            return keyFile.get().key(password, folder);
+            return deriveWhileH2Loads(keyFile.get(), password, folder);
         }
         Path pending = folder.resolve(KeyFile.PENDING);
         Optional<KeyFile> started = KeyFile.read(pending);
@@ -116,6 +116,35 @@ public final class DatabaseEncryption {
         }
         beforeUpgrade.run();
         return changeKey(folder, password, password);
+    }
+
+    /**
+     * Derives the key on a thread of its own while this one loads H2's engine (an in-memory database, opened and
+     * closed): in a fresh process each takes about half a second, the derivation all of one core, and the opening
+     * that follows needs both. On two cores the derivation then adds little to an opening.
+     */
+    private static char[] deriveWhileH2Loads(KeyFile keyFile, char[] password, Path folder) {
+        java.util.concurrent.FutureTask<char[]> derivation = new java.util.concurrent.FutureTask<>(
+                () -> keyFile.key(password, folder));
+        Thread thread = new Thread(derivation, "nexus-key-derivation");
+        thread.setDaemon(true);
+        thread.start();
+        try (Connection warmUp = DriverManager.getConnection("jdbc:h2:mem:", "nexus", "")) {
+            warmUp.isValid(1);
+        } catch (SQLException notNeeded) {
+            // Only a head start: the real opening says what is wrong.
+        }
+        try {
+            return derivation.get();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException refused) {
+                throw refused; // a wrong password, above all
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new NexusException("Opening the knowledge base in " + folder + " was interrupted.", interrupted);
+        }
     }
 
     /**

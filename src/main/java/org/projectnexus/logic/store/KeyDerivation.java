@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 (RFC 8018) with a 32-byte result: the file key of an encrypted knowledge base, derived from its
- * password (ADR 35). It gives exactly what {@code SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")} gives (a test
+ * password (ADR 38). It gives exactly what {@code SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")} gives (a test
  * compares them), in about a third of the time on a cold JVM and under C1 alone, as the command line runs: each of
  * the 600,000 iterations hashes two blocks here, from the HMAC key's inner and outer states computed once, where the
  * JDK's HMAC hashes four. Attackers' tools do the same, so this costs them nothing; it only spares the user.

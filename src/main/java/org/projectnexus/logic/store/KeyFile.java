@@ -23,7 +23,7 @@ import org.projectnexus.model.WrongPasswordException;
 
 /**
  * The key file beside an encrypted database ({@code nexus.key}): how the file key H2 gets is derived from the
- * password (PBKDF2-HMAC-SHA256, its iterations and random salt; ADR 35), and a check value that tells a wrong password
+ * password (PBKDF2-HMAC-SHA256, its iterations and random salt; ADR 38), and a check value that tells a wrong password
  * from a damaged file. It holds nothing secret: without the password it only says how slow each guess must be, and
  * the check costs a guesser the same 600,000 iterations as the database does. It goes into every backup of the
  * database; lost, the database cannot be opened.
