@@ -41,6 +41,7 @@ class PatchedListsTest {
         note("Redis", "A store. #backend/caching #db");
         note("Queues", "Decouple. #backend/messaging");
         note("Plain", "No tags.");
+        knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.CHALLENGE, "Slow API"));
         list = new EntryListViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         tags = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         list.reload(() -> { });
@@ -82,6 +83,12 @@ class PatchedListsTest {
         assertThat(list.shownEntries().get(0).title()).isEqualTo("Redis");
 
         note("Kafka", "A log. #backend/messaging #streams");
+        assertAsIfReloaded();
+
+        // A challenge's state is part of what the list shows (its icon): a patched summary carries it.
+        org.projectnexus.model.Challenge slow = (org.projectnexus.model.Challenge) stored("Slow API");
+        knowledgeBase.entries().save(slow.withDetails("Pages take seconds.", "Cached.",
+                org.projectnexus.model.ChallengeStatus.SOLVED));
         assertAsIfReloaded();
 
         knowledgeBase.entries().save(stored("Queues").withText("Message queues", "Decouple. #backend/messaging"));
