@@ -2,6 +2,8 @@ package org.projectnexus.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What makes a title usable: links find entries by title, so a title must be writable inside {@code [[...]]}, must
@@ -14,6 +16,9 @@ import java.util.Locale;
  *   <li>the backslash: Markdown reads {@code \]} or {@code \|} inside a link as an escape, so {@code [[C:\]]} or
  *   {@code [[a\|b]]} never reaches the entry, Obsidian and Windows read it as a folder separator, and the export
  *   must turn it into another character. Refusing it is simpler and safer than making every reader resolve it;</li>
+ *   <li>character references such as {@code &amp;amp;}: Markdown reads them as the character
+ *   they stand for, so no {@code [[link]]} could reach such a title. ({@code <…>} is fine: the link parser joins
+ *   what Markdown took for HTML back into the link.)</li>
  *   <li>invisible characters that change how text is shown (bidirectional overrides and isolates U+202A–U+202E,
  *   U+2066–U+2069) and zero-width ones (U+200B–U+200D, U+FEFF): a title holding them looks like another title, or
  *   shows a file name backwards ("Trojan Source").</li>
@@ -22,6 +27,12 @@ import java.util.Locale;
 public final class TitleRules {
 
     public static final int MAX_LENGTH = 200;
+
+    /**
+     * A named character reference as Markdown may decode it ({@code &amp;}); numeric ones ({@code &#169;}) hold a
+     * {@code #}, refused anyway. Any name is refused, not only the ones Markdown knows: simpler to explain.
+     */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&[A-Za-z][A-Za-z0-9]{0,31};");
 
     private TitleRules() {
     }
@@ -56,6 +67,12 @@ public final class TitleRules {
             }
             i += Character.charCount(c);
         }
+        Matcher reference = CHARACTER_REFERENCE.matcher(normal);
+        if (reference.find()) {
+            throw new InvalidTitleException("A title cannot contain a character code such as “"
+                    + SafeText.forDisplay(reference.group()) + "”: Markdown reads & … ; as the character it stands"
+                    + " for, so [[links]] to the title would break. Type the character itself, or put a space after &.");
+        }
         return normal;
     }
 
@@ -89,7 +106,8 @@ public final class TitleRules {
                 usable.appendCodePoint(c);
             }
         }
-        String cut = usable.toString().strip();
+        String cut = CHARACTER_REFERENCE.matcher(usable).replaceAll(found -> "& " + found.group().substring(1))
+                .strip();
         if (cut.length() > MAX_LENGTH) {
             int end = Character.isLowSurrogate(cut.charAt(MAX_LENGTH)) ? MAX_LENGTH - 1 : MAX_LENGTH;
             cut = cut.substring(0, end).strip();

@@ -50,6 +50,18 @@ class TitleRulesTest {
     }
 
     @Test
+    void characterReferencesAreRefusedButAnAmpersandIsNot() {
+        for (String title : new String[] {"&amp;", "Tom &amp; Jerry", "x&nbsp;y", "R&D; notes"}) {
+            assertThatThrownBy(() -> TitleRules.check(title)).as(title)
+                    .hasMessageStartingWith("A title cannot contain a character code such as");
+        }
+        assertThat(TitleRules.check("AT&T")).isEqualTo("AT&T");
+        assertThat(TitleRules.check("R&D notes; part 2")).isEqualTo("R&D notes; part 2");
+        assertThat(TitleRules.check("List<String>")).isEqualTo("List<String>");
+        assertThat(TitleRules.usable("Tom &amp; Jerry")).isEqualTo("Tom & amp; Jerry");
+    }
+
+    @Test
     void aTitleFromElsewhereIsMadeUsable() {
         assertThat(TitleRules.usable("C:\\Temp\\notes")).isEqualTo("C: Temp notes");
         assertThat(TitleRules.usable("gpj.\u202Eexe\u200B")).isEqualTo("gpj.exe");

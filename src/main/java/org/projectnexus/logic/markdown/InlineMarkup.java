@@ -58,7 +58,54 @@ final class InlineMarkup extends AbstractVisitor {
                 && item.getFirstChild() == paragraph) {
             markTask(item, paragraph);
         }
+        joinLinksSplitByHtml(block);
         block.accept(this);
+    }
+
+    /**
+     * Commonmark reads {@code <String>} in {@code [[List<String>]]} as inline HTML, which splits the link's text
+     * into a text, an HTML and a text node, and the link would never be seen. Where a text holds a {@code [[} that
+     * it does not close, and HTML nodes then a text holding {@code ]]} follow on the same line, their literals are
+     * joined into one text (the HTML becomes text: inside a link's title it is a title, not markup).
+     */
+    private static void joinLinksSplitByHtml(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                while (opensLink(text.getLiteral()) && joinFrom(text)) {
+                    // the joined text may open another link
+                }
+            } else if (child.getFirstChild() != null) {
+                joinLinksSplitByHtml(child);
+            }
+        }
+    }
+
+    private static boolean opensLink(String literal) {
+        int open = literal.lastIndexOf("[[");
+        return open >= 0 && literal.indexOf("]]", open) < 0;
+    }
+
+    /** @return whether the text was joined with what followed it */
+    private static boolean joinFrom(Text start) {
+        StringBuilder joined = new StringBuilder(start.getLiteral());
+        List<Node> taken = new ArrayList<>();
+        for (Node next = start.getNext(); next != null; next = next.getNext()) {
+            if (next instanceof HtmlInline html) {
+                joined.append(html.getLiteral());
+                taken.add(next);
+            } else if (next instanceof Text text && taken.size() > 0) {
+                joined.append(text.getLiteral());
+                taken.add(next);
+                if (text.getLiteral().contains("]]")) {
+                    start.setLiteral(joined.toString());
+                    taken.forEach(Node::unlink);
+                    return true;
+                }
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Notes raw HTML blocks and footnote definitions, which have no inline content; leaf blocks are skipped. */

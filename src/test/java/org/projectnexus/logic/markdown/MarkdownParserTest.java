@@ -31,6 +31,15 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aLinkWhoseTitleLooksLikeHtmlIsStillALinkAndOtherHtmlStaysHtml() {
+        ParsedMarkdown parsed = parser.parse("See [[List<String>]], [[a <b>bold</b> c|shown]] and <i>x</i> [[b");
+        assertThat(parsed.links()).containsExactly(new WikiLink("List<String>", "", ""),
+                new WikiLink("a <b>bold</b> c", "", "shown"));
+        assertThat(parsed.containsRawHtml()).as("the <i> outside any link").isTrue();
+        assertThat(parser.parse("[[List<String>]]").containsRawHtml()).isFalse();
+    }
+
+    @Test
     void linksInsideCodeAreNotLinks() {
         assertThat(parser.parse("`[[Redis]]`\n\n```\n[[Docker]]\n```\n").links()).isEmpty();
     }
