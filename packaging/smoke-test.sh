@@ -116,6 +116,26 @@ nexus publish --repo "$workdir/published" --remote "$workdir/published.git" --ye
 published=$(git --git-dir="$workdir/published.git" ls-tree -r --name-only main | wc -l)
 [ "$published" -ge 20 ] || fail "the published repository holds $published files"
 echo "nexus publish: $published files pushed, $(tail -n 1 "$workdir/publish.log")"
+step "Opening an encrypted knowledge base, installed (issue 28, point 11: at most 1 s)"
+# Figures, not a check: timing assertions would make the smoke test flaky on a busy machine. Median of 5 runs
+# of nexus list, launch to exit, on the same starter knowledge base plain and encrypted (docs/performance.md).
+median_ms() {
+  local home=$1 times=() start
+  for _ in 1 2 3 4 5; do
+    start=$(date +%s%N)
+    nexus --home "$home" list >/dev/null || fail "nexus list failed on $home"
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+}
+nexus --home "$workdir/plain-kb" list >/dev/null
+nexus --home "$workdir/encrypted-kb" list >/dev/null
+NEXUS_PASSWORD="correct horse battery staple" nexus --home "$workdir/encrypted-kb" encrypt >/dev/null \
+  || fail "nexus encrypt failed"
+plain_ms=$(median_ms "$workdir/plain-kb")
+encrypted_ms=$(NEXUS_PASSWORD="correct horse battery staple" median_ms "$workdir/encrypted-kb")
+echo "nexus list, median of 5: plain $plain_ms ms, encrypted $encrypted_ms ms"
+
 data=$XDG_DATA_HOME/nexus
 [ -f "$data/nexus.mv.db" ] || fail "no knowledge base in $data"
 echo "Smoke test entry" | nexus add --kind note --title "Survives uninstall" >/dev/null

@@ -5,8 +5,10 @@ import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.publish.PublishPlan;
 import org.projectnexus.logic.publish.PublishRequest;
 import org.projectnexus.logic.publish.PublishResult;
+import org.projectnexus.logic.publish.PublishSecrets;
 import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.Progress;
+import org.projectnexus.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,10 +21,12 @@ import picocli.CommandLine.Option;
         description = {"Publish the hub to a Git repository: README.md, notes/, challenges/, takeaways/.",
                 "Commits only when something changed; pushes to the remote (remembered for the next publish).",
                 "Entries tagged #private are never published. A token for an https remote comes from",
-                "NEXUS_GIT_TOKEN or is asked for, and is never stored."})
+                "NEXUS_GIT_TOKEN or is asked for, and is never stored. Over SSH, the keys in ~/.ssh and the",
+                "ssh-agent are used; a key's passphrase comes from NEXUS_SSH_PASSPHRASE or is asked for."})
 final class PublishCommand extends KnowledgeBaseCommand {
 
     static final String TOKEN_VARIABLE = "NEXUS_GIT_TOKEN";
+    static final String PASSPHRASE_VARIABLE = "NEXUS_SSH_PASSPHRASE";
 
     @Option(names = "--repo", paramLabel = "DIR",
             description = "The Git working copy Nexus owns, made on first use (default: the last one).")
@@ -59,7 +63,8 @@ final class PublishCommand extends KnowledgeBaseCommand {
             list(plan);
         }
         Progress progress = TerminalProgress.forTerminal(err());
-        PublishResult result = knowledgeBase.publishing().publish(plan, agreed, this::token, progress);
+        PublishResult result = knowledgeBase.publishing().publish(plan, agreed,
+                PublishSecrets.of(this::token, this::passphrase), progress);
         TerminalProgress.finish(progress);
         out().println(result.summary());
         if (result.problem() != null) {
@@ -103,5 +108,16 @@ final class PublishCommand extends KnowledgeBaseCommand {
             return fromEnvironment.strip().toCharArray();
         }
         return parent.input().isTerminal() ? parent.input().password("Token for the remote (not stored): ", err()) : null;
+    }
+
+    /** The passphrase of an SSH key the ssh-agent has not unlocked: the environment's, else asked on the terminal. */
+    private char[] passphrase(String keyFile) {
+        String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        return parent.input().isTerminal()
+                ? parent.input().password("Passphrase for the SSH key " + SafeText.forDisplay(keyFile) + ": ", err())
+                : null;
     }
 }

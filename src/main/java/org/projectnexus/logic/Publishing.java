@@ -15,6 +15,7 @@ import org.projectnexus.logic.publish.HubChanges;
 import org.projectnexus.logic.publish.HubPublisher;
 import org.projectnexus.logic.publish.PublishPlan;
 import org.projectnexus.logic.publish.PublishRequest;
+import org.projectnexus.logic.publish.PublishSecrets;
 import org.projectnexus.logic.publish.PublishResult;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.model.EntrySummary;
@@ -100,6 +101,11 @@ public final class Publishing {
      * {@code progress} stops before anything is committed.
      */
     public PublishResult publish(PublishPlan plan, boolean agreed, Supplier<char[]> token, Progress progress) {
+        return publish(plan, agreed, PublishSecrets.of(token, key -> null), progress);
+    }
+
+    /** As {@link #publish(PublishPlan, boolean, Supplier, Progress)}, and the passphrase of an SSH key if asked. */
+    public PublishResult publish(PublishPlan plan, boolean agreed, PublishSecrets secrets, Progress progress) {
         if (!agreed && plan.first()) {
             // Nothing was agreed to and nothing is public yet: an empty hub is not worth a commit.
             return new PublishResult(null, new HubChanges(java.util.List.of(), java.util.List.of(), 0, 0, 0, false),
@@ -113,7 +119,7 @@ public final class Publishing {
         PublishRequest request = plan.request();
         PublishResult result;
         try {
-            result = new HubPublisher(clock).publish(request, source, store.versions(), excluded, token, progress);
+            result = new HubPublisher(clock).publish(request, source, store.versions(), excluded, secrets, progress);
         } catch (IOException failure) {
             throw new NexusException("The publish could not write to " + request.repository() + ": "
                     + failure.getMessage(), failure);

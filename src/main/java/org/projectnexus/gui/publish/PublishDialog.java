@@ -25,6 +25,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.projectnexus.logic.publish.PublishPlan;
+import org.projectnexus.logic.publish.PublishSecrets;
+import org.projectnexus.model.SafeText;
 
 /**
  * File ▸ Publish…: where to publish (a folder Nexus owns, a remote), the hub's title and author, then Publish with
@@ -110,7 +112,7 @@ public final class PublishDialog {
     /** Lists what would go out for the first time and asks; publishes what the user agreed to. */
     private void consent(Stage owner, PublishPlan plan) {
         if (!plan.needsConsent()) {
-            viewModel.publish(plan, true, this::askToken);
+            viewModel.publish(plan, true, PublishSecrets.of(this::askToken, this::askPassphrase));
             return;
         }
         ListView<String> list = new ListView<>();
@@ -125,7 +127,7 @@ public final class PublishDialog {
                 + (plan.encrypted() && plan.first() ? "\nThis knowledge base is encrypted: the published copy is not." : ""));
         ask.getDialogPane().setContent(list);
         boolean agreed = ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
-        viewModel.publish(plan, agreed, this::askToken);
+        viewModel.publish(plan, agreed, PublishSecrets.of(this::askToken, this::askPassphrase));
     }
 
     /** Asked on the background thread when an https remote wants a token: the question goes to the FX thread. */
@@ -134,12 +136,26 @@ public final class PublishDialog {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment.strip().toCharArray();
         }
+        return askSecret("Token", "A token for the remote (used for this publish only, never stored)");
+    }
+
+    /** Asked on the background thread for an SSH key that the ssh-agent has not unlocked. */
+    private char[] askPassphrase(String keyFile) {
+        String fromEnvironment = System.getenv("NEXUS_SSH_PASSPHRASE");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        return askSecret("SSH key passphrase", "The passphrase of the SSH key " + SafeText.forDisplay(keyFile)
+                + " (used for this publish only, never stored)");
+    }
+
+    private char[] askSecret(String title, String header) {
         CompletableFuture<char[]> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             TextInputDialog dialog = new TextInputDialog();
             PasswordField secret = new PasswordField();
-            dialog.setTitle("Token");
-            dialog.setHeaderText("A token for the remote (used for this publish only, never stored)");
+            dialog.setTitle(title);
+            dialog.setHeaderText(header);
             dialog.getDialogPane().setContent(secret);
             answer.complete(dialog.showAndWait().isPresent() ? secret.getText().toCharArray() : null);
         });

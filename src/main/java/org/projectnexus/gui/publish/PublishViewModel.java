@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -19,6 +18,7 @@ import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.PublishSettings;
 import org.projectnexus.logic.Publishing;
 import org.projectnexus.logic.publish.PublishPlan;
+import org.projectnexus.logic.publish.PublishSecrets;
 import org.projectnexus.logic.publish.PublishRequest;
 import org.projectnexus.logic.publish.PublishResult;
 
@@ -87,10 +87,10 @@ public final class PublishViewModel {
                 failure -> status.set(UserMessages.of(failure)));
     }
 
-    /** Publishes the plan; {@code token} is asked for on the background thread only if an https remote wants one. */
-    public void publish(PublishPlan plan, boolean agreed, Supplier<char[]> token) {
+    /** Publishes the plan; {@code secrets} are asked for on the background thread only if the remote wants them. */
+    public void publish(PublishPlan plan, boolean agreed, PublishSecrets secrets) {
         running.set(true);
-        work = background.run("publish", reporting -> publishing.publish(plan, agreed, token, reporting),
+        work = background.run("publish", reporting -> publishing.publish(plan, agreed, secrets, reporting),
                 this::finished, failure -> {
                     running.set(false);
                     status.set(failure instanceof org.projectnexus.model.ExchangeCancelledException

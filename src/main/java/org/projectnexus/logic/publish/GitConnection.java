@@ -9,13 +9,15 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
+import org.eclipse.jgit.transport.sshd.KeyPasswordProvider;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 /**
- * How a publish reaches its remote: over SSH with the user's keys from {@code ~/.ssh} (and its
- * {@code known_hosts}: an unknown host is refused, never trusted blindly), over https with a token asked for
- * only when the server wants one and kept in memory for this publish only.
+ * How a publish reaches its remote: over SSH with the keys of the user's ssh-agent and of {@code ~/.ssh} (a key's
+ * passphrase asked for only when that key is tried; {@code known_hosts}: an unknown host is refused, never trusted
+ * blindly), over https with a token asked for only when the server wants one. Secrets are kept in memory for this
+ * publish only.
  */
 final class GitConnection implements AutoCloseable {
 
@@ -27,11 +29,12 @@ final class GitConnection implements AutoCloseable {
     private final SshdSessionFactory ssh;
     private final TokenCredentials credentials;
 
-    GitConnection(Path sshDirectory, RemoteAddress remote, Supplier<char[]> token) {
+    GitConnection(Path sshDirectory, RemoteAddress remote, PublishSecrets secrets) {
         Path home = sshDirectory.getParent() != null ? sshDirectory.getParent() : sshDirectory;
         this.ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
-                .setSshDirectory(sshDirectory.toFile()).build(new JGitKeyCache());
-        this.credentials = new TokenCredentials(remote, token);
+                .setSshDirectory(sshDirectory.toFile()).setConnectorFactory(new AgentSockets(System::getenv))
+                .setKeyPasswordProvider(provider -> new KeyPassphrases(secrets)).build(new JGitKeyCache());
+        this.credentials = new TokenCredentials(remote, secrets::token);
         pack.setDeltaCompress(false);
     }
 
@@ -48,6 +51,42 @@ final class GitConnection implements AutoCloseable {
     public void close() {
         ssh.close();
         credentials.clear();
+    }
+
+    /**
+     * Asks for the passphrase of an SSH key the agent has not unlocked, up to three times; no answer skips the key.
+     * JGit asks for it only when it tries that key.
+     */
+    private static final class KeyPassphrases implements KeyPasswordProvider {
+        private final PublishSecrets secrets;
+        private int attempts = 3;
+        private boolean answered;
+
+        KeyPassphrases(PublishSecrets secrets) {
+            this.secrets = secrets;
+        }
+
+        @Override
+        public char[] getPassphrase(URIish key, int attempt) {
+            char[] passphrase = secrets.passphrase(key.getPath() != null ? key.getPath() : key.toString());
+            answered = passphrase != null && passphrase.length > 0;
+            return answered ? passphrase : null;
+        }
+
+        @Override
+        public void setAttempts(int maxNumberOfAttempts) {
+            attempts = maxNumberOfAttempts;
+        }
+
+        @Override
+        public int getAttempts() {
+            return attempts;
+        }
+
+        @Override
+        public boolean keyLoaded(URIish key, int attempt, Exception error) {
+            return error != null && answered && attempt < attempts; // true: ask again (a mistyped passphrase)
+        }
     }
 
     /** Answers a server's request for a user name and password with the token (asked for once, when needed). */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
@@ -46,7 +45,7 @@ public final class HubPublisher {
 
     /** {@code versions}: every entry's version, by id (which entries changed since the last publish). */
     public PublishResult publish(PublishRequest request, ExportSource source, java.util.Map<UUID, Long> versions,
-                                 Set<UUID> excluded, Supplier<char[]> token, Progress progress) throws IOException {
+                                 Set<UUID> excluded, PublishSecrets secrets, Progress progress) throws IOException {
         try (PublishRepository repository = PublishRepository.open(request.repository(), request.branch())) {
             RemoteAddress remote = request.remote() == null ? null : RemoteAddress.parse(request.remote());
             if (remote != null) {
@@ -61,7 +60,7 @@ public final class HubPublisher {
                     id -> has(objects, id), progress);
             progress.checkCancelled();
             try (GitConnection connection = new GitConnection(request.sshDirectory(),
-                    remote != null ? remote : RemoteAddress.parse("."), token)) {
+                    remote != null ? remote : RemoteAddress.parse("."), secrets)) {
                 return publish(request, repository, hub, remote, connection, progress);
             } catch (GitAPIException failure) {
                 throw new NexusException("Git refused the publish in " + request.repository() + ": "

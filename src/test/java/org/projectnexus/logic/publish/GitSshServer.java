@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.util.List;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.Environment;
@@ -32,6 +33,11 @@ final class GitSshServer implements AutoCloseable {
     private final SshServer server;
 
     GitSshServer(Path sshFolder) throws Exception {
+        this(sshFolder, null);
+    }
+
+    /** With {@code passphrase} not null, the client key is written encrypted with it (OpenSSH's format, bcrypt). */
+    GitSshServer(Path sshFolder, String passphrase) throws Exception {
         KeyPair hostKey = KeyUtils.generateKeyPair("ecdsa-sha2-nistp256", 256);
         KeyPair clientKey = KeyUtils.generateKeyPair("ecdsa-sha2-nistp256", 256);
         PublicKey allowed = clientKey.getPublic();
@@ -46,7 +52,15 @@ final class GitSshServer implements AutoCloseable {
         server.start();
         Files.createDirectories(sshFolder);
         try (OutputStream out = Files.newOutputStream(sshFolder.resolve("id_ecdsa"))) {
-            new OpenSSHKeyPairResourceWriter().writePrivateKey(clientKey, "nexus test", null, out);
+            OpenSSHKeyEncryptionContext encryption = null;
+            if (passphrase != null) {
+                encryption = new OpenSSHKeyEncryptionContext();
+                encryption.setPassword(passphrase);
+                encryption.setCipherName("AES");
+                encryption.setCipherMode("CTR");
+                encryption.setCipherType("256");
+            }
+            new OpenSSHKeyPairResourceWriter().writePrivateKey(clientKey, "nexus test", encryption, out);
         }
         Files.writeString(sshFolder.resolve("id_ecdsa.pub"), PublicKeyEntry.toString(clientKey.getPublic()) + "\n");
         Files.writeString(sshFolder.resolve("known_hosts"),
