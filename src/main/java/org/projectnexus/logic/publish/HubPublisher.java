@@ -80,8 +80,7 @@ public final class HubPublisher {
             try {
                 remoteHead = repository.fetch(connection);
             } catch (InvalidRemoteException | TransportException unreachable) {
-                problem = "The remote " + shown + " could not be reached (" + PublishFailures.oneLine(unreachable)
-                        + "); the commit stays here and goes out at the next publish.";
+                problem = PublishFailures.unreachable(shown, unreachable);
             }
         }
         if (remoteHead.isPresent()) {
@@ -122,8 +121,7 @@ public final class HubPublisher {
                     problem = "The remote " + shown + " refused the push (" + status + "); the commit stays here.";
                 }
             } catch (TransportException unreachable) {
-                problem = "The remote " + shown + " could not be reached (" + PublishFailures.oneLine(unreachable)
-                        + "); the commit stays here and goes out at the next publish.";
+                problem = PublishFailures.unreachable(shown, unreachable);
             }
         }
         progress.update("Published", 1, 1);

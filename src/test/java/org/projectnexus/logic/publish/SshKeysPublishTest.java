@@ -48,7 +48,7 @@ class SshKeysPublishTest {
             return "wrong".toCharArray();
         });
         assertThat(result.pushed()).isFalse();
-        assertThat(result.problem()).contains("could not be reached").doesNotContain("\n");
+        assertThat(result.problem()).contains("refused the credentials").doesNotContain("\n");
         assertThat(asked).hasSize(3);
         assertThat(result.commit()).as("the commit stays for the next publish").isNotNull();
     }
@@ -57,7 +57,7 @@ class SshKeysPublishTest {
     void noAnswerSkipsTheKey() throws Exception {
         PublishResult result = publishWithKey(PASSPHRASE, key -> null);
         assertThat(result.pushed()).isFalse();
-        assertThat(result.problem()).contains("could not be reached").doesNotContain("\n");
+        assertThat(result.problem()).contains("refused the credentials").doesNotContain("\n");
     }
 
     @Test
