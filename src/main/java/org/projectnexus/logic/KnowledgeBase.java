@@ -60,7 +60,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
         this.publishing = new Publishing(store, safety, clock);
-        this.learning = new Learning(new LearningStore(database));
+        this.learning = new Learning(new LearningStore(database), store, entries, parser);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -120,7 +120,7 @@ public final class KnowledgeBase implements AutoCloseable {
         return safety;
     }
 
-    /** The learning loop: challenges' life cycle (issue 26). */
+    /** The learning loop: challenges' life cycle, takeaways' sources (issue 26). */
     public Learning learning() {
         return learning;
     }

@@ -91,4 +91,36 @@ class LearningCommandsTest {
         assertThat(run("", "similar", "nothing by this title")).isEqualTo(1);
         assertThat(run("", "similar", "-", "--limit", "0")).isEqualTo(1);
     }
+
+    @Test
+    void addFromNamesTheSourcesAndShowListsThemBothWays() throws Exception {
+        assertThat(run("", "add", "--kind", "challenge", "--title", "Consumer lag")).isZero();
+        assertThat(run("", "add", "--kind", "note", "--title", "Kafka notes")).isZero();
+        assertThat(run("Use static membership.\n", "add", "--kind", "takeaway", "--title", "Pin identity",
+                "--from", "consumer lag", "--from", "Kafka notes")).isZero();
+
+        assertThat(run("", "show", "Consumer lag", "--json")).isZero();
+        JsonNode challenge = new ObjectMapper().readTree(out());
+        assertThat(challenge.get("takeaways").findValuesAsText("title")).isEmpty();
+        assertThat(challenge.get("takeaways")).hasSize(1);
+        assertThat(challenge.get("takeaways").get(0).asText()).isEqualTo("Pin identity");
+        assertThat(run("", "show", "Pin identity", "--json")).isZero();
+        JsonNode takeaway = new ObjectMapper().readTree(out());
+        assertThat(takeaway.get("learnedFrom").get(0).asText()).isEqualTo("Consumer lag");
+        assertThat(takeaway.get("learnedFrom").get(1).asText()).isEqualTo("Kafka notes");
+        assertThat(takeaway.get("body").asText()).endsWith("Use static membership.\n");
+        assertThat(run("", "show", "Pin identity")).isZero();
+        assertThat(out()).contains("learned from: Consumer lag, Kafka notes");
+        assertThat(run("", "show", "Consumer lag")).isZero();
+        assertThat(out()).contains("takeaways: Pin identity");
+    }
+
+    @Test
+    void addFromRefusesASourceThatIsNotThereAndAKindThatIsNotATakeaway() {
+        assertThat(run("", "add", "--kind", "takeaway", "--title", "Orphan", "--from", "Nowhere")).isEqualTo(1);
+        assertThat(err.toString()).contains("No entry is titled “Nowhere”");
+        assertThat(run("", "add", "--kind", "note", "--title", "A note", "--from", "Nowhere")).isEqualTo(1);
+        assertThat(err.toString()).contains("--kind takeaway");
+        assertThat(run("", "show", "Orphan")).isEqualTo(1);
+    }
 }

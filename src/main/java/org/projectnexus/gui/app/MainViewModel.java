@@ -182,6 +182,20 @@ public final class MainViewModel {
                 editor::open, this::fail);
     }
 
+    /**
+     * "Record a takeaway" in a challenge (issue 26): a new takeaway, already learned from the open challenge (as
+     * saved: its pending edits are saved first), opened in the editor.
+     */
+    public void recordTakeaway() {
+        Entry open = editor.storedProperty().get();
+        if (open == null || open.kind() != EntryKind.CHALLENGE) {
+            return;
+        }
+        editor.save();
+        background.run("record a takeaway", () -> knowledgeBase.learning().recordTakeaway(
+                knowledgeBase.entries().find(open.id()).orElse(open)), editor::open, this::fail);
+    }
+
     /** Deletes the open entry (the view asks for confirmation first) and opens the most recent one left. */
     public void deleteOpenEntry() {
         Entry open = editor.storedProperty().get();

@@ -119,7 +119,7 @@ public final class MainWindow {
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
         javafx.scene.layout.BorderPane editorColumn = new javafx.scene.layout.BorderPane(editor);
-        editorColumn.setRight(new LearningPanel(viewModel.learning()));
+        editorColumn.setRight(new LearningPanel(viewModel.learning(), viewModel::open, viewModel::recordTakeaway));
         this.panes = new SplitPane(sideTabs, editorColumn, previewPane);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
