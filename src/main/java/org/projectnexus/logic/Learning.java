@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.projectnexus.logic.markdown.LearnedFromField;
 import org.projectnexus.logic.markdown.MarkdownParser;
+import org.projectnexus.logic.review.SpacedReview;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.Entry;
@@ -32,12 +33,19 @@ public final class Learning {
     private final EntryStore entryStore;
     private final Entries entries;
     private final MarkdownParser parser;
+    private final SpacedReview review;
 
-    Learning(LearningStore store, EntryStore entryStore, Entries entries, MarkdownParser parser) {
+    Learning(LearningStore store, EntryStore entryStore, Entries entries, MarkdownParser parser, SpacedReview review) {
         this.store = store;
         this.entryStore = entryStore;
         this.entries = entries;
         this.parser = parser;
+        this.review = review;
+    }
+
+    /** Spaced review (FSRS): what is due, ratings, marking entries for review, the streak. */
+    public SpacedReview review() {
+        return review;
     }
 
     /** The challenge's changes of state with their dates, oldest first; empty for other entries. */
