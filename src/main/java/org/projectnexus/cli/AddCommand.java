@@ -47,6 +47,10 @@ final class AddCommand extends KnowledgeBaseCommand {
             description = "A takeaway's category: ${COMPLETION-CANDIDATES}.")
     TakeawayCategory category = TakeawayCategory.INSIGHT;
 
+    @Option(names = "--from", paramLabel = "TITLE", description = "A takeaway's source: the title of the challenge or"
+            + " note it was learned from (repeatable); written as learned_from in its front matter.")
+    List<String> from = List.of();
+
     @Override
     int run(KnowledgeBase knowledgeBase) {
         List<Tag> checkedTags = tags.stream().map(TagRules::check).toList();
@@ -57,7 +61,11 @@ final class AddCommand extends KnowledgeBaseCommand {
         } else if (draft instanceof Takeaway takeaway) {
             draft = takeaway.withCategory(category);
         }
-        Entry stored = knowledgeBase.entries().add(draft);
+        if (!from.isEmpty() && !(draft instanceof Takeaway)) {
+            throw new NexusException("--from names what a takeaway was learned from; add it with --kind takeaway.");
+        }
+        Entry stored = from.isEmpty() ? knowledgeBase.entries().add(draft)
+                : knowledgeBase.learning().addTakeaway(draft, from);
         out().println("Added " + stored.kind().displayName().toLowerCase() + " “" + SafeText.forDisplay(stored.title()) + "”.");
         return 0;
     }

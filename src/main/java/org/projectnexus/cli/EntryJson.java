@@ -17,7 +17,8 @@ import org.projectnexus.model.WikiLink;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record EntryJson(String id, String kind, String title, String created, String updated, long version,
                  String status, String category, String problem, String solution, String body,
-                 List<String> tags, List<LinkJson> links, List<StateJson> states) {
+                 List<String> tags, List<LinkJson> links, List<StateJson> states, List<String> learnedFrom,
+                 List<String> takeaways) {
 
     record LinkJson(String target, String heading, String alias) {
     }
@@ -35,7 +36,13 @@ record EntryJson(String id, String kind, String title, String created, String up
     /** The same entry with a challenge's history of states. */
     EntryJson withStates(List<StateChange> history) {
         return new EntryJson(id, kind, title, created, updated, version, status, category, problem, solution, body,
-                tags, links, history.stream().map(StateJson::of).toList());
+                tags, links, history.stream().map(StateJson::of).toList(), learnedFrom, takeaways);
+    }
+
+    /** The same entry with what it was learned from (a takeaway) and the takeaways learned from it (issue 26). */
+    EntryJson withLearning(List<String> sources, List<String> learned) {
+        return new EntryJson(id, kind, title, created, updated, version, status, category, problem, solution, body,
+                tags, links, states, sources, learned);
     }
 
     static EntryJson of(IndexedEntry indexed, boolean withText) {
@@ -49,7 +56,7 @@ record EntryJson(String id, String kind, String title, String created, String up
                 challenge == null || !withText ? null : challenge.solution(),
                 withText ? entry.body() : null,
                 indexed.tags().stream().map(Tag::name).toList(),
-                indexed.links().stream().map(EntryJson::link).toList(), null);
+                indexed.links().stream().map(EntryJson::link).toList(), null, null, null);
     }
 
     private static LinkJson link(WikiLink link) {

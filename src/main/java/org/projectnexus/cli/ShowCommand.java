@@ -1,6 +1,8 @@
 package org.projectnexus.cli;
 
+import java.util.List;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.SafeText;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Challenge;
@@ -32,6 +34,8 @@ final class ShowCommand extends KnowledgeBaseCommand {
             if (entry instanceof Challenge) {
                 shown = shown.withStates(knowledgeBase.learning().stateHistory(entry.id()));
             }
+            shown = shown.withLearning(entry instanceof Takeaway ? titles(knowledgeBase.learning().learnedFrom(entry))
+                    : null, entry instanceof Takeaway ? null : titles(knowledgeBase.learning().takeawaysOf(entry)));
             out().println(EntryJson.write(shown));
             return 0;
         }
@@ -48,6 +52,17 @@ final class ShowCommand extends KnowledgeBaseCommand {
             out().println("category: " + takeaway.category().displayName());
         }
         out().println("updated: " + entry.meta().updated());
+        if (entry instanceof Takeaway) {
+            List<String> sources = titles(knowledgeBase.learning().learnedFrom(entry));
+            if (!sources.isEmpty()) {
+                out().println("learned from: " + SafeText.forDisplay(String.join(", ", sources), Integer.MAX_VALUE));
+            }
+        } else {
+            List<String> takeaways = titles(knowledgeBase.learning().takeawaysOf(entry));
+            if (!takeaways.isEmpty()) {
+                out().println("takeaways: " + SafeText.forDisplay(String.join(", ", takeaways), Integer.MAX_VALUE));
+            }
+        }
         if (!indexed.tags().isEmpty()) {
             out().println("tags: " + SafeText.forDisplay(String.join(" ", indexed.tags().stream().map(Object::toString).toList()), Integer.MAX_VALUE));
         }
@@ -59,5 +74,9 @@ final class ShowCommand extends KnowledgeBaseCommand {
         // The human view escapes what would command the terminal; --json gives the text exactly.
         out().println(SafeText.forTerminal(entry.body().strip()));
         return 0;
+    }
+
+    private static List<String> titles(List<EntrySummary> summaries) {
+        return summaries.stream().map(EntrySummary::title).toList();
     }
 }

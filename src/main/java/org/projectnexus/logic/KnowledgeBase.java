@@ -15,6 +15,9 @@ import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.LearningStore;
+import org.projectnexus.logic.store.ReviewSchedule;
+import org.projectnexus.logic.review.FsrsScheduler;
+import org.projectnexus.logic.review.SpacedReview;
 import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.DatabaseInUseException;
 
@@ -60,7 +63,8 @@ public final class KnowledgeBase implements AutoCloseable {
         this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
         this.publishing = new Publishing(store, safety, clock);
-        this.learning = new Learning(new LearningStore(database));
+        this.learning = new Learning(new LearningStore(database), store, entries, parser, new SpacedReview(
+                new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock, java.time.ZoneId.systemDefault()));
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -120,7 +124,7 @@ public final class KnowledgeBase implements AutoCloseable {
         return safety;
     }
 
-    /** The learning loop: challenges' life cycle (issue 26). */
+    /** The learning loop: challenges' life cycle, takeaways' sources (issue 26). */
     public Learning learning() {
         return learning;
     }

@@ -91,4 +91,77 @@ class LearningCommandsTest {
         assertThat(run("", "similar", "nothing by this title")).isEqualTo(1);
         assertThat(run("", "similar", "-", "--limit", "0")).isEqualTo(1);
     }
+
+    @Test
+    void addFromNamesTheSourcesAndShowListsThemBothWays() throws Exception {
+        assertThat(run("", "add", "--kind", "challenge", "--title", "Consumer lag")).isZero();
+        assertThat(run("", "add", "--kind", "note", "--title", "Kafka notes")).isZero();
+        assertThat(run("Use static membership.\n", "add", "--kind", "takeaway", "--title", "Pin identity",
+                "--from", "consumer lag", "--from", "Kafka notes")).isZero();
+
+        assertThat(run("", "show", "Consumer lag", "--json")).isZero();
+        JsonNode challenge = new ObjectMapper().readTree(out());
+        assertThat(challenge.get("takeaways").findValuesAsText("title")).isEmpty();
+        assertThat(challenge.get("takeaways")).hasSize(1);
+        assertThat(challenge.get("takeaways").get(0).asText()).isEqualTo("Pin identity");
+        assertThat(run("", "show", "Pin identity", "--json")).isZero();
+        JsonNode takeaway = new ObjectMapper().readTree(out());
+        assertThat(takeaway.get("learnedFrom").get(0).asText()).isEqualTo("Consumer lag");
+        assertThat(takeaway.get("learnedFrom").get(1).asText()).isEqualTo("Kafka notes");
+        assertThat(takeaway.get("body").asText()).endsWith("Use static membership.\n");
+        assertThat(run("", "show", "Pin identity")).isZero();
+        assertThat(out()).contains("learned from: Consumer lag, Kafka notes");
+        assertThat(run("", "show", "Consumer lag")).isZero();
+        assertThat(out()).contains("takeaways: Pin identity");
+    }
+
+    @Test
+    void addFromRefusesASourceThatIsNotThereAndAKindThatIsNotATakeaway() {
+        assertThat(run("", "add", "--kind", "takeaway", "--title", "Orphan", "--from", "Nowhere")).isEqualTo(1);
+        assertThat(err.toString()).contains("No entry is titled “Nowhere”");
+        assertThat(run("", "add", "--kind", "note", "--title", "A note", "--from", "Nowhere")).isEqualTo(1);
+        assertThat(err.toString()).contains("--kind takeaway");
+        assertThat(run("", "show", "Orphan")).isEqualTo(1);
+    }
+
+    @Test
+    void reviewListsWhatIsDueRecordsARatingAndMarksEntries() throws Exception {
+        assertThat(run("", "add", "--kind", "takeaway", "--title", "Pin identity")).isZero();
+        assertThat(run("", "add", "--kind", "note", "--title", "Kafka notes")).isZero();
+
+        assertThat(run("", "review")).isZero();
+        assertThat(out().lines()).contains("new         Takeaway   Pin identity"); // after the starter's takeaways
+        assertThat(run("", "review", "pin identity", "--rating", "Good")).isZero();
+        assertThat(out()).startsWith("Rated “Pin identity” good; next review on ");
+        assertThat(run("", "review")).isZero();
+        assertThat(out()).doesNotContain("Pin identity");
+        assertThat(run("", "review", "--json")).isZero();
+        for (JsonNode starter : new ObjectMapper().readTree(out())) {
+            assertThat(run("", "review", starter.get("title").asText(), "--remove")).isZero();
+        }
+        assertThat(run("", "review")).isZero();
+        assertThat(out()).isEqualTo("Nothing is due for review today." + System.lineSeparator());
+
+        assertThat(run("", "review", "Kafka notes", "--rating", "good")).isEqualTo(1);
+        assertThat(err.toString()).contains("is not under review");
+        assertThat(run("", "review", "Kafka notes", "--add")).isZero();
+        assertThat(out()).contains("“Kafka notes” is now under review.");
+        assertThat(run("", "review", "--json")).isZero();
+        JsonNode due = new ObjectMapper().readTree(out());
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).get("title").asText()).isEqualTo("Kafka notes");
+        assertThat(due.get(0).get("kind").asText()).isEqualTo("note");
+
+        assertThat(run("", "review", "Kafka notes", "--remove")).isZero();
+        assertThat(run("", "review", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out())).isEmpty();
+        assertThat(run("", "review", "Pin identity", "--json")).isZero();
+        JsonNode card = new ObjectMapper().readTree(out());
+        assertThat(card.get("underReview").asBoolean()).isTrue();
+        assertThat(card.get("stability").asDouble()).isPositive();
+
+        assertThat(run("", "review", "Pin identity", "--rating", "fine")).isEqualTo(2);
+        assertThat(err.toString()).contains("use again, hard, good or easy");
+        assertThat(run("", "review", "Pin identity", "--add", "--remove")).isEqualTo(2);
+    }
 }

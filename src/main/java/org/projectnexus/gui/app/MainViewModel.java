@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
 import org.projectnexus.gui.learning.LearningPanelViewModel;
+import org.projectnexus.gui.review.ReviewMarkViewModel;
+import org.projectnexus.gui.review.ReviewViewModel;
 import org.projectnexus.gui.graph.GraphViewModel;
 import org.projectnexus.gui.history.HistoryViewModel;
 import org.projectnexus.gui.trash.TrashViewModel;
@@ -44,6 +46,8 @@ public final class MainViewModel {
     private final EntryListViewModel entryList;
     private final EditorViewModel editor;
     private final LearningPanelViewModel learning;
+    private final ReviewViewModel review;
+    private final ReviewMarkViewModel reviewMark;
     private final PreviewViewModel preview;
     private final TagBrowserViewModel tagBrowser;
     private final BacklinksViewModel backlinks;
@@ -64,6 +68,10 @@ public final class MainViewModel {
         this.learning = new LearningPanelViewModel(knowledgeBase.learning(), knowledgeBase.finding(), background,
                 editor.storedProperty(), editor.problemProperty(), editor.bodyProperty());
         this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
+        this.review = new ReviewViewModel(knowledgeBase.learning(), knowledgeBase.entries(), knowledgeBase.rendering(),
+                background, () -> preview.darkProperty().get(), this::fail);
+        this.reviewMark = new ReviewMarkViewModel(knowledgeBase.learning(), background, editor.storedProperty(),
+                this::tell, this::fail);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);
         this.graph = new GraphViewModel(knowledgeBase, rendering, this::tell);
@@ -180,6 +188,20 @@ public final class MainViewModel {
         background.run("create entry", () -> entries.add(
                         entries.draft(kind, entries.unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
                 editor::open, this::fail);
+    }
+
+    /**
+     * "Record a takeaway" in a challenge (issue 26): a new takeaway, already learned from the open challenge (as
+     * saved: its pending edits are saved first), opened in the editor.
+     */
+    public void recordTakeaway() {
+        Entry open = editor.storedProperty().get();
+        if (open == null || open.kind() != EntryKind.CHALLENGE) {
+            return;
+        }
+        editor.save();
+        background.run("record a takeaway", () -> knowledgeBase.learning().recordTakeaway(
+                knowledgeBase.entries().find(open.id()).orElse(open)), editor::open, this::fail);
     }
 
     /** Deletes the open entry (the view asks for confirmation first) and opens the most recent one left. */
@@ -346,6 +368,16 @@ public final class MainViewModel {
     }
 
     /** The side panel of a challenge: its states, similar challenges, its takeaways (issue 26). */
+    /** Review mode: what is due today, one at a time. */
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    /** Whether the open entry is under review, and marking it. */
+    public ReviewMarkViewModel reviewMark() {
+        return reviewMark;
+    }
+
     public LearningPanelViewModel learning() {
         return learning;
     }

@@ -33,6 +33,7 @@ import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.learning.LearningPanel;
+import org.projectnexus.gui.review.ReviewWindow;
 import org.projectnexus.gui.exchange.ExchangeView;
 import org.projectnexus.gui.exchange.ExchangeViewModel;
 import org.projectnexus.gui.publish.PublishDialog;
@@ -61,6 +62,8 @@ public final class MainWindow {
     private final SplitPane previewPane;
     /** Built the first time the graph is asked for: most sessions never open it. */
     private GraphWindow graphWindow;
+    private ReviewWindow reviewWindow;
+    private final CheckMenuItem underReview = new CheckMenuItem("Under review");
     private final StatusBar statusBar = new StatusBar();
     private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
     private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
@@ -119,7 +122,7 @@ public final class MainWindow {
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
         javafx.scene.layout.BorderPane editorColumn = new javafx.scene.layout.BorderPane(editor);
-        editorColumn.setRight(new LearningPanel(viewModel.learning()));
+        editorColumn.setRight(new LearningPanel(viewModel.learning(), viewModel::open, viewModel::recordTakeaway));
         this.panes = new SplitPane(sideTabs, editorColumn, previewPane);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
@@ -211,7 +214,13 @@ public final class MainWindow {
                     sideTabs.getSelectionModel().selectFirst();
                     sidebar.focusFilter();
                 }), graph);
-        Menu tools = new Menu("Tools", null,
+        MenuItem review = item("Review…", "Shortcut+Shift+R", Feather.REPEAT, this::showReview);
+        review.setId("reviewMenu");
+        underReview.setId("underReviewMenu");
+        // Followed, not bound: a click toggles the item itself, then asks for the mark.
+        viewModel.reviewMark().underReviewProperty().addListener((property, was, under) -> underReview.setSelected(under));
+        underReview.setOnAction(event -> viewModel.reviewMark().mark(underReview.isSelected()));
+        Menu tools = new Menu("Tools", null, review, underReview, new SeparatorMenuItem(),
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks));
         MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
         bar.setId("menuBar");
@@ -282,6 +291,16 @@ public final class MainWindow {
         }
         Entry open = viewModel.editor().storedProperty().get();
         graphWindow.show(open == null ? null : open.id());
+    }
+
+    private void showReview() {
+        if (reviewWindow == null) {
+            reviewWindow = new ReviewWindow(viewModel.review(), id -> {
+                viewModel.open(id);
+                ((Stage) root.getScene().getWindow()).toFront();
+            }, root.getScene().getWindow(), theme::addStylesheets);
+        }
+        reviewWindow.show();
     }
 
     private void checkLinks() {

@@ -14,6 +14,8 @@ import org.projectnexus.logic.Finding;
 import org.projectnexus.logic.Learning;
 import org.projectnexus.model.Challenge;
 import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntrySummary;
 import org.projectnexus.model.SimilarEntry;
 import org.projectnexus.model.StateChange;
 
@@ -36,6 +38,8 @@ public final class LearningPanelViewModel {
     /** The pause in typing after which the similar entries are looked up again. */
     static final Duration TYPING_PAUSE = Duration.millis(300);
 
+    private final ObservableList<EntrySummary> connected = FXCollections.observableArrayList();
+    private final ObservableList<EntrySummary> connectedView = FXCollections.unmodifiableObservableList(connected);
     private final ObservableList<SimilarEntry> similar = FXCollections.observableArrayList();
     private final ObservableList<SimilarEntry> similarView = FXCollections.unmodifiableObservableList(similar);
     private final StringProperty problem;
@@ -74,7 +78,34 @@ public final class LearningPanelViewModel {
                 readHistory(now);
             }
         });
+        open.addListener((property, before, now) -> readConnected(now));
         readHistory(open.get());
+        readConnected(open.get());
+    }
+
+    /**
+     * Where a takeaway came from, or the takeaways learned from a challenge: read again after each save, since a
+     * save of the takeaway may name other sources (and a new takeaway is saved, then opened, elsewhere).
+     */
+    private void readConnected(Entry entry) {
+        if (entry == null || entry.kind() == EntryKind.NOTE) {
+            connected.clear();
+            return;
+        }
+        UUID id = entry.id();
+        background.run("takeaways of " + entry.title(), () -> entry.kind() == EntryKind.TAKEAWAY
+                ? learning.learnedFrom(entry) : learning.takeawaysOf(entry), read -> {
+            if (open.get() != null && open.get().id().equals(id)) {
+                connected.setAll(read);
+            }
+        }, failure -> connected.clear());
+    }
+
+    /**
+     * For a takeaway, the entries it was learned from; for a challenge, the takeaways learned from it (issue 26).
+     */
+    public ObservableList<EntrySummary> connected() {
+        return connectedView;
     }
 
     private void readHistory(Entry entry) {

@@ -98,6 +98,43 @@ public record FrontMatter(Map<String, Object> fields, String body, Optional<Stri
         return list("aliases").stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
     }
 
+    /**
+     * The titles a takeaway was learned from ({@code learned_from:}, issue 26), each written {@code "[[Title]]"} so
+     * that a rename rewrites it like any link; a bare title, and {@code [[Title]]} left unquoted (which YAML reads as
+     * a list in a list), count too. None when the front matter is not valid YAML.
+     */
+    public List<String> learnedFrom() {
+        if (error.isPresent()) {
+            return List.of();
+        }
+        List<String> titles = new java.util.ArrayList<>();
+        collectTitles(fields.get(LEARNED_FROM), titles);
+        return titles.stream().distinct().toList();
+    }
+
+    /** The front matter field that names what a takeaway was learned from. */
+    public static final String LEARNED_FROM = "learned_from";
+
+    private static void collectTitles(Object value, List<String> titles) {
+        if (value instanceof java.util.Collection<?> items) {
+            items.forEach(item -> collectTitles(item, titles));
+        } else if (value != null) {
+            String title = String.valueOf(value).strip();
+            if (title.startsWith("[[") && title.endsWith("]]")) {
+                title = title.substring(2, title.length() - 2);
+            }
+            int cut = title.length();
+            for (char end : new char[] {'|', '#'}) {
+                int at = title.indexOf(end);
+                cut = at >= 0 ? Math.min(cut, at) : cut;
+            }
+            title = title.substring(0, cut).strip();
+            if (!title.isEmpty()) {
+                titles.add(title);
+            }
+        }
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";

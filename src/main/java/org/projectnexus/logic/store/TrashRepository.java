@@ -95,6 +95,7 @@ public final class TrashRepository {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trash")) {
             int emptied = delete.executeUpdate();
             ChallengeStates.forgetGone(connection);
+            ReviewSchedule.forgetGone(connection);
             return emptied;
         }
     }
