@@ -54,6 +54,9 @@ import org.projectnexus.gui.preview.RemoteImagesMenu;
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
 public final class MainWindow {
 
+    /** Ctrl+Delete deletes the next word in the editor (where the caret mostly is), so Delete entry takes these. */
+    static final String DELETE_ENTRY_KEYS = "Shortcut+Shift+Delete";
+
     private final MainViewModel viewModel;
     private final EntryListView sidebar;
     private final EditorView editor;
@@ -163,6 +166,14 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         theme.addStylesheets(scene);
         finding.install(scene);
+        // A filter, not only the menu's accelerator: the Markdown editor would take the keys first.
+        KeyCombination deleteKeys = KeyCombination.keyCombination(DELETE_ENTRY_KEYS);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (deleteKeys.match(event)) {
+                event.consume();
+                confirmDelete();
+            }
+        });
         exchange.acceptDrops(scene);
         return scene;
     }
@@ -204,7 +215,7 @@ public final class MainWindow {
                 item("New takeaway", null, Feather.STAR, () -> viewModel.create(EntryKind.TAKEAWAY)),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
-                item("Delete entry…", "Shortcut+Shift+Delete", Feather.TRASH_2, this::confirmDelete),
+                item("Delete entry…", DELETE_ENTRY_KEYS, Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
                 exportItem(), importItem(), publishItem(),
                 safety.historyItem(), safety.trashItem(), new SeparatorMenuItem(),
