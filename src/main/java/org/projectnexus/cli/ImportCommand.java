@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code nexus import}: a folder or vault of Markdown, one Markdown file, a README, or a JSON backup. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a folder of Markdown files or an Obsidian vault, a Markdown file, a README in the",
+        description = {"Import Markdown files, an Obsidian vault, a README or a JSON backup.",
+                "PATH is a folder of Markdown files or an Obsidian vault, a Markdown file, a README in the",
                 "Project Nexus structure, or a JSON backup made by 'nexus export --format json'.",
                 "All or nothing: if the import fails, the knowledge base is left as it was.",
                 "Prints a report: one line for each file that needed attention (file: reason (what was done))."})

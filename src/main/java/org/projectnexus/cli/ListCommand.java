@@ -1,6 +1,7 @@
 package org.projectnexus.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.projectnexus.logic.KnowledgeBase;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus list}: the entries, most recently updated first. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List entries, most recently updated first, with a challenge's state.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List entries, most recently updated first, with a challenge's state and a takeaway's category.")
 final class ListCommand extends KnowledgeBaseCommand {
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.",
@@ -33,11 +34,19 @@ final class ListCommand extends KnowledgeBaseCommand {
         // Titles and tags only: the entries' texts are not read.
         for (Map.Entry<EntrySummary, List<Tag>> listed : knowledgeBase.entries().taggedSummaries(Optional.ofNullable(kind))) {
             EntrySummary summary = listed.getKey();
-            out().printf("%-10s %-10s %s%s%n", summary.kind().displayName(),
-                    summary.status() == null ? "" : summary.status().word(), SafeText.forDisplay(summary.title()),
+            out().printf("%-10s %-13s %s%s%n", summary.kind().displayName(), state(summary),
+                    SafeText.forDisplay(summary.title()),
                     listed.getValue().isEmpty() ? "" : "  " + SafeText.forDisplay(String.join(" ",
                             listed.getValue().stream().map(Object::toString).toList()), Integer.MAX_VALUE));
         }
         return 0;
+    }
+
+    /** A challenge's state ("open") or a takeaway's category ("best practice"); nothing for a note. */
+    private static String state(EntrySummary summary) {
+        if (summary.status() != null) {
+            return summary.status().word();
+        }
+        return summary.category() == null ? "" : summary.category().displayName().toLowerCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code nexus search QUERY}: the window's search, with the same query language and ranking. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search every entry. Words must all match; \"exact phrase\"; prefix*; -excluded; a OR b;",
+        description = {"Search every entry with the window's query language, best match first.",
+                "Words must all match; \"exact phrase\"; prefix*; -excluded; a OR b;",
                 "filters kind:challenge tag:backend status:open category:insight title:word",
                 "created:>2026-01-01 updated:<=2026-03-31. Case and accents do not matter.",
                 "Exits with 0 when something is found, 1 when nothing is."})
@@ -61,8 +62,12 @@ final class SearchCommand extends KnowledgeBaseCommand {
                     out().println("    " + snippet);
                 }
             }
-            out().printf("%d of %d result%s.%n", results.hits().size(), results.total(),
-                    results.total() == 1 ? "" : "s");
+            if (results.total() == 0) {
+                out().println("No entries match “" + SafeText.forDisplay(String.join(" ", words)) + "”.");
+            } else {
+                out().printf("%d of %d result%s.%n", results.hits().size(), results.total(),
+                        results.total() == 1 ? "" : "s");
+            }
         }
         return results.total() > 0 ? 0 : 1;
     }

@@ -28,8 +28,13 @@ final class TrashCommand extends KnowledgeBaseCommand {
     int run(KnowledgeBase knowledgeBase) {
         List<TrashedEntry> trash = knowledgeBase.safety().trash();
         switch (action) {
-            case "list" -> trash.forEach(entry -> out().printf("%-10s %s  (deleted %s)%n",
-                    entry.kind().displayName(), SafeText.forDisplay(entry.title()), entry.deletedAt()));
+            case "list" -> {
+                if (trash.isEmpty()) {
+                    out().println("The trash is empty.");
+                }
+                trash.forEach(entry -> out().printf("%-10s %s  (deleted %s)%n",
+                        entry.kind().displayName(), SafeText.forDisplay(entry.title()), entry.deletedAt()));
+            }
             case "restore" -> {
                 if (title == null) {
                     throw new NexusException("Which entry? Give its title: nexus trash restore TITLE");

@@ -109,24 +109,44 @@ public final class Entries {
      * Stores an edited entry over the version it was read at. Fails with {@link StaleEntryException} when the
      * stored entry changed in between, so no one's edit is silently overwritten. If the title changed, every
      * {@code [[link]]} to the old title, in any entry, is rewritten to the new one (heading and shown text kept),
-     * in the same transaction.
+     * in the same transaction. The version it replaces is kept as a revision.
      */
     public Entry save(Entry edited) {
+        return save(edited, Long.MAX_VALUE).entry();
+    }
+
+    /** What a save stored, and how many links to the entry's old title it rewrote in how many other entries. */
+    public record Saved(Entry entry, int linksRewritten, int entriesRewritten) {
+    }
+
+    /**
+     * As {@link #save(Entry)}, for one editing session that started from version {@code sessionStart}: the version
+     * it replaces is kept as a revision only if it is the one the session started from (or older). The versions an
+     * autosave wrote during the session are written over, so the history holds one version per session, not one
+     * per pause in typing; every save is still committed as it comes (issue 25).
+     */
+    public Saved save(Entry edited, long sessionStart) {
         return store.transaction(session -> {
             Entry previous = session.find(edited.id()).orElseThrow(() -> new StaleEntryException(edited.title()));
             Entry checked = checkedAgainst(previous, edited);
+            boolean keep = previous.version() <= sessionStart;
             String oldTitle = previous.title();
             if (WikiLink.titleKey(oldTitle).equals(WikiLink.titleKey(checked.title()))) {
-                return session.replace(previous, checked, clock.instant());
+                return new Saved(session.replace(previous, checked, clock.instant(), keep), 0, 0);
             }
             UnaryOperator<String> retarget = links.retargeting(oldTitle, checked.title());
-            Entry stored = session.replace(previous, EntryRewrites.rewrite(checked, retarget), clock.instant());
+            Entry stored = session.replace(previous, EntryRewrites.rewrite(checked, retarget), clock.instant(), keep);
             Set<UUID> sources = new HashSet<>(session.linkingTo(Set.of(WikiLink.titleKey(oldTitle))));
             sources.remove(checked.id());
-            for (Entry other : session.findAll(sources)) {
+            int linksRewritten = 0;
+            String oldKey = WikiLink.titleKey(oldTitle);
+            List<Entry> others = session.findAll(sources);
+            for (Entry other : others) {
+                linksRewritten += (int) indexer.index(other).links().stream()
+                        .filter(link -> link.targetKey().equals(oldKey)).count();
                 session.replace(other, EntryRewrites.rewrite(other, retarget), clock.instant());
             }
-            return stored;
+            return new Saved(stored, linksRewritten, others.size());
         });
     }
 

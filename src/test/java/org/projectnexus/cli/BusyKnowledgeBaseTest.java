@@ -42,6 +42,7 @@ class BusyKnowledgeBaseTest {
         try {
             assertThat(list()).isEqualTo(1);
             assertThat(err.toString()).contains("is open in another Nexus: a command").doesNotContain("window");
+            assertThat(home.resolve("nexus.trace.db")).doesNotExist();
         } finally {
             command.destroy();
             command.waitFor();
@@ -50,6 +51,8 @@ class BusyKnowledgeBaseTest {
         try {
             assertThat(list()).isEqualTo(1);
             assertThat(err.toString()).contains("is open in another Nexus: its window. Close that window first");
+            // Issue 25, point 7: the refused command leaves no H2 trace file in the data folder.
+            assertThat(home.resolve("nexus.trace.db")).doesNotExist();
         } finally {
             window.destroy();
             window.waitFor();

@@ -75,7 +75,7 @@ class NexusCliTest {
         assertThat(run("", "--home", home.toString(), "list")).isZero();
 
         assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("Note                  gRPC  ").contains("#api/grpc", "#rpc"));
+                .startsWith("Note                     gRPC  ").contains("#api/grpc", "#rpc"));
         assertThat(out.toString().lines()).hasSizeGreaterThanOrEqualTo(20);
     }
 
@@ -191,6 +191,46 @@ class NexusCliTest {
         assertThat(run("", "--home", home.toString(), "search", "created:>last-week")).isEqualTo(1);
         assertThat(err.toString()).contains("created: needs a day written like 2026-01-31");
         assertThat(run("", "--home", home.toString(), "search", "zzzunfindable")).isEqualTo(1);
-        assertThat(out.toString()).contains("0 of 0 results.");
+        assertThat(out.toString().strip()).isEqualTo("No entries match “zzzunfindable”.");
+    }
+
+    @Test
+    void listShowsAChallengesStateAndATakeawaysCategory() {
+        assertThat(run("Wrap it.\n", "--home", home.toString(), "add", "--kind", "takeaway", "--title",
+                "Wrap errors", "--category", "BEST_PRACTICE")).isZero();
+        assertThat(run("", "--home", home.toString(), "list", "--kind", "takeaway")).isZero();
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line).matches(
+                "Takeaway   (best practice|insight) +\\S.*"));
+        assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+                .isEqualTo("Takeaway   best practice Wrap errors"));
+        assertThat(run("", "--home", home.toString(), "list", "--kind", "challenge")).isZero();
+        assertThat(out.toString().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).matches(
+                "Challenge  (open|solved|verified|regressed) +\\S.*"));
+    }
+
+    /** Picocli lists each command with the first line of its description: that line must be a whole sentence. */
+    @Test
+    void everyCommandSummaryInTheHelpIsAWholeSentence() {
+        assertThat(run("", "--help")).isZero();
+        String help = out.toString();
+        String commands = help.substring(help.indexOf("Commands:") + "Commands:".length());
+        java.util.Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (String line : commands.lines().filter(line -> !line.isBlank()).toList()) {
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(line);
+            if (named.matches()) {
+                current = named.group(1);
+                summaries.put(current, named.group(2).strip());
+            } else {
+                summaries.merge(current, line.strip(), (before, more) -> before + " " + more);
+            }
+        }
+        assertThat(summaries.keySet()).containsExactlyElementsOf(NexusCli.SUBCOMMANDS.keySet());
+        summaries.forEach((command, summary) -> assertThat(summary).as(command)
+                .matches("[A-Z].*[.)]").doesNotEndWith(";").doesNotEndWith(" the"));
+        for (Class<?> command : NexusCli.SUBCOMMANDS.values()) {
+            String first = command.getAnnotation(picocli.CommandLine.Command.class).description()[0];
+            assertThat(first).as(command.getSimpleName()).matches("[A-Z].*[\\w)/]\\.");
+        }
     }
 }

@@ -158,7 +158,8 @@ public final class App extends Application {
         MainWindow window = new MainWindow(viewModel, colouring, theme, Platform::exit,
                 url -> getHostServices().showDocument(url), backups,
                 new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase.exchange(), background),
-                new org.projectnexus.gui.publish.PublishViewModel(knowledgeBase.publishing(), background));
+                new org.projectnexus.gui.publish.PublishViewModel(knowledgeBase.publishing(), background),
+                new org.projectnexus.gui.dialogs.DialogSizes(settings.dialogSizes()));
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);

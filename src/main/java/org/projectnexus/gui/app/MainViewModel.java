@@ -80,8 +80,16 @@ public final class MainViewModel {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
                 backlinks.show(entry);
             }
+            if (entry == null || old == null || !old.id().equals(entry.id())) {
+                tagBrowser.settle(); // the entry edited until now is done with: its tags count as saved
+            }
         });
         editor.currentProperty().addListener((property, old, entry) -> preview.show(entry));
+        editor.renamedProperty().addListener((property, old, report) -> {
+            if (!report.isEmpty()) {
+                tell(report);
+            }
+        });
         // The way back (ADR 33): each committed change patches the lists on the FX thread; nothing is read again.
         knowledgeBase.onChange(event -> background.onFxThread(() -> changed(event)));
     }
@@ -92,7 +100,8 @@ public final class MainViewModel {
             return;
         }
         entryList.apply(event);
-        tagBrowser.apply(event);
+        Entry open = editor.storedProperty().get();
+        tagBrowser.apply(event, open == null ? null : open.id());
         event.changes().stream().filter(change -> change.how().removes())
                 .forEach(change -> finding.navigation().forget(change.id()));
     }
@@ -278,6 +287,7 @@ public final class MainViewModel {
     public void renameTag(Tag from, Tag to) {
         editor.save();
         tagBrowser.rename(from, to, renaming -> {
+            tagBrowser.settle();
             tell("Renamed #" + from.name() + " to #" + to.name() + " in " + renaming.changed() + " entries.");
             lastRenaming.set(renaming.changed() > 0 ? renaming : null);
             if (from.equals(entryList.tagProperty().get())) {
@@ -296,6 +306,7 @@ public final class MainViewModel {
         editor.save();
         lastRenaming.set(null);
         background.run("undo tag rename", () -> knowledgeBase.connections().undo(renaming), restored -> {
+            tagBrowser.settle();
             tell("Undid the rename of #" + renaming.from().name() + ": " + restored + " entries restored.");
             if (renaming.to().equals(entryList.tagProperty().get())) {
                 entryList.filterByTag(renaming.from());

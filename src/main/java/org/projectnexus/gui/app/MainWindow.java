@@ -2,6 +2,7 @@ package org.projectnexus.gui.app;
 
 import org.projectnexus.gui.editor.SaveState;
 import org.projectnexus.gui.dialogs.CheckDialog;
+import org.projectnexus.gui.dialogs.DialogSizes;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +55,9 @@ import org.projectnexus.gui.preview.RemoteImagesMenu;
 /** The main window: menus, the sidebar, the editor, the preview and the status bar. */
 public final class MainWindow {
 
+    /** Ctrl+Delete deletes the next word in the editor (where the caret mostly is), so Delete entry takes these. */
+    static final String DELETE_ENTRY_KEYS = "Shortcut+Shift+Delete";
+
     private final MainViewModel viewModel;
     private final EntryListView sidebar;
     private final EditorView editor;
@@ -74,6 +78,7 @@ public final class MainWindow {
     private final SafetyControls safety;
     private final ExchangeView exchange;
     private final PublishDialog publishing;
+    private final DialogSizes dialogSizes;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
@@ -81,9 +86,10 @@ public final class MainWindow {
      */
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
                       Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel,
-                      PublishViewModel publishViewModel) {
+                      PublishViewModel publishViewModel, DialogSizes dialogSizes) {
         this.viewModel = viewModel;
-        this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow());
+        this.dialogSizes = dialogSizes;
+        this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow(), dialogSizes);
         this.exchange = new ExchangeView(exchangeViewModel); // the lists follow an import's change event
         this.publishing = new PublishDialog(publishViewModel, browser);
         this.theme = theme;
@@ -163,6 +169,14 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         theme.addStylesheets(scene);
         finding.install(scene);
+        // A filter, not only the menu's accelerator: the Markdown editor would take the keys first.
+        KeyCombination deleteKeys = KeyCombination.keyCombination(DELETE_ENTRY_KEYS);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (deleteKeys.match(event)) {
+                event.consume();
+                confirmDelete();
+            }
+        });
         exchange.acceptDrops(scene);
         return scene;
     }
@@ -190,6 +204,11 @@ public final class MainWindow {
         return darkToggle;
     }
 
+    /** The sizes the resizable dialogs were left at, kept with the window's settings. */
+    public DialogSizes dialogSizes() {
+        return dialogSizes;
+    }
+
     private MenuBar menus(Runnable quit) {
         MenuItem newEntry = item("New…", "Shortcut+N", Feather.PLUS, this::offerKinds);
         newEntry.setId("newEntryMenu");
@@ -199,7 +218,7 @@ public final class MainWindow {
                 item("New takeaway", null, Feather.STAR, () -> viewModel.create(EntryKind.TAKEAWAY)),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
-                item("Delete entry…", "Shortcut+Delete", Feather.TRASH_2, this::confirmDelete),
+                item("Delete entry…", DELETE_ENTRY_KEYS, Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
                 exportItem(), importItem(), publishItem(),
                 safety.historyItem(), safety.trashItem(), new SeparatorMenuItem(),
@@ -319,7 +338,7 @@ public final class MainWindow {
             public void check(Consumer<List<Finding>> found) {
                 viewModel.check(found);
             }
-        }, root.getScene().getWindow()).show());
+        }, root.getScene().getWindow(), dialogSizes).show());
     }
 
     /** A link named an entry that does not exist: offer to create it, as Obsidian does. */

@@ -8,6 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.projectnexus.gui.backup.BackupViewModel;
+import org.projectnexus.gui.dialogs.DialogSizes;
 import org.projectnexus.gui.history.HistoryDialog;
 import org.projectnexus.gui.history.HistoryViewModel;
 import org.projectnexus.gui.trash.TrashDialog;
@@ -21,9 +22,11 @@ final class SafetyControls {
     private final MainViewModel viewModel;
     private final BackupViewModel backups;
     private final Supplier<Window> owner;
+    private final DialogSizes sizes;
 
     /** {@code backups} may be null (tests that need no backups): the backup items then do nothing. */
-    SafetyControls(MainViewModel viewModel, BackupViewModel backups, Supplier<Window> owner) {
+    SafetyControls(MainViewModel viewModel, BackupViewModel backups, Supplier<Window> owner, DialogSizes sizes) {
+        this.sizes = sizes;
         this.viewModel = viewModel;
         this.backups = backups;
         this.owner = owner;
@@ -58,7 +61,7 @@ final class SafetyControls {
         }
         viewModel.saveNow();
         HistoryViewModel history = viewModel.history();
-        new HistoryDialog(history, viewModel::showRestored, owner.get()).show();
+        new HistoryDialog(history, viewModel::showRestored, owner.get(), sizes).show();
         history.show(open);
     }
 

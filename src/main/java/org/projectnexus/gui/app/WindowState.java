@@ -54,7 +54,8 @@ final class WindowState {
         }
         return new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers, window.previewToggle().isSelected(),
-                window.darkToggle().isSelected(), openEntry == null ? null : openEntry.id().toString(), backups);
+                window.darkToggle().isSelected(), openEntry == null ? null : openEntry.id().toString(), backups)
+                .withDialogSizes(window.dialogSizes().asMap());
     }
 
     private static boolean onSomeScreen(WindowSettings settings) {

@@ -5,10 +5,13 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,6 +45,12 @@ public final class BacklinksView extends VBox {
         list.setPrefHeight(120);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setCellFactory(view -> new ReferenceCell(open, linkIt));
+        list.setOnKeyPressed(event -> {
+            Reference chosen = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                open.accept(chosen.source().id());
+            }
+        });
         return list;
     }
 
@@ -52,11 +61,22 @@ public final class BacklinksView extends VBox {
         ReferenceCell(Consumer<UUID> open, Consumer<Reference> linkIt) {
             this.open = open;
             this.linkIt = linkIt;
+            // One click opens the entry, as a link in the preview does; a click on "Link it" only links.
             setOnMouseClicked(event -> {
-                if (getItem() != null && event.getClickCount() == 2) {
+                if (getItem() != null && event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()
+                        && !onButton(event.getPickResult().getIntersectedNode())) {
                     open.accept(getItem().source().id());
                 }
             });
+        }
+
+        private boolean onButton(Node node) {
+            for (Node at = node; at != null && at != this; at = at.getParent()) {
+                if (at instanceof Button) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.projectnexus.model.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     private <T> void submit(String description, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> {
-            LOG.warn("Background work failed: {}", description, task.getException());
+            logFailure(description, task.getException());
             onFailure.accept(task.getException());
         });
         if (worker.isShutdown()) {
@@ -74,6 +75,18 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
             return;
         }
         worker.execute(task);
+    }
+
+    /**
+     * A failure goes to the log with its stack trace, except a query that cannot be read: that is what a query
+     * looks like while it is typed ({@code kind:}), told to the user, and only noted at debug level.
+     */
+    static void logFailure(String description, Throwable failure) {
+        if (failure instanceof InvalidQueryException) {
+            LOG.debug("{}: {}", description, failure.getMessage());
+        } else {
+            LOG.warn("Background work failed: {}", description, failure);
+        }
     }
 
     /** Waits until the work submitted before {@link #shutdownAfter} is done; true if it finished in time. */

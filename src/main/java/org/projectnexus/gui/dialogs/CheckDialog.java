@@ -8,6 +8,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -27,23 +29,15 @@ public final class CheckDialog {
         void check(Consumer<List<Finding>> found);
     }
 
-    public CheckDialog(List<Finding> findings, Consumer<UUID> open, Fixes fixes, Window owner) {
+    public CheckDialog(List<Finding> findings, Consumer<UUID> open, Fixes fixes, Window owner, DialogSizes sizes) {
         dialog.setTitle("Check links");
         dialog.setHeaderText(findings.isEmpty() ? "No problems found."
                 : findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " found. Double-click one to open it.");
         ListView<Finding> list = new ListView<>();
         list.setId("findingList");
         list.getItems().setAll(findings);
-        list.setPrefSize(720, 420);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding finding, boolean empty) {
-                super.updateItem(finding, empty);
-                setText(empty || finding == null ? null : finding.entryTitle()
-                        + (finding.line() > 0 ? ", line " + finding.line() : "") + ": " + finding.message()
-                        + (finding.fix().isEmpty() ? "" : "  →  " + finding.fix()));
-            }
-        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setCellFactory(view -> new FindingCell(view));
         list.setOnMouseClicked(event -> {
             Finding chosen = list.getSelectionModel().getSelectedItem();
             if (event.getClickCount() == 2 && chosen != null) {
@@ -82,11 +76,41 @@ public final class CheckDialog {
         dialog.getDialogPane().setContent(findings.isEmpty() ? new Label("Every link resolves.")
                 : new VBox(8, list, actions));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        sizes.fit(dialog, "check-links", 900, 560);
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
     }
 
     public void show() {
         dialog.show();
+    }
+
+    /** A finding as whole sentences: its entry and line in bold, then the problem and the fix, wrapped, never cut. */
+    private static final class FindingCell extends ListCell<Finding> {
+        private final Label where = new Label();
+        private final Label what = new Label();
+        private final VBox lines = new VBox(2, where, what);
+
+        FindingCell(ListView<Finding> list) {
+            where.getStyleClass().add("finding-where");
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            what.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            what.prefWidthProperty().bind(what.maxWidthProperty());
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Finding finding, boolean empty) {
+            super.updateItem(finding, empty);
+            setText(null);
+            if (empty || finding == null) {
+                setGraphic(null);
+                return;
+            }
+            where.setText(finding.entryTitle() + (finding.line() > 0 ? ", line " + finding.line() : ""));
+            what.setText(finding.message() + (finding.fix().isEmpty() ? "" : "  →  " + finding.fix()));
+            setGraphic(lines);
+        }
     }
 }

@@ -1,16 +1,18 @@
 package org.projectnexus.gui.editor;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
@@ -30,10 +32,10 @@ public final class EditorView extends VBox {
      */
     private final StackPane bodySlot = new StackPane();
     private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
+    private MarkdownEditor body;
 
-    public EditorView(EditorViewModel viewModel, org.projectnexus.gui.concurrency.BackgroundExecutor background,
-                      java.util.function.Function<String, java.util.List<String>> titles,
-                      java.util.function.Function<String, java.util.List<String>> tags) {
+    public EditorView(EditorViewModel viewModel, BackgroundExecutor background, Function<String, List<String>> titles,
+                      Function<String, List<String>> tags) {
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -63,10 +65,14 @@ public final class EditorView extends VBox {
             fillOnce(bodySlot, () -> {
                 MarkdownEditor body = new MarkdownEditor(viewModel.bodyProperty(), background);
                 new CompletionPopup(body.area(), titles, tags);
+                this.body = body;
                 return body;
             });
+            // The body under a challenge's problem and solution holds the rest: say so, as its placeholder.
+            body.setPlaceholder(opened.kind() == EntryKind.CHALLENGE ? "Notes, context, what you tried (Markdown)"
+                    : "Write in Markdown: [[ links an entry, # tags it.");
             if (opened.kind() == EntryKind.CHALLENGE) {
-                fillOnce(challengeFields, () -> challengeFields(viewModel));
+                fillOnce(challengeFields, () -> challengeFields(viewModel, background, titles, tags));
             }
             if (opened.kind() == EntryKind.TAKEAWAY) {
                 fillOnce(takeawayFields, () -> takeawayFields(viewModel));
@@ -87,17 +93,21 @@ public final class EditorView extends VBox {
         }
     }
 
-    private static GridPane challengeFields(EditorViewModel viewModel) {
-        TextArea problem = markdownArea("problemField", 4);
-        TextArea solution = markdownArea("solutionField", 4);
+    /**
+     * Status, problem and solution. The problem and the solution are the heart of a challenge: they get the body's
+     * editor (colours, {@code [[}/{@code #} completion, link paste), a few lines high.
+     */
+    private static GridPane challengeFields(EditorViewModel viewModel, BackgroundExecutor background,
+                                            Function<String, List<String>> titles,
+                                            Function<String, List<String>> tags) {
+        MarkdownEditor problem = markdownField(viewModel.problemProperty(), background, "problemField",
+                "What went wrong? (Markdown)", titles, tags);
+        MarkdownEditor solution = markdownField(viewModel.solutionProperty(), background, "solutionField",
+                "What worked? (Markdown)", titles, tags);
         ComboBox<ChallengeStatus> status = new ComboBox<>();
         status.setId("statusField");
         status.getItems().setAll(ChallengeStatus.values());
         status.setConverter(new LabelConverter<>(ChallengeStatus::displayName));
-        problem.setPromptText("What went wrong? (Markdown)");
-        solution.setPromptText("What worked? (Markdown)");
-        problem.textProperty().bindBidirectional(viewModel.problemProperty());
-        solution.textProperty().bindBidirectional(viewModel.solutionProperty());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         GridPane fields = new GridPane();
         fields.setHgap(8);
@@ -105,8 +115,22 @@ public final class EditorView extends VBox {
         fields.addRow(0, new Label("Status"), status);
         fields.addRow(1, new Label("Problem"), problem);
         fields.addRow(2, new Label("Solution"), solution);
+        fields.addRow(3, new Label("Notes"));
         GridPane.setHgrow(problem, Priority.ALWAYS);
+        GridPane.setHgrow(solution, Priority.ALWAYS);
         return fields;
+    }
+
+    private static MarkdownEditor markdownField(javafx.beans.property.StringProperty text, BackgroundExecutor background,
+                                                String id, String hint, Function<String, List<String>> titles,
+                                                Function<String, List<String>> tags) {
+        MarkdownEditor field = new MarkdownEditor(text, background, id);
+        field.getStyleClass().add("markdown-field");
+        field.setPrefHeight(96);
+        field.setMinHeight(72);
+        field.setPlaceholder(hint);
+        new CompletionPopup(field.area(), titles, tags);
+        return field;
     }
 
     private static HBox takeawayFields(EditorViewModel viewModel) {
@@ -154,14 +178,5 @@ public final class EditorView extends VBox {
         public T fromString(String text) {
             throw new UnsupportedOperationException("not editable");
         }
-    }
-
-    private static TextArea markdownArea(String id, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
-        area.getStyleClass().add("markdown-area");
-        return area;
     }
 }

@@ -13,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.gui.dialogs.UserMessages;
+import java.util.function.LongSupplier;
+import org.projectnexus.logic.Entries;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.model.DuplicateTitleException;
 import org.projectnexus.model.InvalidTitleException;
@@ -26,12 +28,17 @@ import org.projectnexus.model.TakeawayCategory;
 /**
  * The open entry as editable properties, and its saving: autosave one second after typing stops, on demand,
  * and before another entry opens. Saves run in the background; the text stays in the editor whatever happens.
+ * Saves are grouped in editing sessions (issue 25): the history keeps the text an entry had before each session,
+ * not before each autosave. A session ends when another entry opens, the window closes, or typing pauses for
+ * longer than {@link #SESSION_PAUSE}.
  */
 public final class EditorViewModel {
 
     static final Duration AUTOSAVE_DELAY = Duration.seconds(1);
     static final Duration FIRST_RETRY_DELAY = Duration.seconds(5);
     private static final Duration LONGEST_RETRY_DELAY = Duration.seconds(60);
+    /** A pause in typing this long ends an editing session: the next save keeps what was there as a version. */
+    static final java.time.Duration SESSION_PAUSE = java.time.Duration.ofMinutes(3);
 
     private final KnowledgeBase knowledgeBase;
     private final BackgroundExecutor background;
@@ -54,6 +61,13 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Entry> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING_OPEN);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper renamed = new ReadOnlyStringWrapper("");
+    /** Milliseconds of a clock, for telling how long typing paused (tests move it by hand). */
+    private final LongSupplier millis;
+    /** The version the open entry's editing session started from; its next save begins a new one if true. */
+    private long sessionStart = Long.MAX_VALUE;
+    private boolean sessionStarting = true;
+    private long lastEdit = Long.MIN_VALUE;
 
     private boolean loading;
     private boolean saving;
@@ -66,6 +80,13 @@ public final class EditorViewModel {
 
     /** With the wait before the first retry of a failed save (tests shorten it). */
     public EditorViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, Duration firstRetryDelay) {
+        this(knowledgeBase, background, firstRetryDelay, System::currentTimeMillis);
+    }
+
+    /** With the clock that tells how long typing paused. */
+    public EditorViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, Duration firstRetryDelay,
+                           LongSupplier millis) {
+        this.millis = millis;
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         this.firstRetryDelay = firstRetryDelay;
@@ -89,6 +110,8 @@ public final class EditorViewModel {
             autosave.stop();
             retry.stop();
             failedAttempts.set(0);
+            sessionStarting = true;
+            lastEdit = Long.MIN_VALUE;
             stored.set(entry);
             title.set(entry == null ? "" : entry.title());
             body.set(entry == null ? "" : entry.body());
@@ -121,7 +144,25 @@ public final class EditorViewModel {
     private void submit(Entry edited) {
         saving = true;
         saveState.set(SaveState.SAVING);
-        background.run("save " + edited.title(), () -> knowledgeBase.entries().save(edited), this::saved, this::saveFailed);
+        long session = sessionOf(edited);
+        background.run("save " + edited.title(), () -> knowledgeBase.entries().save(edited, session), this::saved,
+                this::saveFailed);
+    }
+
+    /**
+     * The version the session of this save started from: the open entry's first save of a session starts one on
+     * the version it replaces; the late save of an entry no longer open keeps a version, to be safe.
+     */
+    private long sessionOf(Entry edited) {
+        Entry open = stored.get();
+        if (open == null || !open.id().equals(edited.id())) {
+            return Long.MAX_VALUE;
+        }
+        if (sessionStarting) {
+            sessionStart = edited.version();
+            sessionStarting = false;
+        }
+        return sessionStart;
     }
 
     /**
@@ -141,10 +182,11 @@ public final class EditorViewModel {
             return;
         }
         Entry latest = pending != null ? pending : edited;
+        long session = sessionOf(latest);
         background.run("save on closing", () -> knowledgeBase.entries().save(knowledgeBase.entries().find(latest.id())
                         .filter(stored -> stored.version() == latest.version() + 1)
                         .map(stored -> latest.withMeta(stored.meta()))
-                        .orElse(latest)),
+                        .orElse(latest), session),
                 this::saved, this::saveFailed);
     }
 
@@ -152,7 +194,14 @@ public final class EditorViewModel {
         return stored.get() != null && !stored.get().equals(current.get());
     }
 
-    private void saved(Entry result) {
+    private void saved(Entries.Saved saved) {
+        Entry result = saved.entry();
+        if (saved.entriesRewritten() > 0) {
+            renamed.set(""); // the same counts twice in a row are told twice
+            renamed.set(saved.linksRewritten() + (saved.linksRewritten() == 1 ? " link" : " links") + " in "
+                    + saved.entriesRewritten() + (saved.entriesRewritten() == 1 ? " entry" : " entries")
+                    + " updated to the new title.");
+        }
         saving = false;
         Entry later = pending;
         pending = null;
@@ -209,6 +258,11 @@ public final class EditorViewModel {
         if (loading || stored.get() == null) {
             return;
         }
+        long now = millis.getAsLong();
+        if (lastEdit != Long.MIN_VALUE && now - lastEdit > SESSION_PAUSE.toMillis()) {
+            sessionStarting = true; // back after a pause: what was there is kept as a version by the next save
+        }
+        lastEdit = now;
         current.set(snapshot(stored.get()));
         if (hasUnsavedChanges()) {
             if (saveState.get() != SaveState.FAILED) {
@@ -264,6 +318,11 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
+    }
+
+    /** After a save that renamed the entry: how many links in how many entries now use the new title. */
+    public ReadOnlyStringProperty renamedProperty() {
+        return renamed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty saveErrorProperty() {

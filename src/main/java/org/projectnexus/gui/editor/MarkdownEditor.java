@@ -13,9 +13,10 @@ import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.markdown.MarkdownHighlighter;
 
 /**
- * The Markdown body editor: a RichTextFX code area with wrapped lines and syntax colours. The colours are
- * computed in the background once typing pauses, and only applied if the text has not changed since, so a
- * 1 MB note types as fast as a short one.
+ * The Markdown editor of an entry's body, and of a challenge's problem and solution: a RichTextFX code area with
+ * wrapped lines and syntax colours. The colours are computed in the background once typing pauses, and only
+ * applied if the text has not changed since, so a 1 MB note types as fast as a short one. Pasting a web address
+ * over selected text makes it a link, {@code [text](address)}, as in Obsidian.
  */
 public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
 
@@ -31,12 +32,17 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
     private boolean highlightAgain;
 
     public MarkdownEditor(StringProperty text, BackgroundExecutor background) {
-        super(new CodeArea());
+        this(text, background, "bodyField");
+    }
+
+    /** An editor whose area has the node id {@code id}. */
+    public MarkdownEditor(StringProperty text, BackgroundExecutor background, String id) {
+        super(new LinkPastingArea());
         this.area = getContent();
         this.background = background;
         area.setWrapText(true);
         area.getStyleClass().add("markdown-editor");
-        area.setId("bodyField");
+        area.setId(id);
         area.replaceText(text.get() == null ? "" : text.get());
         area.getUndoManager().forgetHistory(); // the text it starts with is not an edit to undo
         // Each change is applied to the model's text, rather than asking the area for its whole text: the area
@@ -75,6 +81,32 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
 
     public CodeArea area() {
         return area;
+    }
+
+    /** Shows {@code hint} in the empty area, as a text field's prompt does. */
+    public void setPlaceholder(String hint) {
+        javafx.scene.control.Label placeholder = new javafx.scene.control.Label(hint);
+        placeholder.getStyleClass().add("editor-placeholder");
+        placeholder.setMouseTransparent(true);
+        area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
+    }
+
+    /** A code area whose paste of a web address over a selection makes a Markdown link of the selection. */
+    private static final class LinkPastingArea extends CodeArea {
+        @Override
+        public void paste() {
+            String pasted = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            String selected = getSelectedText();
+            if (pasted != null && !selected.isEmpty() && !selected.contains("\n") && isWebAddress(pasted.strip())) {
+                replaceSelection("[" + selected + "](" + pasted.strip() + ")");
+            } else {
+                super.paste();
+            }
+        }
+
+        static boolean isWebAddress(String text) {
+            return text.matches("(?i)https?://[^\\s()<>]+");
+        }
     }
 
     /**

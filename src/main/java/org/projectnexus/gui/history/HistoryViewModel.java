@@ -1,6 +1,8 @@
 package org.projectnexus.gui.history;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,6 +13,7 @@ import org.projectnexus.gui.dialogs.UserMessages;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.history.EntryText;
 import org.projectnexus.logic.history.LineDiff;
+import org.projectnexus.logic.history.VersionChange;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.Revision;
 
@@ -23,6 +26,8 @@ public final class HistoryViewModel {
     private final ObservableList<LineDiff.Line> diff = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Entry> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> message = new ReadOnlyObjectWrapper<>("");
+    /** Each listed version's change against the one before it, by version number. */
+    private final Map<Long, VersionChange> changes = new HashMap<>();
 
     public HistoryViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background) {
         this.knowledgeBase = knowledgeBase;
@@ -33,7 +38,15 @@ public final class HistoryViewModel {
     public void show(Entry entry) {
         current.set(entry);
         diff.clear();
-        background.run("load history", () -> knowledgeBase.safety().history(entry.id()), found -> {
+        background.run("load history", () -> {
+            List<Revision> found = knowledgeBase.safety().history(entry.id());
+            return Map.entry(found, VersionChange.of(found));
+        }, loaded -> {
+            List<Revision> found = loaded.getKey();
+            changes.clear();
+            for (int i = 0; i < found.size(); i++) {
+                changes.put(found.get(i).version(), loaded.getValue().get(i));
+            }
             revisions.setAll(found);
             message.set(found.isEmpty() ? "“" + entry.title() + "” has no earlier versions yet." : "");
         }, failure -> message.set(UserMessages.of(failure)));
@@ -57,6 +70,27 @@ public final class HistoryViewModel {
             restored.accept(stored);
             show(stored);
         }, failure -> message.set(UserMessages.of(failure)));
+    }
+
+    /** What the version changed against the one kept before it ("+3 lines, −1 · title changed"). */
+    public String summary(Revision revision) {
+        VersionChange change = changes.get(revision.version());
+        return change == null ? "" : change.describe();
+    }
+
+    /**
+     * What restoring the version will do, for the question asked first: it comes back as a new version (so the
+     * restore can be undone), and, when its title differs, the entry is renamed back, with the links to it.
+     */
+    public String restoreQuestion(Revision revision) {
+        Entry entry = current.get();
+        String question = "Bring back version " + revision.version() + "? The current text stays in the history,"
+                + " so this can be undone.";
+        if (entry != null && !revision.entry().title().equals(entry.title())) {
+            question += "\n\nThis version has another title: the entry will be renamed from “" + entry.title()
+                    + "” back to “" + revision.entry().title() + "”, and links to it will be updated.";
+        }
+        return question;
     }
 
     public ObservableList<Revision> revisions() {

@@ -15,7 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.projectnexus.model.NexusException;
+import org.projectnexus.model.InvalidQueryException;
 
 /**
  * Nexus's query language, turned into a Lucene query. Words must all match; {@code "exact phrase"};
@@ -136,7 +136,7 @@ public final class QueryLanguage {
                 return value;
             }
         }
-        throw new NexusException(field + ": takes " + String.join(", ", allowed).replace('_', '-')
+        throw new InvalidQueryException(field + ": takes " + String.join(", ", allowed).replace('_', '-')
                 + ", not \u201c" + value + "\u201d.");
     }
 
@@ -160,7 +160,7 @@ public final class QueryLanguage {
         try {
             return LocalDate.parse(day.strip()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         } catch (DateTimeParseException notADay) {
-            throw new NexusException(field + ": needs a day written like 2026-01-31 (optionally after >, >=, < "
+            throw new InvalidQueryException(field + ": needs a day written like 2026-01-31 (optionally after >, >=, < "
                     + "or <=), not \u201c" + day + "\u201d.");
         }
     }

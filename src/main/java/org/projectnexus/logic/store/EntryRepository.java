@@ -184,13 +184,17 @@ public final class EntryRepository {
     public List<EntrySummary> summaries(Connection connection) throws SQLException {
         List<EntrySummary> summaries = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, kind, title, updated_at, status FROM entry ORDER BY updated_at DESC, title_key");
+                "SELECT id, kind, title, updated_at, status, category FROM entry ORDER BY updated_at DESC, title_key");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 EntrySummary summary = summary(rows);
-                summaries.add(summary.kind() != EntryKind.CHALLENGE ? summary : new EntrySummary(summary.id(),
-                        summary.kind(), summary.title(), summary.updated(),
-                        ChallengeStatus.parse(rows.getString(5)).orElse(ChallengeStatus.OPEN)));
+                summaries.add(switch (summary.kind()) {
+                    case CHALLENGE -> new EntrySummary(summary.id(), summary.kind(), summary.title(), summary.updated(),
+                            ChallengeStatus.parse(rows.getString(5)).orElse(ChallengeStatus.OPEN));
+                    case TAKEAWAY -> new EntrySummary(summary.id(), summary.kind(), summary.title(), summary.updated(),
+                            null, TakeawayCategory.parse(rows.getString(6)).orElse(TakeawayCategory.INSIGHT));
+                    default -> summary;
+                });
             }
         }
         return summaries;

@@ -87,6 +87,14 @@ public final class StoreSession {
      * changed since it was read (the version check guards the write itself).
      */
     public Entry replace(Entry previous, Entry edited, Instant now) {
+        return replace(previous, edited, now, true);
+    }
+
+    /**
+     * As {@link #replace(Entry, Entry, Instant)}; {@code keepRevision} false writes over {@code previous} without
+     * keeping it (a version an autosave wrote earlier in the same editing session).
+     */
+    public Entry replace(Entry previous, Entry edited, Instant now, boolean keepRevision) {
         return sql(() -> {
             if (previous.version() != edited.version()) {
                 throw new StaleEntryException(edited.title());
@@ -96,7 +104,9 @@ public final class StoreSession {
             }
             Instant updated = now.isAfter(previous.meta().updated()) ? now : previous.meta().updated().plusMillis(1);
             Entry stored = edited.withMeta(edited.meta().stored(updated, edited.version() + 1));
-            revisions.keep(connection, previous);
+            if (keepRevision) {
+                revisions.keep(connection, previous);
+            }
             if (!entries.update(connection, stored, edited.version())) {
                 throw new StaleEntryException(edited.title());
             }

@@ -28,7 +28,9 @@ class ConnectedKnowledgeTest extends NexusWindowTest {
         openByFilter("Redis");
         click.on("#titleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Redis Cache").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> "Saved".equals(robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText()));
+        // Issue 25, point 7: the rename says how many links it rewrote, in how many entries.
+        waitUntil(() -> robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText()
+                .matches("Saved · \\d+ links? in \\d+ entr(y|ies) updated to the new title\\."));
         closeNexus();
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
             var everything = knowledgeBase.entries().indexedEntries(java.util.Optional.empty());

@@ -50,7 +50,7 @@ class NeverLoseAWordTest extends NexusWindowTest {
         String original = robot.lookup("#titleField").<javafx.scene.control.TextField>query().getText();
         click.on("#titleField").press(KeyCode.END).release(KeyCode.END).write(" v2")
                 .press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> "Saved".equals(status()) && title().equals(original + " v2"));
+        waitUntil(() -> status().startsWith("Saved") && title().equals(original + " v2"));
 
         click.on("File");
         click.on("#historyMenu");
@@ -59,7 +59,15 @@ class NeverLoseAWordTest extends NexusWindowTest {
         robot.interact(() -> versions.getSelectionModel().select(0));
         ListView<?> diff = robot.lookup("#historyDiff").query();
         waitUntil(() -> diff.getItems().stream().anyMatch(line -> line.toString().contains(original + " v2")));
+        assertThat(robot.lookup(".version-summary").queryAll()).isNotEmpty();
         click.on("#restoreVersion");
+        // Issue 25, point 2: restoring asks first, and says that the entry is renamed back.
+        waitUntil(() -> robot.lookup(".dialog-pane").queryAll().stream().anyMatch(pane ->
+                ((javafx.scene.control.DialogPane) pane).getContentText() != null
+                        && ((javafx.scene.control.DialogPane) pane).getContentText().contains("renamed from “"
+                        + original + " v2” back to “" + original + "”")));
+        assertThat(title()).isEqualTo(original + " v2");
+        click.on("OK");
         waitUntil(() -> title().equals(original));
         click.on("Close");
     }
