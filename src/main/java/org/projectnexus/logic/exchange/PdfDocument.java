@@ -86,6 +86,9 @@ final class PdfDocument {
         for (Element link : html.select("a[href]")) {
             relink(link);
         }
+        for (Element element : html.body().getAllElements()) {
+            element.textNodes().forEach(text -> text.text(printable(text.getWholeText())));
+        }
         org.w3c.dom.Document xhtml = new W3CDom().fromJsoup(html);
         PdfLog.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -99,6 +102,25 @@ final class PdfDocument {
         builder.withW3cDocument(xhtml, "about:blank");
         builder.toStream(out);
         builder.run();
+    }
+
+    /**
+     * Text without what no font of the PDF can draw: emoji (outside the Basic Multilingual Plane) and emoji variation
+     * selectors would each show as a "#". The README's status marks keep a meaning: ✅ becomes ✓.
+     */
+    static String printable(String text) {
+        if (text.chars().noneMatch(c -> Character.isSurrogate((char) c) || c == 0xFE0F || c == 0x2705)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(point -> {
+            if (point == 0x2705) {
+                out.append('✓');
+            } else if (point < 0x10000 && point != 0xFE0F) {
+                out.appendCodePoint(point);
+            }
+        });
+        return out.toString().replace("  ", " ");
     }
 
     private void relink(Element link) {
