@@ -10,6 +10,7 @@ import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.ImportSources;
 import org.projectnexus.logic.exchange.JsonBackup;
 import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.logic.exchange.PdfExporter;
 import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.logic.exchange.ReadmeExporter;
 import org.projectnexus.logic.exchange.ReadmeOptions;
@@ -19,11 +20,12 @@ import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.KnowledgeBaseFacts;
+import org.projectnexus.model.Entry;
 import org.projectnexus.model.Progress;
 
 /**
  * Entries in and out: imports (a vault or folder of Markdown, a Markdown file, a README, a JSON backup) and
- * exports (a vault, a README, a JSON backup), and the starter content of a new knowledge base. The window and the
+ * exports (a vault, a README, a JSON backup, a PDF), and the starter content of a new knowledge base. The window and the
  * command line import the same way: {@link #prepare} (or an {@link ImportLookAhead} taken while the knowledge base
  * opens), then {@link #importFrom(PreparedImport, ConflictPolicy, Progress)}.
  */
@@ -33,12 +35,14 @@ public final class Exchange {
     private final MarkdownParser parser;
     private final EntryIndexer indexer;
     private final Clock clock;
+    private final Rendering rendering;
 
-    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock) {
+    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock, Rendering rendering) {
         this.store = store;
         this.parser = parser;
         this.indexer = indexer;
         this.clock = clock;
+        this.rendering = rendering;
     }
 
     /**
@@ -62,7 +66,20 @@ public final class Exchange {
             case VAULT -> new VaultExporter().export(source, target, links, progress);
             case README -> new ReadmeExporter().export(source, target, readme, progress);
             case JSON -> new JsonBackup().export(source, target, progress);
+            case PDF -> pdf().exportAll(source, target, readme, progress);
         };
+    }
+
+    /**
+     * Writes one entry as a PDF, as the preview shows it (ADR 42); the file must not exist. Reads the database: call it
+     * off the FX thread.
+     */
+    public void exportPdf(Entry entry, Path target) {
+        pdf().exportEntry(entry, target);
+    }
+
+    private PdfExporter pdf() {
+        return new PdfExporter(rendering::fragment, rendering::markdownFragment);
     }
 
     /** Takes the first look at what {@code source} holds (every file of a folder read once), before importing it. */

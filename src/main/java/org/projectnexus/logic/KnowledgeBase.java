@@ -59,9 +59,9 @@ public final class KnowledgeBase implements AutoCloseable {
         store.onCommit(finding::changed);
         this.entries = new Entries(store, indexer, clock);
         this.connections = new Connections(store, parser, clock);
-        this.exchange = new Exchange(store, parser, indexer, clock);
-        this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
+        this.exchange = new Exchange(store, parser, indexer, clock, rendering);
+        this.safety = new Safety(store, database, entries, clock);
         this.publishing = new Publishing(store, safety, clock);
         this.learning = new Learning(new LearningStore(database), store, entries, parser, new SpacedReview(
                 new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock, java.time.ZoneId.systemDefault()));

@@ -65,6 +65,11 @@ public final class Rendering {
         return pages.previewShell(dark, remoteImages);
     }
 
+    /** Markdown that belongs to no entry (a README), as an HTML fragment; links resolve against this knowledge base. */
+    public String markdownFragment(String markdown) {
+        return pages.renderMarkdownFragment(markdown, linkTargets());
+    }
+
     /** Markdown that belongs to no entry, as a complete page; links resolve against this knowledge base. */
     public String markdownPage(String markdown, boolean dark, RemoteImages remoteImages) {
         return pages.renderMarkdownPage(markdown, linkTargets(), dark, remoteImages == RemoteImages.ALWAYS);

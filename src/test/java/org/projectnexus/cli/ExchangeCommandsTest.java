@@ -70,9 +70,36 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void exportWritesAPdfOfTheHubOrOfOneEntry() throws Exception {
+        String home = temp.resolve("home").toString();
+        Path hub = temp.resolve("hub.pdf");
+        assertThat(run("--home", home, "export", "--format", "pdf", "--out", hub.toString())).isZero();
+        assertThat(out.toString()).startsWith("Exported ").contains("entries to " + hub);
+        assertThat(err.toString()).isEmpty(); // openhtmltopdf's own notes go to the log, not to the terminal
+        assertThat(org.projectnexus.logic.exchange.PdfExportTest.text(hub)).contains("Key Technologies", "Redis");
+
+        Path one = temp.resolve("redis.pdf");
+        assertThat(run("--home", home, "export", "--format", "pdf", "--out", one.toString(), "--entry", "redis"))
+                .isZero();
+        assertThat(out.toString()).contains("Exported “Redis” to " + one);
+        assertThat(org.projectnexus.logic.exchange.PdfExportTest.text(one)).contains("Redis")
+                .doesNotContain("Key Technologies");
+
+        assertThat(run("--home", home, "export", "--format", "pdf", "--out", one.toString(), "--entry", "Redis"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("exists already");
+        assertThat(run("--home", home, "export", "--format", "pdf", "--out", temp.resolve("x.pdf").toString(),
+                "--entry", "No such entry")).isEqualTo(1);
+        assertThat(err.toString()).contains("No entry is titled “No such entry”");
+        assertThat(run("--home", home, "export", "--format", "json", "--out", temp.resolve("x.json").toString(),
+                "--entry", "Redis")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format pdf");
+    }
+
+    @Test
     void badUsageAndRefusalsSayWhy() throws Exception {
         String home = temp.resolve("home").toString();
-        assertThat(run("--home", home, "export", "--format", "pdf", "--out", "x")).isEqualTo(2);
+        assertThat(run("--home", home, "export", "--format", "docx", "--out", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("no format");
         assertThat(run("--home", home, "import", temp.resolve("nowhere").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("does not exist. Nothing was imported.");

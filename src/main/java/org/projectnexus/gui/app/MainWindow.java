@@ -220,7 +220,7 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", DELETE_ENTRY_KEYS, Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
-                exportItem(), importItem(), publishItem(),
+                printItem(), exportItem(), importItem(), publishItem(),
                 safety.historyItem(), safety.trashItem(), new SeparatorMenuItem(),
                 safety.backUpItem(), safety.restoreItem(), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
@@ -246,11 +246,24 @@ public final class MainWindow {
         return bar;
     }
 
-    private MenuItem exportItem() {
-        MenuItem export = item("Export…", "Shortcut+Shift+E", Feather.UPLOAD,
+    /** File ▸ Export ▸ every entry (vault, README, JSON, PDF), or the open entry as a PDF (ADR 42). */
+    private Menu exportItem() {
+        MenuItem export = item("Everything…", "Shortcut+Shift+E", Feather.UPLOAD,
                 () -> exchange.offerExport(root.getScene().getWindow()));
         export.setId("exportMenu");
-        return export;
+        MenuItem entryPdf = item("PDF of this entry…", null, Feather.FILE,
+                () -> exchange.offerEntryPdf(root.getScene().getWindow(), viewModel.editor().storedProperty().get()));
+        entryPdf.setId("exportEntryPdfMenu");
+        entryPdf.disableProperty().bind(viewModel.editor().storedProperty().isNull());
+        Menu menu = new Menu("Export", null, export, entryPdf);
+        menu.setId("exportSubmenu");
+        return menu;
+    }
+
+    private MenuItem printItem() {
+        MenuItem print = item("Print…", null, Feather.PRINTER, () -> preview.print(root.getScene().getWindow()));
+        print.setId("printMenu");
+        return print;
     }
 
     private MenuItem publishItem() {

@@ -26,6 +26,8 @@ import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ImportReport;
 import org.projectnexus.logic.exchange.LinkStyle;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.SafeText;
 
 /**
  * The window's side of imports and exports: File ▸ Export… and Import… (format and conflict choices, then the
@@ -106,6 +108,7 @@ public final class ExchangeView {
                     case VAULT -> "Markdown vault (a folder that opens in Obsidian)";
                     case README -> "README (one document, Project Nexus structure)";
                     case JSON -> "JSON backup (everything, to restore)";
+                    case PDF -> "PDF (the README's structure, then every entry's page)";
                 };
             }
 
@@ -131,10 +134,38 @@ public final class ExchangeView {
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export to a file");
-            chooser.setInitialFileName(format.getValue() == ExportFormat.JSON ? "nexus-backup.json" : "README.md");
+            chooser.setInitialFileName(switch (format.getValue()) {
+                case JSON -> "nexus-backup.json";
+                case PDF -> "nexus.pdf";
+                default -> "README.md";
+            });
             target = Optional.ofNullable(chooser.showSaveDialog(window)).map(File::toPath);
         }
         target.ifPresent(path -> exportTo(format.getValue(), path, links));
+    }
+
+    /** File ▸ Export ▸ PDF of this entry…: where to write the open entry as a PDF (ADR 42). */
+    public void offerEntryPdf(Window window, Entry entry) {
+        owner = window;
+        if (entry == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export “" + SafeText.forDisplay(entry.title()) + "” as a PDF");
+        chooser.setInitialFileName(suggestedName(entry.title()) + ".pdf");
+        Optional.ofNullable(chooser.showSaveDialog(window)).map(File::toPath)
+                .ifPresent(path -> exportEntryPdfTo(entry, path));
+    }
+
+    /** A file name from a title: the characters file systems refuse replaced, cut to a sensible length. */
+    private static String suggestedName(String title) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return name.isEmpty() ? "entry" : name.substring(0, Math.min(name.length(), 100));
+    }
+
+    public void exportEntryPdfTo(Entry entry, Path target) {
+        showProgress("Exporting");
+        viewModel.exportPdf(entry, target, outcome());
     }
 
     public void importPath(Path source, ConflictPolicy policy) {

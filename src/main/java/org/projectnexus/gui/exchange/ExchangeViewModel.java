@@ -1,6 +1,7 @@
 package org.projectnexus.gui.exchange;
 
 import java.nio.file.Path;
+import org.projectnexus.model.Entry;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,6 +63,20 @@ public final class ExchangeViewModel {
         begin("Exporting…");
         follow(background.run("export " + format + " to " + target,
                 progress -> exchange.export(format, target, links, progress),
+                count -> {
+                    ended();
+                    outcome.exported(count, target);
+                }, failure -> fail(failure, outcome)));
+    }
+
+    /** Writes one entry as a PDF, as the preview shows it (ADR 42). */
+    public void exportPdf(Entry entry, Path target, Outcome outcome) {
+        begin("Exporting…");
+        follow(background.run("export a PDF of an entry to " + target,
+                progress -> {
+                    exchange.exportPdf(entry, target);
+                    return 1;
+                },
                 count -> {
                     ended();
                     outcome.exported(count, target);

@@ -130,6 +130,46 @@ public final class PreviewView extends StackPane {
         shown.set(page);
     }
 
+    /**
+     * File ▸ Print…: the open entry as the preview shows it, through the system's print dialog (ADR 42). WebKit lays
+     * the page out on the FX thread; JavaFX's print job spools on a thread of its own while the window stays live.
+     * Without a printer, or an entry, the user is told so in words.
+     */
+    public void print(javafx.stage.Window owner) {
+        if (engine == null || !pageReady || viewModel.pageProperty().get() == null) {
+            tell(owner, "Nothing to print", "Open an entry first: Print prints the entry as the preview shows it.");
+            return;
+        }
+        javafx.print.PrinterJob job;
+        try {
+            job = javafx.print.PrinterJob.createPrinterJob();
+        } catch (RuntimeException | LinkageError unavailable) {
+            org.slf4j.LoggerFactory.getLogger(PreviewView.class).warn("Printing is not available", unavailable);
+            job = null;
+        }
+        if (job == null) {
+            tell(owner, "No printer", "No printer is set up on this computer. Export the entry as a PDF instead"
+                    + " (File ▸ Export ▸ PDF of this entry…) and print that file, or set up a printer and try again.");
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        engine.print(job);
+        job.endJob();
+    }
+
+    private static void tell(javafx.stage.Window owner, String header, String text) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION, text);
+        alert.setTitle("Print");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("printMessage");
+        alert.initOwner(owner);
+        alert.show();
+    }
+
     /** The page the WebView shows now (set once its document has been updated): for measurements and tests. */
     public javafx.beans.property.ReadOnlyObjectProperty<PreviewViewModel.Page> shownPageProperty() {
         return shown.getReadOnlyProperty();

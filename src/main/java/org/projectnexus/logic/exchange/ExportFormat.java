@@ -9,7 +9,9 @@ public enum ExportFormat {
     /** One Markdown document in the structure of the Project Nexus README. */
     README,
     /** One JSON file holding everything, to restore from. */
-    JSON;
+    JSON,
+    /** One PDF: the README's structure, then every entry on pages of its own (ADR 42). */
+    PDF;
 
     public static ExportFormat parse(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));

@@ -46,6 +46,11 @@ public final class EntryPageRenderer {
         return page("Markdown", renderer.render(parser.parse(markdown), targets), dark, false, remoteImages);
     }
 
+    /** Markdown that belongs to no entry, as an HTML fragment (for a PDF's README part). */
+    public String renderMarkdownFragment(String markdown, LinkTargets targets) {
+        return renderer.render(parser.parse(markdown), targets);
+    }
+
     /** Without remote images. */
     public String renderMarkdownPage(String markdown, LinkTargets targets, boolean dark) {
         return renderMarkdownPage(markdown, targets, dark, false);

@@ -27,17 +27,18 @@ public final class Database implements AutoCloseable {
     /** How Nexus opens its database; why each setting, in {@link #connect}. */
     private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;QUERY_CACHE_SIZE=64";
     /**
-     * H2's page cache, in KB, for a database that stays open (the window): H2's default. It is given at every
-     * opening, because H2 keeps a cache size set before in the file.
+     * H2's page cache, in KB, for a database that stays open (the window): a quarter of H2's default, as the window's
+     * resting memory is bounded (ADR 43: the cache held most of the heap at rest). Given at every opening, because
+     * H2 keeps a cache size set before in the file.
      */
-    static final long CACHE_KB = 64 * 1024;
+    static final long CACHE_KB = 16 * 1024;
 
     /**
-     * H2's page cache, in KB, for one command: an eighth of the heap, from {@link #CACHE_KB} up to 256 MB. A large
+     * H2's page cache, in KB, for one command: an eighth of the heap, from 64 MB (H2's default) up to 256 MB. A large
      * import is one transaction, and its commit goes over every row it wrote: with H2's default, the pages of a large
      * import had left the cache by then and were read back from the file (measured: ADR 27).
-     * The window keeps H2's default: after a large import, its search index reads every text, and a larger cache
-     * would keep them, against its memory at rest (issue #5).
+     * The window keeps its smaller cache ({@link #CACHE_KB}): after a large import, its search index reads every
+     * text, and a larger cache would keep them, against its memory at rest (issue #5, ADR 43).
      */
     static long cacheSizeKb(long maxHeapBytes) {
         long eighth = maxHeapBytes / 8 / 1024;

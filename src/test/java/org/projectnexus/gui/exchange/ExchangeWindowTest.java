@@ -98,6 +98,18 @@ class ExchangeWindowTest {
     }
 
     @Test
+    void theOpenEntryIsExportedAsAPdfInTheBackground() throws Exception {
+        var entry = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Printable")
+                .withText("Printable", "Words worth keeping on paper."));
+        Path pdf = temp.resolve("Printable.pdf");
+        robot.interact(() -> view.exportEntryPdfTo(entry, pdf));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#exchangeProgress").tryQuery().isEmpty()
+                && Files.exists(pdf) && Files.size(pdf) > 0);
+        assertThat(org.projectnexus.logic.exchange.PdfExportTest.text(pdf)).contains("Printable",
+                "Words worth keeping on paper.");
+    }
+
+    @Test
     void filesDroppedOnTheWindowAreImportedAfterTheConflictChoice() throws Exception {
         Path vault = Files.createDirectories(temp.resolve("dropped"));
         Files.writeString(vault.resolve("Dropped note.md"), "Dropped here. #dnd\n");
