@@ -95,6 +95,7 @@ public final class TrashRepository {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trash")) {
             int emptied = delete.executeUpdate();
             ChallengeStates.forgetGone(connection);
+            AttachmentCollection.collect(connection); // what only the trashed entries used goes with them
             return emptied;
         }
     }
