@@ -12,6 +12,7 @@ import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.logic.markdown.WebAssets;
 import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
+import org.projectnexus.logic.store.AttachmentStore;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.LearningStore;
@@ -24,7 +25,7 @@ import org.projectnexus.model.DatabaseInUseException;
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
  * services, each a room of its own ({@link Entries}, {@link Connections}, {@link Finding}, {@link Exchange},
- * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}), over one database, and announces
+ * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}, {@link Attachments}), over one database, and announces
  * each committed change to its subscribers
  * ({@link #onChange}). Closing it closes the search index and the database.
  */
@@ -44,6 +45,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Rendering rendering;
     private final Publishing publishing;
     private final Learning learning;
+    private final Attachments attachments;
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
@@ -59,7 +61,8 @@ public final class KnowledgeBase implements AutoCloseable {
         store.onCommit(finding::changed);
         this.entries = new Entries(store, indexer, clock);
         this.connections = new Connections(store, parser, clock);
-        this.rendering = new Rendering(pages, store::resolves);
+        this.attachments = new Attachments(new AttachmentStore(database), store, clock);
+        this.rendering = new Rendering(pages, store::resolves, attachments.embeddedFiles());
         this.exchange = new Exchange(store, parser, indexer, clock, rendering);
         this.safety = new Safety(store, database, entries, clock);
         this.publishing = new Publishing(store, safety, clock);
@@ -127,6 +130,11 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The learning loop: challenges' life cycle, takeaways' sources (issue 26). */
     public Learning learning() {
         return learning;
+    }
+
+    /** Images and files kept in the knowledge base and embedded in notes (issue 24). */
+    public Attachments attachments() {
+        return attachments;
     }
 
     /** The entries as HTML, for the preview and {@code nexus render}. */

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.projectnexus.logic.markdown.AttachmentMarkup;
+import org.projectnexus.logic.markdown.EmbeddedFiles;
 import org.projectnexus.logic.markdown.EntryPageRenderer;
 import org.projectnexus.logic.markdown.LinkTargets;
 import org.projectnexus.logic.markdown.RemoteImages;
@@ -19,10 +21,13 @@ public final class Rendering {
     private final EntryPageRenderer pages;
     /** Whether a title key names an entry (by title or alias), asked of the database. */
     private final Predicate<String> resolves;
+    /** The attachments pages show: images inlined as {@code data:} URIs (ADR 40). */
+    private final EmbeddedFiles files;
 
-    Rendering(EntryPageRenderer pages, Predicate<String> resolves) {
+    Rendering(EntryPageRenderer pages, Predicate<String> resolves, EmbeddedFiles files) {
         this.pages = pages;
         this.resolves = resolves;
+        this.files = files;
     }
 
     /**
@@ -40,7 +45,8 @@ public final class Rendering {
      * has no one to ask, so {@link RemoteImages#ASK} blocks remote images as {@link RemoteImages#NEVER} does.
      */
     public String page(Entry entry, boolean dark, RemoteImages remoteImages) {
-        return pages.renderPage(entry, linkTargets(), dark, remoteImages == RemoteImages.ALWAYS);
+        return AttachmentMarkup.inline(pages.renderPage(entry, linkTargets(), dark, remoteImages == RemoteImages.ALWAYS),
+                files);
     }
 
     /**
@@ -49,12 +55,13 @@ public final class Rendering {
      */
     public java.util.function.Function<Entry, List<String>> livePreview() {
         org.projectnexus.logic.markdown.IncrementalBlocks body = pages.incrementalBlocks();
-        return entry -> pages.renderBlocks(entry, linkTargets(), body);
+        return entry -> pages.renderBlocks(entry, linkTargets(), body).stream()
+                .map(block -> AttachmentMarkup.inline(block, files)).toList();
     }
 
     /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */
     public String fragment(Entry entry) {
-        return pages.renderFragment(entry, linkTargets());
+        return AttachmentMarkup.inline(pages.renderFragment(entry, linkTargets()), files);
     }
 
     /**
@@ -72,6 +79,7 @@ public final class Rendering {
 
     /** Markdown that belongs to no entry, as a complete page; links resolve against this knowledge base. */
     public String markdownPage(String markdown, boolean dark, RemoteImages remoteImages) {
-        return pages.renderMarkdownPage(markdown, linkTargets(), dark, remoteImages == RemoteImages.ALWAYS);
+        return AttachmentMarkup.inline(pages.renderMarkdownPage(markdown, linkTargets(), dark,
+                remoteImages == RemoteImages.ALWAYS), files);
     }
 }

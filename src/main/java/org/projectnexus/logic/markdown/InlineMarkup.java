@@ -196,9 +196,16 @@ final class InlineMarkup extends AbstractVisitor {
         while (at >= 0) {
             Node found = null;
             int end = at + 1;
+            int start = at;
             if (literal.charAt(at) == '[') {
                 MarkupSyntax.WikiLinkMatch link = MarkupSyntax.wikiLinkAt(literal, at);
-                if (link != null) {
+                if (link != null && at > done && literal.charAt(at - 1) == '!'
+                        && org.projectnexus.model.AttachmentNames.namesAFile(link.link().target())) {
+                    // ![[file.png]]: an attachment's embed, not a link to an entry (issue 24)
+                    found = new EmbedNode(link.link().target(), link.link().alias());
+                    start = at - 1;
+                    end = link.end();
+                } else if (link != null) {
                     links.add(link.link());
                     found = new WikiLinkNode(link.link());
                     end = link.end();
@@ -215,8 +222,8 @@ final class InlineMarkup extends AbstractVisitor {
             }
             if (found != null) {
                 replacement = replacement == null ? new ArrayList<>() : replacement;
-                if (at > done) {
-                    replacement.add(new Text(literal.substring(done, at)));
+                if (start > done) {
+                    replacement.add(new Text(literal.substring(done, start)));
                 }
                 replacement.add(found);
                 done = end;

@@ -195,7 +195,7 @@ public final class MarkdownRenderer {
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
             return Set.of(Text.class, WikiLinkNode.class, TagNode.class, MathNode.class, FencedCodeBlock.class,
-                    HtmlInline.class, HtmlBlock.class);
+                    HtmlInline.class, HtmlBlock.class, EmbedNode.class, org.commonmark.node.Image.class);
         }
 
         @Override
@@ -221,11 +221,59 @@ public final class MarkdownRenderer {
                 renderFence(code);
             } else if (node instanceof HtmlInline inline) {
                 html.raw(sanitized(inline.getLiteral()));
+            } else if (node instanceof EmbedNode embed) {
+                html.raw(AttachmentMarkup.embed(embed.target(), embed.shown()));
+            } else if (node instanceof org.commonmark.node.Image image) {
+                renderImage(image);
             } else if (node instanceof HtmlBlock block) {
                 html.line();
                 html.raw(sanitized(block.getLiteral()));
                 html.line();
             }
+        }
+
+        /**
+         * An image: one of the knowledge base's attachments when its address is a bare or relative file name
+         * ({@code ![alt](a.png)}, {@code ![alt](Attachments/a%20b.png)}); a file elsewhere on the disk is never
+         * fetched ({@code file://}, {@code /home/…}); a web address as the renderer has always written it.
+         */
+        private void renderImage(org.commonmark.node.Image image) {
+            String destination = image.getDestination() == null ? "" : image.getDestination().strip();
+            String alt = altText(image);
+            if (AttachmentMarkup.isLocalPath(destination)) {
+                html.raw(AttachmentMarkup.localImage(destination, alt));
+                return;
+            }
+            if (AttachmentMarkup.isAttachmentAddress(destination)) {
+                html.raw(AttachmentMarkup.image(org.projectnexus.model.AttachmentNames.lastSegment(
+                        org.projectnexus.model.AttachmentNames.decoded(destination)), alt, ""));
+                return;
+            }
+            String safe = safeUrl(destination);
+            safe = safe.startsWith(ENTRY_SCHEME + ":") || safe.startsWith("mailto:") ? "" : safe;
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("src", context.encodeUrl(safe));
+            attributes.put("alt", alt);
+            if (image.getTitle() != null) {
+                attributes.put("title", image.getTitle());
+            }
+            html.tag("img", attributes, true);
+        }
+
+        private static String altText(Node image) {
+            StringBuilder alt = new StringBuilder();
+            image.accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    alt.append(text.getLiteral());
+                }
+
+                @Override
+                public void visit(org.commonmark.node.Code code) {
+                    alt.append(code.getLiteral());
+                }
+            });
+            return alt.toString();
         }
 
         /** The same piece of raw HTML (a {@code <kbd>}, a {@code </kbd>}) is sanitized once per render. */

@@ -388,6 +388,7 @@ public final class EntryStore {
     private IndexedEntry reindex(Connection connection, Entry entry) throws SQLException {
         IndexedEntry indexed = indexer.apply(entry);
         index.replace(connection, entry.id(), indexed.tags(), indexed.links(), indexed.aliases());
+        AttachmentUses.replace(connection, entry);
         return indexed;
     }
 }

@@ -63,7 +63,11 @@ final class RestoreChecks {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int column = 1; column <= columns; column++) {
-                            rows.getString(column); // a CLOB is read only when asked for
+                            if (rows.getMetaData().getColumnType(column) == java.sql.Types.BLOB) {
+                                drain(rows.getBinaryStream(column)); // an attachment: read, never held whole
+                            } else {
+                                rows.getString(column); // a CLOB is read only when asked for
+                            }
                         }
                     }
                 }
@@ -71,6 +75,17 @@ final class RestoreChecks {
         } catch (java.sql.SQLException unreadable) {
             throw new DatabaseDamagedException("Not every row can be read (" + unreadable.getMessage() + ").",
                     unreadable);
+        }
+    }
+
+    private static void drain(java.io.InputStream content) throws java.sql.SQLException {
+        if (content == null) {
+            return;
+        }
+        try (content) {
+            content.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException unreadable) {
+            throw new java.sql.SQLException("an attachment cannot be read", unreadable);
         }
     }
 

@@ -24,7 +24,12 @@ import org.projectnexus.model.NexusException;
 final class Schema {
 
     /** The highest migration in {@code db/migration} or {@link #javaMigrations}; a test keeps them in step. */
-    static final int LATEST = 11;
+    static final int LATEST = 12;
+    /**
+     * Numbers below {@link #LATEST} that this build has no migration of (another branch's, numbered apart so that
+     * merges do not clash). Remove a number once its migration is in.
+     */
+    static final java.util.Set<Integer> NOT_SHIPPED = java.util.Set.of();
 
     /** Migrations written in Java (their version is in their class name), next to the SQL ones in db/migration. */
     static List<JavaMigration> javaMigrations() {
@@ -74,7 +79,7 @@ final class Schema {
             return State.NEWER;
         }
         for (int version = 1; version <= LATEST; version++) {
-            if (!Boolean.TRUE.equals(applied.get(version))) {
+            if (!Boolean.TRUE.equals(applied.get(version)) && !NOT_SHIPPED.contains(version)) {
                 return State.BEHIND;
             }
         }

@@ -115,6 +115,7 @@ public final class StoreSession {
             List<Tag> tagsBefore = index.tagsOf(connection, List.of(stored.id())).getOrDefault(stored.id(), List.of());
             IndexedEntry indexed = indexer.apply(stored);
             index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
+            AttachmentUses.replace(connection, stored);
             boolean renamed = !WikiLink.titleKey(previous.title()).equals(WikiLink.titleKey(stored.title()));
             changes.record(renamed ? How.RENAMED : How.UPDATED, previous, tagsBefore, stored, indexed.tags());
             return stored;
@@ -127,6 +128,7 @@ public final class StoreSession {
             Set<Long> drop = thinning.toDrop(revisions.stamps(connection, id), now);
             if (!drop.isEmpty()) {
                 revisions.delete(connection, id, drop);
+                AttachmentCollection.collect(connection); // what only the dropped revisions used goes too
             }
         }
     }
@@ -161,6 +163,7 @@ public final class StoreSession {
                 entries.insert(connection, stored);
                 IndexedEntry indexed = indexer.apply(stored);
                 index.replace(connection, stored.id(), indexed.tags(), indexed.links(), indexed.aliases());
+                AttachmentUses.insertFor(connection, stored);
                 connection.releaseSavepoint(before);
                 changes.record(How.IMPORTED, null, List.of(), stored, indexed.tags());
                 return stored;
@@ -197,6 +200,9 @@ public final class StoreSession {
                 List<BacklinkIndex.Row> rows = index.insertAllButBacklinks(connection, indexed, ids, numbers);
                 if (heldBacklinks == null) {
                     BacklinkIndex.insert(connection, rows);
+                }
+                for (Entry entry : stored) {
+                    AttachmentUses.insertFor(connection, entry);
                 }
                 connection.releaseSavepoint(before);
                 return rows;
@@ -268,6 +274,11 @@ public final class StoreSession {
             });
             throw failure;
         }
+    }
+
+    /** Work of another store on this session's connection, in its transaction (an attachment's rename). */
+    <T> T withConnection(SqlWork<T> work) {
+        return sql(() -> work.run(connection));
     }
 
     private interface SqlCall<T> {

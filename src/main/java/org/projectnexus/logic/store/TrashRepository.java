@@ -96,6 +96,7 @@ public final class TrashRepository {
             int emptied = delete.executeUpdate();
             ChallengeStates.forgetGone(connection);
             ReviewSchedule.forgetGone(connection);
+            AttachmentCollection.collect(connection); // what only the trashed entries used goes with them
             return emptied;
         }
     }

@@ -1,0 +1,72 @@
+package org.projectnexus.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Media types of attachments, from their names' extensions, and a look at their first bytes: a file whose content
+ * is plainly not what its extension says (an "image.png" that is a program) is refused at import (issue 24).
+ */
+public final class MediaTypes {
+
+    public static final String UNKNOWN = "application/octet-stream";
+    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("bmp", "image/bmp"), Map.entry("ico", "image/x-icon"), Map.entry("avif", "image/avif"),
+            Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain"), Map.entry("csv", "text/csv"),
+            Map.entry("json", "application/json"), Map.entry("zip", "application/zip"),
+            Map.entry("mp3", "audio/mpeg"), Map.entry("wav", "audio/wav"), Map.entry("ogg", "audio/ogg"),
+            Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("mov", "video/quicktime"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("canvas", "application/json"), Map.entry("excalidraw", "application/json"));
+
+    private MediaTypes() {
+    }
+
+    /** The media type a name's extension says; {@link #UNKNOWN} for an extension not known. */
+    public static String ofName(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return UNKNOWN;
+        }
+        return BY_EXTENSION.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), UNKNOWN);
+    }
+
+    /**
+     * Whether the first bytes of a file can be what its media type says. Only the formats with a fixed signature are
+     * checked (images, PDF, zip-based documents); for the others anything goes. An empty file matches nothing.
+     */
+    public static boolean contentMatches(String mediaType, byte[] head) {
+        if (head.length == 0) {
+            return false;
+        }
+        return switch (mediaType) {
+            case "image/png" -> startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            case "image/jpeg" -> startsWith(head, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+            case "image/gif" -> startsWith(head, ascii("GIF87a")) || startsWith(head, ascii("GIF89a"));
+            case "image/webp" -> startsWith(head, ascii("RIFF")) && head.length >= 12
+                    && Arrays.equals(Arrays.copyOfRange(head, 8, 12), ascii("WEBP"));
+            case "image/bmp" -> startsWith(head, ascii("BM"));
+            case "application/pdf" -> startsWith(head, ascii("%PDF-"));
+            case "application/zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 "application/vnd.openxmlformats-officedocument.presentationml.presentation" ->
+                    startsWith(head, new byte[] {'P', 'K', 3, 4});
+            case "image/svg+xml" -> new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("<svg");
+            default -> true;
+        };
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean startsWith(byte[] head, byte[] signature) {
+        return head.length >= signature.length && Arrays.equals(Arrays.copyOf(head, signature.length), signature);
+    }
+}
