@@ -14,6 +14,7 @@ import org.projectnexus.logic.search.QuickSwitcher;
 import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.logic.store.HubLedger;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.DatabaseInUseException;
@@ -21,7 +22,7 @@ import org.projectnexus.model.DatabaseInUseException;
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
  * services, each a room of its own ({@link Entries}, {@link Connections}, {@link Finding}, {@link Exchange},
- * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}), over one database, and announces
+ * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}, {@link TeamHub}), over one database, and announces
  * each committed change to its subscribers
  * ({@link #onChange}). Closing it closes the search index and the database.
  */
@@ -41,6 +42,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Rendering rendering;
     private final Publishing publishing;
     private final Learning learning;
+    private final TeamHub teamHub;
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
@@ -61,6 +63,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.rendering = new Rendering(pages, store::resolves);
         this.publishing = new Publishing(store, safety, clock);
         this.learning = new Learning(new LearningStore(database));
+        HubLedger hubLedger = new HubLedger(database, store);
+        store.onCommit(event -> hubLedger.record(event, clock.instant()));
+        this.teamHub = new TeamHub(hubLedger, entries, indexer, clock);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -128,6 +133,11 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The entries as HTML, for the preview and {@code nexus render}. */
     public Rendering rendering() {
         return rendering;
+    }
+
+    /** The team hub: sharing entries with a team through PostgreSQL (issue 27). */
+    public TeamHub teamHub() {
+        return teamHub;
     }
 
     /** Publishing the hub to a Git repository. */
