@@ -14,7 +14,8 @@ public final class NexusCli {
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ListCommand.class, ShowCommand.class,
             AddCommand.class, RenderCommand.class, CheckCommand.class, SearchCommand.class, ExportCommand.class,
             ImportCommand.class, HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
-            EncryptCommand.class, DecryptCommand.class, PublishCommand.class, SimilarCommand.class);
+            EncryptCommand.class, DecryptCommand.class, PublishCommand.class, SimilarCommand.class, EditCommand.class,
+            HubCommand.class, ShareCommand.class, UnshareCommand.class, SyncCommand.class);
 
     private NexusCli() {
     }

@@ -24,7 +24,12 @@ import org.projectnexus.model.NexusException;
 final class Schema {
 
     /** The highest migration in {@code db/migration} or {@link #javaMigrations}; a test keeps them in step. */
-    static final int LATEST = 10;
+    static final int LATEST = 13;
+    /**
+     * Numbers assigned to migrations of other branches (V11 learning, V12 attachments) that this build lacks: the
+     * team hub's V13 came first here. Empty once they are merged together.
+     */
+    static final java.util.Set<Integer> NOT_IN_THIS_BUILD = java.util.Set.of(11, 12);
 
     /** Migrations written in Java (their version is in their class name), next to the SQL ones in db/migration. */
     static List<JavaMigration> javaMigrations() {
@@ -74,7 +79,7 @@ final class Schema {
             return State.NEWER;
         }
         for (int version = 1; version <= LATEST; version++) {
-            if (!Boolean.TRUE.equals(applied.get(version))) {
+            if (!NOT_IN_THIS_BUILD.contains(version) && !Boolean.TRUE.equals(applied.get(version))) {
                 return State.BEHIND;
             }
         }

@@ -103,6 +103,10 @@ final class HubConnections {
             return new NexusException("The server has no database “" + SafeText.forDisplay(address.database())
                     + "” (" + where + ").", failure);
         }
+        if (failure.getMessage() != null && failure.getMessage().contains("no password was provided")) {
+            return new NexusException("The hub at " + where + " asks " + who + " for a password: set NEXUS_HUB_PASSWORD.",
+                    failure);
+        }
         if (state.startsWith("08")) {
             return new NexusException("The hub at " + where + " cannot be reached: "
                     + SafeText.forMessage(firstLine(failure.getMessage())), failure);
