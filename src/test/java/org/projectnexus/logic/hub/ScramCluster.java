@@ -65,6 +65,19 @@ final class ScramCluster implements AutoCloseable {
         }
     }
 
+    /** Stops the server (fast shutdown: its connections are cut, as in a crash of the network). */
+    void stop() throws IOException, InterruptedException {
+        run(command(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "fast", "-w",
+                "stop"), asPostgres);
+    }
+
+    /** Starts the stopped server again, on the same port. */
+    void startAgain() throws IOException, InterruptedException {
+        run(command(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-w", "-l",
+                folder.resolve("log").toString(), "-o", "-p " + port + " -k " + folder
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), asPostgres);
+    }
+
     /** The admin's address of a database on this cluster. */
     String adminUrl(String database) {
         return "postgresql://postgres:" + ADMIN_PASSWORD + "@127.0.0.1:" + port + "/" + database;
