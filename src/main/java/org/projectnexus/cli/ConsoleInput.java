@@ -36,6 +36,7 @@ final class ConsoleInput {
     private final InputStream stdin;
     private final Console console;
     private final Map<String, String> environment;
+    static final String HUB_PASSWORD_VARIABLE = "NEXUS_HUB_PASSWORD";
 
     ConsoleInput(InputStream stdin, Console console, Map<String, String> environment) {
         this.stdin = new BufferedInputStream(stdin);
@@ -81,6 +82,15 @@ final class ConsoleInput {
         }
         String variable = environment.get(PASSWORD_VARIABLE);
         return variable == null || variable.isEmpty() ? null : variable.toCharArray();
+    }
+
+    /** A hub's password: {@code $NEXUS_HUB_PASSWORD}, else asked for with {@code prompt} when {@code ask}, else null. */
+    char[] hubPassword(String prompt, PrintWriter err, boolean ask) {
+        String variable = environment.get(HUB_PASSWORD_VARIABLE);
+        if (variable != null && !variable.isEmpty()) {
+            return variable.toCharArray();
+        }
+        return ask ? password(prompt, err) : null;
     }
 
     /** The given password ({@link #givenPassword}), else one asked for with {@code prompt}. */

@@ -15,6 +15,7 @@ import org.projectnexus.logic.search.SearchIndex;
 import org.projectnexus.logic.store.AttachmentStore;
 import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
+import org.projectnexus.logic.store.HubLedger;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.logic.store.ReviewSchedule;
 import org.projectnexus.logic.review.FsrsScheduler;
@@ -25,7 +26,8 @@ import org.projectnexus.model.DatabaseInUseException;
 /**
  * An open knowledge base: the one door the window and the command line go through. It composes the use-case
  * services, each a room of its own ({@link Entries}, {@link Connections}, {@link Finding}, {@link Exchange},
- * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}, {@link Attachments}), over one database, and announces
+ * {@link Safety}, {@link Rendering}, {@link Publishing}, {@link Learning}, {@link Attachments}, {@link TeamHub}),
+ * over one database, and announces
  * each committed change to its subscribers
  * ({@link #onChange}). Closing it closes the search index and the database.
  */
@@ -46,6 +48,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Publishing publishing;
     private final Learning learning;
     private final Attachments attachments;
+    private final TeamHub teamHub;
 
     /**
      * The search index is opened in {@code searchFolder} (in memory when null: an encrypted knowledge base must
@@ -68,6 +71,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.publishing = new Publishing(store, safety, clock);
         this.learning = new Learning(new LearningStore(database), store, entries, parser, new SpacedReview(
                 new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock, java.time.ZoneId.systemDefault()));
+        HubLedger hubLedger = new HubLedger(database, store);
+        store.onCommit(event -> hubLedger.record(event, clock.instant()));
+        this.teamHub = new TeamHub(hubLedger, entries, indexer, clock);
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
@@ -140,6 +146,11 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The entries as HTML, for the preview and {@code nexus render}. */
     public Rendering rendering() {
         return rendering;
+    }
+
+    /** The team hub: sharing entries with a team through PostgreSQL (issue 27). */
+    public TeamHub teamHub() {
+        return teamHub;
     }
 
     /** Publishing the hub to a Git repository. */

@@ -53,6 +53,16 @@ public final class StoreSession {
         this.thinning = thinning;
     }
 
+    /** The transaction's connection, for the store's other tables written in the same transaction (the hub's). */
+    Connection connection() {
+        return connection;
+    }
+
+    /** What this transaction did to the entries so far, announced after its commit. */
+    ChangeRecorder changes() {
+        return changes;
+    }
+
     public Optional<Entry> find(UUID id) {
         return sql(() -> entries.findById(connection, id));
     }

@@ -1,0 +1,203 @@
+package org.projectnexus.logic;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.projectnexus.logic.hub.HubSync;
+import org.projectnexus.logic.markdown.EntryIndexer;
+import org.projectnexus.logic.store.HubLedger;
+import org.projectnexus.logic.store.hub.HubAddress;
+import org.projectnexus.logic.store.hub.HubAdmin;
+import org.projectnexus.logic.store.hub.HubRules;
+import org.projectnexus.logic.store.hub.HubSession;
+import org.projectnexus.model.Entry;
+import org.projectnexus.model.HubConflict;
+import org.projectnexus.model.HubMembership;
+import org.projectnexus.model.HubStatus;
+import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
+import org.projectnexus.model.SyncReport;
+import org.projectnexus.model.Tag;
+
+/**
+ * The team hub (issue 27, ADR 41): setting one up on PostgreSQL (an admin's work), joining it, moving entries between
+ * the personal space and a team's, and syncing. Personal entries never leave the machine; entries tagged
+ * {@code #private} can never be shared. Methods block on the network and the database: call them off the FX thread.
+ */
+public final class TeamHub {
+
+    public static final Tag PRIVATE = new Tag("private");
+
+    private final HubLedger ledger;
+    private final Entries entries;
+    private final EntryIndexer indexer;
+    private final Clock clock;
+
+    TeamHub(HubLedger ledger, Entries entries, EntryIndexer indexer, Clock clock) {
+        this.ledger = ledger;
+        this.entries = entries;
+        this.indexer = indexer;
+        this.clock = clock;
+    }
+
+    /** Admin: the hub's schema (made or brought up to date) and the team; returns whether the team is new. */
+    public boolean init(String url, String team, char[] adminPassword) {
+        HubAddress address = HubAddress.parse(url);
+        try (HubAdmin admin = HubAdmin.connect(address, adminPassword(address, adminPassword))) {
+            return admin.init(team);
+        }
+    }
+
+    /** Admin: makes {@code member} a member of {@code team}; returns their generated password. */
+    public String invite(String url, String team, String member, char[] adminPassword) {
+        HubAddress address = HubAddress.parse(url);
+        try (HubAdmin admin = HubAdmin.connect(address, adminPassword(address, adminPassword))) {
+            return admin.invite(team, member);
+        }
+    }
+
+    /** Admin: takes {@code member} out of {@code team}, at once. */
+    public boolean remove(String url, String team, String member, char[] adminPassword) {
+        HubAddress address = HubAddress.parse(url);
+        try (HubAdmin admin = HubAdmin.connect(address, adminPassword(address, adminPassword))) {
+            return admin.remove(team, member);
+        }
+    }
+
+    /**
+     * Joins the team: checks everything against the server first (nothing is recorded when anything is wrong), then
+     * records the hub, and the password if {@code remember} (inside this knowledge base only).
+     */
+    public HubMembership join(String url, String team, String member, char[] password, boolean remember) {
+        HubAddress address = HubAddress.parse(url);
+        HubRules.team(team);
+        HubRules.member(member);
+        try (HubSession session = HubSession.open(address, team, member, password)) {
+            ledger.join(team, address.display(), member, remember ? password : null, clock.instant());
+        }
+        return membership(team);
+    }
+
+    public List<HubMembership> memberships() {
+        return ledger.memberships();
+    }
+
+    /** Whether the team's password is remembered (else it must be given to sync). */
+    public boolean remembersPassword(String team) {
+        return membership(team).passwordRemembered();
+    }
+
+    /** Moves the entry into a team's space ({@code team} may be null when only one team was joined). */
+    public String share(String title, String team) {
+        Entry entry = entryTitled(title);
+        if (isPrivate(entry)) {
+            throw new NexusException("“" + SafeText.forDisplay(entry.title()) + "” is tagged #private: private entries"
+                    + " never leave this machine. Take the tag off first if it should be shared.");
+        }
+        String chosen = team != null ? membership(team).team() : onlyTeam();
+        Optional<String> now = Optional.ofNullable(ledger.spaces().get(entry.id()));
+        if (now.isPresent()) {
+            if (now.get().equals(chosen)) {
+                return chosen;
+            }
+            throw new NexusException("“" + SafeText.forDisplay(entry.title()) + "” is shared with the team “" + now.get()
+                    + "” already; unshare it first.");
+        }
+        ledger.share(entry.id(), chosen, clock.instant());
+        return chosen;
+    }
+
+    /** Makes the entry personal again; returns the team it left, empty when it was personal. */
+    public Optional<String> unshare(String title) {
+        Entry entry = entryTitled(title);
+        Optional<String> team = Optional.ofNullable(ledger.spaces().get(entry.id()));
+        team.ifPresent(left -> ledger.unshare(entry.id(), clock.instant()));
+        return team;
+    }
+
+    /** Every team entry's team by entry id; an entry not here is personal. */
+    public Map<UUID, String> spaces() {
+        return ledger.spaces();
+    }
+
+    /** Who changed the team entry last, as the hub knows it. */
+    public Optional<String> lastChangedBy(UUID id) {
+        return ledger.base(id).map(HubLedger.SyncedBase::changedBy);
+    }
+
+    /**
+     * Pushes and pulls now, for each joined team; {@code password}: the one given (NEXUS_HUB_PASSWORD, asked), used
+     * where none is remembered. A team whose hub cannot be reached keeps its changes queued; its failure is thrown
+     * after the other teams synced.
+     */
+    public List<SyncReport> sync(char[] password) {
+        List<SyncReport> reports = new ArrayList<>();
+        NexusException first = null;
+        for (HubMembership membership : memberships()) {
+            try {
+                reports.add(sync(membership, password));
+            } catch (NexusException failure) {
+                first = first == null ? failure : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return reports;
+    }
+
+    private SyncReport sync(HubMembership membership, char[] password) {
+        char[] secret = ledger.password(membership.team()).orElse(password);
+        HubAddress address = HubAddress.parse(membership.url());
+        try (HubSession session = HubSession.open(address, membership.team(), membership.member(), secret)) {
+            return new HubSync(ledger, clock, membership.member(), this::isPrivate).sync(session, membership.cursor());
+        }
+    }
+
+    public List<HubStatus> status() {
+        List<HubConflict> conflicts = conflicts();
+        return memberships().stream().map(m -> new HubStatus(m.team(), m.url(), m.member(), ledger.pending(m.team()),
+                (int) conflicts.stream().filter(c -> c.team().equals(m.team())).count(), ledger.sharedCount(m.team()),
+                m.cursor(), m.lastSync())).toList();
+    }
+
+    public List<HubConflict> conflicts() {
+        return ledger.conflicts();
+    }
+
+    private boolean isPrivate(Entry entry) {
+        return indexer.index(entry).tags().stream()
+                .anyMatch(tag -> tag.equals(PRIVATE) || tag.name().startsWith(PRIVATE.name() + "/"));
+    }
+
+    private Entry entryTitled(String title) {
+        return entries.findByTitle(title).orElseThrow(() -> new NexusException(
+                "No entry is titled “" + SafeText.forDisplay(title) + "”."));
+    }
+
+    private HubMembership membership(String team) {
+        return memberships().stream().filter(m -> m.team().equals(team)).findFirst().orElseThrow(() ->
+                new NexusException("This knowledge base has not joined the team “" + SafeText.forDisplay(team)
+                        + "”: nexus hub join URL --team " + SafeText.forDisplay(team) + " --member NAME"));
+    }
+
+    private String onlyTeam() {
+        List<HubMembership> joined = memberships();
+        if (joined.isEmpty()) {
+            throw new NexusException("This knowledge base has joined no team yet: nexus hub join URL --team TEAM"
+                    + " --member NAME");
+        }
+        if (joined.size() > 1) {
+            throw new NexusException("This knowledge base has joined several teams: say which with --team.");
+        }
+        return joined.get(0).team();
+    }
+
+    /** An admin's password: the one given, else one written in the address. */
+    private static char[] adminPassword(HubAddress address, char[] given) {
+        return given != null ? given : address.password() == null ? null : address.password().toCharArray();
+    }
+}

@@ -1,0 +1,301 @@
+package org.projectnexus.logic.store.hub;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.projectnexus.model.EntryFields;
+import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.EntryMeta;
+import org.projectnexus.model.NexusException;
+import org.projectnexus.model.SafeText;
+import org.projectnexus.model.ServerEntry;
+
+/**
+ * A member's connection to their team on a hub. Opening it checks everything a join must (reachable, the password,
+ * PostgreSQL 13 or newer, a hub not made by a newer Nexus, the team exists, the role is its member). Pushes are
+ * optimistic (applied only over the version they were made from) and idempotent (a change id is applied once);
+ * pulls read the team's entries changed after a place in the change log.
+ */
+public final class HubSession implements AutoCloseable {
+
+    /** What became of a pushed change: applied (now at {@code version}), or refused because the entry moved on. */
+    public record PushOutcome(boolean applied, boolean duplicate, long version, long seq, Instant at, String by,
+                              ServerEntry current) {
+    }
+
+    private static final String ENTRY_COLUMNS = "id, version, kind, title, body, problem, solution, status, category,"
+            + " deleted, changed_by, changed_at, change_id, seq";
+
+    private final HubAddress address;
+    private final String team;
+    private final String member;
+    private final Connection connection;
+
+    private HubSession(HubAddress address, String team, String member, Connection connection) {
+        this.address = address;
+        this.team = team;
+        this.member = member;
+        this.connection = connection;
+    }
+
+    public static HubSession open(HubAddress address, String team, String member, char[] password) {
+        HubRules.team(team);
+        HubRules.member(member);
+        Connection connection = HubConnections.open(address, member, password);
+        HubSession session = new HubSession(address, team, member, connection);
+        try {
+            session.work(() -> {
+                session.checkMembership();
+                return null;
+            });
+            return session;
+        } catch (RuntimeException failure) {
+            session.close();
+            throw failure;
+        }
+    }
+
+    private void checkMembership() throws SQLException {
+        int generation;
+        try {
+            generation = HubConnections.generation(connection);
+        } catch (SQLException denied) {
+            if ("42501".equals(denied.getSQLState())) {
+                throw new NexusException("“" + member + "” is not a member of any team on the hub at " + address.display()
+                        + ".");
+            }
+            throw denied;
+        }
+        if (generation == 0) {
+            throw new NexusException("There is no hub at " + address.display() + " (or “" + member
+                    + "” is not a member of it): an admin runs nexus hub init first.");
+        }
+        HubConnections.checkNotNewer(generation, address);
+        try (PreparedStatement query = connection.prepareStatement("SELECT nexus_hub.team_exists(?),"
+                + " EXISTS (SELECT 1 FROM nexus_hub.member WHERE team = ? AND role_name = session_user)")) {
+            query.setString(1, team);
+            query.setString(2, team);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                if (!row.getBoolean(1)) {
+                    throw new NexusException("The hub at " + address.display() + " has no team “" + team + "”.");
+                }
+                if (!row.getBoolean(2)) {
+                    throw new NexusException("“" + member + "” is not a member of the team “" + team + "” on the hub at "
+                            + address.display() + ".");
+                }
+            }
+        }
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public String member() {
+        return member;
+    }
+
+    /**
+     * Sends one change: {@code UPSERT} the entry's {@code fields}, {@code DELETE} it, or {@code UNSHARE} (a delete
+     * that never overrides a teammate's edit). Applied only if the server's version is still {@code baseVersion}
+     * (0: the entry is new to the team); a change id already applied is acknowledged again without applying it.
+     */
+    public PushOutcome push(UUID changeId, UUID entryId, String action, long baseVersion, EntryFields fields) {
+        return work(() -> {
+            connection.setAutoCommit(false);
+            try {
+                PushOutcome outcome = pushInTransaction(changeId, entryId, action, baseVersion, fields);
+                connection.commit();
+                return outcome;
+            } catch (SQLException | RuntimeException failure) {
+                rollbackQuietly();
+                throw failure;
+            } finally {
+                autoCommitQuietly();
+            }
+        });
+    }
+
+    private PushOutcome pushInTransaction(UUID changeId, UUID entryId, String action, long baseVersion,
+                                          EntryFields fields) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, "nexus_hub/" + team);
+            lock.executeQuery().close();
+        }
+        try (PreparedStatement known = connection.prepareStatement(
+                "SELECT version, seq, changed_at, changed_by FROM nexus_hub.change WHERE team = ? AND change_id = ?")) {
+            known.setString(1, team);
+            known.setObject(2, changeId);
+            try (ResultSet row = known.executeQuery()) {
+                if (row.next()) {
+                    return new PushOutcome(true, true, row.getLong(1), row.getLong(2), row.getTimestamp(3).toInstant(),
+                            row.getString(4), null);
+                }
+            }
+        }
+        ServerEntry current = find(entryId);
+        long currentVersion = current == null ? 0 : current.version();
+        boolean removes = !action.equals("UPSERT");
+        if (removes && (current == null || current.deleted())) {
+            return new PushOutcome(true, false, currentVersion, current == null ? 0 : current.seq(), null, null, current);
+        }
+        if (currentVersion != baseVersion) {
+            return new PushOutcome(false, false, currentVersion, current.seq(), null, null, current);
+        }
+        long version = currentVersion + 1;
+        long seq;
+        Instant at;
+        try (PreparedStatement log = connection.prepareStatement("INSERT INTO nexus_hub.change (team, change_id,"
+                + " entry_id, version, action) VALUES (?, ?, ?, ?, ?) RETURNING seq, changed_at")) {
+            log.setString(1, team);
+            log.setObject(2, changeId);
+            log.setObject(3, entryId);
+            log.setLong(4, version);
+            log.setString(5, action);
+            try (ResultSet row = log.executeQuery()) {
+                row.next();
+                seq = row.getLong(1);
+                at = row.getTimestamp(2).toInstant();
+            }
+        }
+        if (removes) {
+            update("UPDATE nexus_hub.entry SET version = ?, deleted = true, changed_by = session_user, changed_at = ?,"
+                    + " change_id = ?, seq = ? WHERE team = ? AND id = ?", version, Timestamp.from(at), changeId, seq,
+                    team, entryId);
+        } else if (current == null) {
+            update("INSERT INTO nexus_hub.entry (team, id, version, kind, title, body, problem, solution, status,"
+                    + " category, changed_at, change_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", team,
+                    entryId, version, fields.kind().name(), fields.title(), fields.body(), fields.problem(),
+                    fields.solution(), fields.status(), fields.category(), Timestamp.from(at), changeId, seq);
+        } else {
+            update("UPDATE nexus_hub.entry SET version = ?, kind = ?, title = ?, body = ?, problem = ?, solution = ?,"
+                    + " status = ?, category = ?, deleted = false, changed_by = session_user, changed_at = ?,"
+                    + " change_id = ?, seq = ? WHERE team = ? AND id = ?", version, fields.kind().name(), fields.title(),
+                    fields.body(), fields.problem(), fields.solution(), fields.status(), fields.category(),
+                    Timestamp.from(at), changeId, seq, team, entryId);
+        }
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, channel(team));
+            notify.setString(2, Long.toString(seq));
+            notify.executeQuery().close();
+        }
+        return new PushOutcome(true, false, version, seq, at, member, null);
+    }
+
+    /** The team's entries changed after {@code cursor} in the change log, in its order, at most {@code limit}. */
+    public List<ServerEntry> pull(long cursor, int limit) {
+        return work(() -> {
+            List<ServerEntry> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ENTRY_COLUMNS
+                    + " FROM nexus_hub.entry WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?")) {
+                query.setString(1, team);
+                query.setLong(2, cursor);
+                query.setInt(3, limit);
+                query.setFetchSize(500);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(read(rows));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The team's entry as the server has it, or null. */
+    public ServerEntry entry(UUID id) {
+        return work(() -> find(id));
+    }
+
+    /** The notification channel of a team: a push announces its change-log place there. */
+    static String channel(String team) {
+        return "nexus_hub_" + team;
+    }
+
+    private ServerEntry find(UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ENTRY_COLUMNS
+                + " FROM nexus_hub.entry WHERE team = ? AND id = ?")) {
+            query.setString(1, team);
+            query.setObject(2, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? read(row) : null;
+            }
+        }
+    }
+
+    private static ServerEntry read(ResultSet row) throws SQLException {
+        Instant at = row.getTimestamp("changed_at").toInstant();
+        EntryMeta meta = new EntryMeta(row.getObject("id", UUID.class), at, at, row.getLong("version"));
+        EntryFields fields = new EntryFields(EntryKind.valueOf(row.getString("kind")), row.getString("title"),
+                row.getString("body"), row.getString("problem"), row.getString("solution"), row.getString("status"),
+                row.getString("category"));
+        return new ServerEntry(fields.toEntry(meta), row.getBoolean("deleted"), row.getString("changed_by"), at,
+                row.getObject("change_id", UUID.class), row.getLong("seq"));
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The connection is gone; the server rolled the transaction back itself.
+        }
+    }
+
+    private void autoCommitQuietly() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // As above.
+        }
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private <T> T work(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException failure) {
+            throw HubConnections.explained(failure, address, member);
+        }
+    }
+
+    /** Whether the connection still answers. */
+    public boolean isOpen() {
+        try {
+            return !connection.isClosed() && connection.isValid(5);
+        } catch (SQLException failure) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing a connection the server may have ended already.
+        }
+    }
+
+    static String safe(String name) {
+        return SafeText.forDisplay(name);
+    }
+}
