@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * setting up a team hub on PostgreSQL, joining it, and where this knowledge base stands with it (issue 27).
  */
 @Command(name = "hub", mixinStandardHelpOptions = true,
-        description = {"The team hub on PostgreSQL:",
+        description = {"Set up a team hub on PostgreSQL, join one, or see where this knowledge base stands with it.",
                 "  init URL --team TEAM                 (admin) the hub's tables, once, and a team; again to add a team",
                 "  invite URL --team TEAM --member NAME (admin) a member's role; prints the password, last line alone",
                 "  remove URL --team TEAM --member NAME (admin) takes a member out of the team, at once",
