@@ -83,7 +83,10 @@ public final class ReviewWindow {
         Scene scene = new Scene(root, 820, 620);
         scene.setOnKeyPressed(event -> {
             KeyCode key = event.getCode();
-            if (key.isDigitKey() && key.getChar().length() == 1) {
+            if (key == KeyCode.ESCAPE || key == KeyCode.W && event.isShortcutDown()) {
+                stage.close(); // as every other window of Nexus: Esc or Ctrl+W ends the review
+                event.consume();
+            } else if (key.isDigitKey() && key.getChar().length() == 1) {
                 int grade = key.getChar().charAt(0) - '0';
                 if (grade >= 1 && grade <= 4) {
                     viewModel.rate(ReviewRating.values()[grade - 1]);

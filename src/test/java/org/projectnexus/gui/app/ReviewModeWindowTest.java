@@ -59,6 +59,17 @@ class ReviewModeWindowTest extends NexusWindowTest {
         waitUntil(() -> "Kafka notes".equals(text("#reviewTitle")));
         click.on("#reviewEdit");
         waitUntil(() -> "Kafka notes".equals(title()));
+
+        robot.interact(() -> menuItem("reviewMenu").fire());
+        waitUntil(() -> "Kafka notes".equals(text("#reviewTitle")) && reviewShowing());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> !reviewShowing());
+    }
+
+    private boolean reviewShowing() {
+        return Clicks.onFxThread(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(window -> window instanceof javafx.stage.Stage stage && stage.isShowing()
+                        && "Nexus review".equals(stage.getTitle())));
     }
 
     private javafx.scene.control.TreeItem<Object> cellOf(String title) {
