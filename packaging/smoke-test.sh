@@ -65,6 +65,11 @@ grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.cfg
 ! grep -q TieredStopAtLevel /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher is C1 only"
 grep -qx 'java-options=-XX:+UseParallelGC' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli has not the parallel GC"
 ! grep -q UseParallelGC /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher has the parallel GC"
+# The window's memory bounds (ADR 43) are the window's only: a command sizes H2's cache from its own heap.
+grep -qx 'java-options=-Xmx1g' /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher has no heap bound"
+grep -qx 'java-options=-XX:G1PeriodicGCInterval=30000' /opt/nexus/lib/app/nexus.cfg \
+  || fail "the window's launcher does not collect when idle"
+! grep -q -- '-Xmx\|G1Periodic\|HeapFreeRatio' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli has the window's heap bounds"
 grep -q 'exec /opt/nexus/bin/nexus-cli' /usr/bin/nexus || fail "/usr/bin/nexus does not run commands in nexus-cli"
 # ... started by the runtime's java with nexus-cli's options, from the argument file postinst made (ADR 32).
 grep -q 'exec /opt/nexus/lib/runtime/bin/java @/opt/nexus/lib/app/nexus-cli.args' /usr/bin/nexus \
@@ -139,6 +144,14 @@ echo "nexus list, median of 5: plain $plain_ms ms, encrypted $encrypted_ms ms"
 data=$XDG_DATA_HOME/nexus
 [ -f "$data/nexus.mv.db" ] || fail "no knowledge base in $data"
 echo "Smoke test entry" | nexus add --kind note --title "Survives uninstall" >/dev/null
+
+step "PDF export (openhtmltopdf, and AWT's native libraries in the runtime: ADR 42)"
+nexus export --format pdf --out "$workdir/hub.pdf" > "$workdir/pdf.log" 2>&1 \
+  || { cat "$workdir/pdf.log" >&2; fail "nexus export --format pdf failed"; }
+head -c 5 "$workdir/hub.pdf" | grep -q '%PDF-' || fail "the exported PDF is no PDF"
+nexus export --format pdf --entry "Survives uninstall" --out "$workdir/entry.pdf" >/dev/null 2>&1 \
+  || fail "nexus export --format pdf --entry failed"
+echo "nexus export --format pdf: $(stat -c %s "$workdir/hub.pdf") bytes, one entry $(stat -c %s "$workdir/entry.pdf")"
 
 if [ -n "$DISPLAY_NUMBER" ]; then
   Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &

@@ -138,8 +138,10 @@ final class PdfDocument {
                 || href.startsWith("mailto:")) {
             return;
         }
-        if (anchor == null) {
-            link.removeAttr("href");
+        if (anchor == null && link.hasClass("tag")) {
+            link.removeAttr("href"); // a tag keeps its chip
+        } else if (anchor == null) {
+            link.unwrap(); // a link to nothing in this PDF is its text, not a blue word that goes nowhere
         } else {
             link.attr("href", "#" + anchor);
         }
