@@ -15,7 +15,7 @@ public final class NexusCli {
             AddCommand.class, RenderCommand.class, CheckCommand.class, SearchCommand.class, ExportCommand.class,
             ImportCommand.class, HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
             EncryptCommand.class, DecryptCommand.class, PublishCommand.class, SimilarCommand.class,
-            ReviewCommand.class);
+            ReviewCommand.class, StatsCommand.class);
 
     private NexusCli() {
     }

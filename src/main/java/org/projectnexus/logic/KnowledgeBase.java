@@ -16,6 +16,8 @@ import org.projectnexus.logic.store.Database;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.logic.store.ReviewSchedule;
+import org.projectnexus.logic.store.DashboardQueries;
+import org.projectnexus.logic.progress.Dashboard;
 import org.projectnexus.logic.review.FsrsScheduler;
 import org.projectnexus.logic.review.SpacedReview;
 import org.projectnexus.model.ChangeEvent;
@@ -63,8 +65,11 @@ public final class KnowledgeBase implements AutoCloseable {
         this.safety = new Safety(store, database, entries, clock);
         this.rendering = new Rendering(pages, store::resolves);
         this.publishing = new Publishing(store, safety, clock);
-        this.learning = new Learning(new LearningStore(database), store, entries, parser, new SpacedReview(
-                new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock, java.time.ZoneId.systemDefault()));
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        SpacedReview review = new SpacedReview(new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock,
+                zone);
+        this.learning = new Learning(new LearningStore(database), store, entries, parser, review,
+                new Dashboard(new DashboardQueries(database), review, clock, zone));
     }
 
     /** Opens (creating if needed) the knowledge base in {@code folder}, with the standard Markdown pipeline. */
