@@ -56,6 +56,8 @@ public final class DashboardWindow {
         written.setLegendVisible(false);
         tags.setId("tagsChart");
         tags.setTitle("Most used tags, and with open challenges");
+        tags.setCategoryGap(2); // a dozen tags in two series: thin bars otherwise
+        tags.setBarGap(0);
         for (var chart : List.of(states, written, tags)) {
             chart.setAnimated(false); // the figures are there at once, not flown in
         }
