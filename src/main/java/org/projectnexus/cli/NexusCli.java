@@ -15,8 +15,8 @@ public final class NexusCli {
             AddCommand.class, RenderCommand.class, CheckCommand.class, SearchCommand.class, ExportCommand.class,
             ImportCommand.class, HistoryCommand.class, TrashCommand.class, BackupCommand.class, RestoreCommand.class,
             EncryptCommand.class, DecryptCommand.class, PublishCommand.class, SimilarCommand.class,
-            ReviewCommand.class, AttachCommand.class, AttachmentsCommand.class, EditCommand.class, HubCommand.class,
-            ShareCommand.class, UnshareCommand.class, SyncCommand.class);
+            ReviewCommand.class, StatsCommand.class, AttachCommand.class, AttachmentsCommand.class, EditCommand.class,
+            HubCommand.class, ShareCommand.class, UnshareCommand.class, SyncCommand.class);
 
     private NexusCli() {
     }

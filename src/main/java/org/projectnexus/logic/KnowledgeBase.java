@@ -18,6 +18,8 @@ import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.HubLedger;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.logic.store.ReviewSchedule;
+import org.projectnexus.logic.store.DashboardQueries;
+import org.projectnexus.logic.progress.Dashboard;
 import org.projectnexus.logic.review.FsrsScheduler;
 import org.projectnexus.logic.review.SpacedReview;
 import org.projectnexus.model.ChangeEvent;
@@ -69,8 +71,11 @@ public final class KnowledgeBase implements AutoCloseable {
         this.exchange = new Exchange(store, parser, indexer, clock, rendering);
         this.safety = new Safety(store, database, entries, clock);
         this.publishing = new Publishing(store, safety, clock);
-        this.learning = new Learning(new LearningStore(database), store, entries, parser, new SpacedReview(
-                new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock, java.time.ZoneId.systemDefault()));
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        SpacedReview review = new SpacedReview(new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock,
+                zone);
+        this.learning = new Learning(new LearningStore(database), store, entries, parser, review,
+                new Dashboard(new DashboardQueries(database), review, clock, zone));
         HubLedger hubLedger = new HubLedger(database, store);
         store.onCommit(event -> hubLedger.record(event, clock.instant()));
         this.teamHub = new TeamHub(hubLedger, entries, indexer, clock);

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.projectnexus.logic.markdown.LearnedFromField;
 import org.projectnexus.logic.markdown.MarkdownParser;
+import org.projectnexus.logic.progress.Dashboard;
 import org.projectnexus.logic.review.SpacedReview;
+import org.projectnexus.model.DashboardFigures;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.Entry;
@@ -34,13 +36,21 @@ public final class Learning {
     private final Entries entries;
     private final MarkdownParser parser;
     private final SpacedReview review;
+    private final Dashboard dashboard;
 
-    Learning(LearningStore store, EntryStore entryStore, Entries entries, MarkdownParser parser, SpacedReview review) {
+    Learning(LearningStore store, EntryStore entryStore, Entries entries, MarkdownParser parser, SpacedReview review,
+             Dashboard dashboard) {
+        this.dashboard = dashboard;
         this.store = store;
         this.entryStore = entryStore;
         this.entries = entries;
         this.parser = parser;
         this.review = review;
+    }
+
+    /** The figures of the learning dashboard, computed now (blocks on the database: off the FX thread). */
+    public DashboardFigures dashboard() {
+        return dashboard.figures();
     }
 
     /** Spaced review (FSRS): what is due, ratings, marking entries for review, the streak. */

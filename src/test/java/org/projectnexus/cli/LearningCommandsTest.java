@@ -164,4 +164,22 @@ class LearningCommandsTest {
         assertThat(err.toString()).contains("use again, hard, good or easy");
         assertThat(run("", "review", "Pin identity", "--add", "--remove")).isEqualTo(2);
     }
+
+    @Test
+    void statsPrintsTheDashboardsFigures() throws Exception {
+        assertThat(run("", "add", "--kind", "challenge", "--title", "Consumer lag", "--tag", "kafka")).isZero();
+        assertThat(run("", "add", "--kind", "challenge", "--title", "Disk full", "--status", "solved")).isZero();
+        assertThat(run("", "stats", "--json")).isZero();
+        JsonNode stats = new ObjectMapper().readTree(out());
+        assertThat(stats.get("weeks")).hasSize(12);
+        assertThat(stats.get("challengesByState").get("open").get(11).asInt())
+                .isEqualTo(stats.get("challengesNow").get("open").asInt());
+        assertThat(stats.get("challengesNow").get("solved").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.get("oldestOpen").findValuesAsText("title")).contains("Consumer lag");
+        assertThat(stats.get("openChallengeTags").findValuesAsText("tag")).contains("kafka"); // beside the starter's
+        assertThat(stats.get("takeawaysDue").asInt()).isPositive(); // the starter's takeaways, due at once
+        assertThat(run("", "stats")).isZero();
+        assertThat(out()).contains("Challenges now: ").contains("#kafka 1")
+                .contains("Week of      written");
+    }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
 import org.projectnexus.gui.learning.LearningPanelViewModel;
+import org.projectnexus.gui.dashboard.DashboardViewModel;
 import org.projectnexus.gui.review.ReviewMarkViewModel;
 import org.projectnexus.gui.review.ReviewViewModel;
 import org.projectnexus.gui.graph.GraphViewModel;
@@ -48,6 +49,7 @@ public final class MainViewModel {
     private final LearningPanelViewModel learning;
     private final ReviewViewModel review;
     private final ReviewMarkViewModel reviewMark;
+    private final DashboardViewModel dashboard;
     private final PreviewViewModel preview;
     private final TagBrowserViewModel tagBrowser;
     private final BacklinksViewModel backlinks;
@@ -70,6 +72,7 @@ public final class MainViewModel {
         this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
         this.review = new ReviewViewModel(knowledgeBase.learning(), knowledgeBase.entries(), knowledgeBase.rendering(),
                 background, () -> preview.darkProperty().get(), this::fail);
+        this.dashboard = new DashboardViewModel(knowledgeBase.learning(), background, this::fail);
         this.reviewMark = new ReviewMarkViewModel(knowledgeBase.learning(), background, editor.storedProperty(),
                 this::tell, this::fail);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
@@ -382,6 +385,11 @@ public final class MainViewModel {
     /** Review mode: what is due today, one at a time. */
     public ReviewViewModel review() {
         return review;
+    }
+
+    /** The learning dashboard's figures. */
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     /** Whether the open entry is under review, and marking it. */

@@ -35,6 +35,7 @@ import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.learning.LearningPanel;
 import org.projectnexus.gui.review.ReviewWindow;
+import org.projectnexus.gui.dashboard.DashboardWindow;
 import org.projectnexus.gui.exchange.ExchangeView;
 import org.projectnexus.gui.exchange.ExchangeViewModel;
 import org.projectnexus.gui.publish.PublishDialog;
@@ -67,6 +68,7 @@ public final class MainWindow {
     /** Built the first time the graph is asked for: most sessions never open it. */
     private GraphWindow graphWindow;
     private ReviewWindow reviewWindow;
+    private DashboardWindow dashboardWindow;
     private final CheckMenuItem underReview = new CheckMenuItem("Under review");
     private final StatusBar statusBar = new StatusBar();
     private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
@@ -233,13 +235,15 @@ public final class MainWindow {
                     sideTabs.getSelectionModel().selectFirst();
                     sidebar.focusFilter();
                 }), graph);
+        MenuItem dashboard = item("Dashboard…", "Shortcut+Shift+D", Feather.BAR_CHART_2, this::showDashboard);
+        dashboard.setId("dashboardMenu");
         MenuItem review = item("Review…", "Shortcut+Shift+R", Feather.REPEAT, this::showReview);
         review.setId("reviewMenu");
         underReview.setId("underReviewMenu");
         // Followed, not bound: a click toggles the item itself, then asks for the mark.
         viewModel.reviewMark().underReviewProperty().addListener((property, was, under) -> underReview.setSelected(under));
         underReview.setOnAction(event -> viewModel.reviewMark().mark(underReview.isSelected()));
-        Menu tools = new Menu("Tools", null, review, underReview, new SeparatorMenuItem(),
+        Menu tools = new Menu("Tools", null, review, underReview, dashboard, new SeparatorMenuItem(),
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks));
         MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
         bar.setId("menuBar");
@@ -327,12 +331,24 @@ public final class MainWindow {
 
     private void showReview() {
         if (reviewWindow == null) {
-            reviewWindow = new ReviewWindow(viewModel.review(), id -> {
-                viewModel.open(id);
-                ((Stage) root.getScene().getWindow()).toFront();
-            }, root.getScene().getWindow(), theme::addStylesheets);
+            reviewWindow = new ReviewWindow(viewModel.review(), this::openInFront, root.getScene().getWindow(),
+                    theme::addStylesheets);
         }
         reviewWindow.show();
+    }
+
+    private void showDashboard() {
+        if (dashboardWindow == null) {
+            dashboardWindow = new DashboardWindow(viewModel.dashboard(), this::openInFront,
+                    root.getScene().getWindow(), theme::addStylesheets);
+        }
+        dashboardWindow.show();
+    }
+
+    /** Opens the entry in the editor and brings the main window to the front (from the review or the dashboard). */
+    private void openInFront(UUID id) {
+        viewModel.open(id);
+        ((Stage) root.getScene().getWindow()).toFront();
     }
 
     private void checkLinks() {
