@@ -2,6 +2,9 @@ package org.projectnexus.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.EntryImport;
 import org.projectnexus.logic.exchange.ExportFormat;
@@ -14,6 +17,7 @@ import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.logic.exchange.ReadmeExporter;
 import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.logic.exchange.VaultExporter;
+import org.projectnexus.logic.links.EmbedRewriter;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.starter.StarterContent;
@@ -34,11 +38,25 @@ public final class Exchange {
     private final EntryIndexer indexer;
     private final Clock clock;
 
-    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock) {
+    private final Attachments attachments;
+    /** The folder of a vault export that holds the attachments. */
+    static final String ATTACHMENTS = "attachments";
+    /** The ids of the entries the import under way has stored, from its change events; null between imports. */
+    private volatile Set<UUID> importing;
+
+    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock, Attachments attachments) {
         this.store = store;
         this.parser = parser;
         this.indexer = indexer;
         this.clock = clock;
+        this.attachments = attachments;
+        store.onCommit(event -> {
+            Set<UUID> collecting = importing;
+            if (collecting != null) {
+                event.changes().stream().filter(change -> change.how() == ChangeEvent.How.IMPORTED)
+                        .forEach(change -> collecting.add(change.id()));
+            }
+        });
     }
 
     /**
@@ -59,10 +77,45 @@ public final class Exchange {
         // Every format reads the entries a page at a time.
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
-            case VAULT -> new VaultExporter().export(source, target, links, progress);
+            case VAULT -> exportVault(source, target, links, progress);
             case README -> new ReadmeExporter().export(source, target, readme, progress);
             case JSON -> new JsonBackup().export(source, target, progress);
         };
+    }
+
+    /**
+     * A vault with the attachments the entries use in {@code attachments/}, under their names (safe on every file
+     * system: ADR 40), each embed pointing at its file so that it resolves in Obsidian and, with Markdown links, on
+     * GitHub.
+     */
+    private int exportVault(ExportSource source, Path target, LinkStyle links, Progress progress) {
+        java.util.Map<String, String> used = new java.util.HashMap<>();
+        for (Attachments.AttachmentUse use : attachments.listWithUses()) {
+            if (!use.unused()) {
+                used.put(use.attachment().nameKey(), use.attachment().name());
+            }
+        }
+        int written = new VaultExporter(used.isEmpty() ? text -> text : text -> EmbedRewriter.exported(text, used::get,
+                "../" + ATTACHMENTS, links == LinkStyle.MARKDOWN)).export(source, target, links, progress);
+        if (!used.isEmpty()) {
+            Path folder = target.resolve(ATTACHMENTS);
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                int done = 0;
+                for (String name : used.values()) {
+                    progress.checkCancelled();
+                    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(folder.resolve(name),
+                            java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                        attachments.copyTo(name, out);
+                    }
+                    progress.update("Writing attachments", ++done, used.size());
+                }
+            } catch (java.io.IOException failure) {
+                throw new org.projectnexus.model.NexusException("The attachments could not be written to " + folder
+                        + ": " + failure.getMessage(), failure);
+            }
+        }
+        return written;
     }
 
     /** Takes the first look at what {@code source} holds (every file of a folder read once), before importing it. */
@@ -77,8 +130,20 @@ public final class Exchange {
      */
     public ImportReport importFrom(PreparedImport prepared, ConflictPolicy onConflict, Progress progress) {
         progress.checkCancelled();
-        return store.transaction(session -> new EntryImport(session, onConflict, clock, prepared.report(), progress)
-                .run(prepared.reading(), indexer::index));
+        importing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try {
+            ImportReport report = store.transaction(session -> new EntryImport(session, onConflict, clock,
+                    prepared.report(), progress).run(prepared.reading(), indexer::index));
+            Path folder = prepared.reading().folder();
+            if (folder != null && !importing.isEmpty()) {
+                progress.update("Attaching the files the notes embed", 0, 0);
+                report.countAttached(new AttachmentImport(store, attachments, clock).bringIn(folder, importing,
+                        report));
+            }
+            return report;
+        } finally {
+            importing = null;
+        }
     }
 
     /** {@link #prepare} and {@link #importFrom(PreparedImport, ConflictPolicy, Progress)} in one go. */

@@ -58,9 +58,10 @@ public final class KnowledgeBase implements AutoCloseable {
         store.onCommit(finding::changed);
         this.entries = new Entries(store, indexer, clock);
         this.connections = new Connections(store, parser, clock);
-        this.exchange = new Exchange(store, parser, indexer, clock);
+
         this.safety = new Safety(store, database, entries, clock);
         this.attachments = new Attachments(new AttachmentStore(database), store, clock);
+        this.exchange = new Exchange(store, parser, indexer, clock, attachments);
         this.rendering = new Rendering(pages, store::resolves, attachments.embeddedFiles());
         this.publishing = new Publishing(store, safety, clock);
         this.learning = new Learning(new LearningStore(database));

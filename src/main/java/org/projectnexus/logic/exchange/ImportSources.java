@@ -62,6 +62,11 @@ public final class ImportSources {
         void read(Consumer<List<ImportCandidate>> batches);
 
         int expected();
+
+        /** The folder read, whose other files the notes may embed (issue 24); null for a file or a backup. */
+        default Path folder() {
+            return null;
+        }
     }
 
     /**
@@ -151,6 +156,11 @@ public final class ImportSources {
             @Override
             public int expected() {
                 return targets.size();
+            }
+
+            @Override
+            public Path folder() {
+                return folder;
             }
         };
     }
