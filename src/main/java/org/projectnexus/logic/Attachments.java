@@ -152,6 +152,14 @@ public final class Attachments {
         }
     }
 
+    /** Hands the attachment's bytes, streamed from the database, to {@code reader}; false when there is none. */
+    public boolean read(String name, AttachmentStore.ContentReader<Void> reader) {
+        return store.read(name, content -> {
+            reader.read(content);
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
     /** Copies the attachment's bytes to {@code out}, streamed; false when there is no such attachment. */
     public boolean copyTo(String name, OutputStream out) {
         return store.read(name, content -> content.transferTo(out)).isPresent();

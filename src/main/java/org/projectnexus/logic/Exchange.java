@@ -79,7 +79,27 @@ public final class Exchange {
         return switch (format) {
             case VAULT -> exportVault(source, target, links, progress);
             case README -> new ReadmeExporter().export(source, target, readme, progress);
-            case JSON -> new JsonBackup().export(source, target, progress);
+            case JSON -> new JsonBackup().export(source, backupAttachments(), target, progress);
+        };
+    }
+
+    /** The knowledge base's attachments as a JSON backup carries them. */
+    private JsonBackup.AttachmentSource backupAttachments() {
+        return new JsonBackup.AttachmentSource() {
+            @Override
+            public java.util.List<JsonBackup.AttachmentRecord> list() {
+                return attachments.list().stream().map(attachment -> new JsonBackup.AttachmentRecord(attachment.name(),
+                        attachment.mediaType(), attachment.size(), attachment.sha256(),
+                        attachment.created().toString(), attachment.updated().toString())).toList();
+            }
+
+            @Override
+            public void read(String name, JsonBackup.ContentReader reader) {
+                attachments.read(name, content -> {
+                    reader.read(content);
+                    return null;
+                });
+            }
         };
     }
 
@@ -134,6 +154,20 @@ public final class Exchange {
         try {
             ImportReport report = store.transaction(session -> new EntryImport(session, onConflict, clock,
                     prepared.report(), progress).run(prepared.reading(), indexer::index));
+            Path backup = prepared.reading().backup();
+            if (backup != null) {
+                int[] restored = {0};
+                new JsonBackup().readAttachments(backup, report, (attachment, content) -> {
+                    try (java.io.InputStream in = java.nio.file.Files.newInputStream(content)) {
+                        attachments.attach(null, attachment.name(), in);
+                        restored[0]++;
+                    } catch (org.projectnexus.model.NexusException refused) {
+                        report.note(backup.getFileName() + " › " + attachment.name(), refused.getMessage(),
+                                "not attached");
+                    }
+                });
+                report.countAttached(restored[0]);
+            }
             Path folder = prepared.reading().folder();
             if (folder != null && !importing.isEmpty()) {
                 progress.update("Attaching the files the notes embed", 0, 0);

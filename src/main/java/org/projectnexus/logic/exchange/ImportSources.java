@@ -67,6 +67,11 @@ public final class ImportSources {
         default Path folder() {
             return null;
         }
+
+        /** The JSON backup read, whose attachments come in after its entries (issue 24); null for others. */
+        default Path backup() {
+            return null;
+        }
     }
 
     /**
@@ -206,6 +211,11 @@ public final class ImportSources {
             @Override
             public int expected() {
                 return 0;
+            }
+
+            @Override
+            public Path backup() {
+                return file;
             }
         };
     }
