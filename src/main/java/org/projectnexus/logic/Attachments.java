@@ -101,6 +101,14 @@ public final class Attachments {
         }
     }
 
+    /**
+     * Attaches files from the disk in one transaction (checked before by the caller): all of them, or none when one
+     * cannot be stored. Returns the attachments in the order given.
+     */
+    List<Attachment> attachAll(List<AttachmentStore.Pending> files) {
+        return store.storeAll(files, limit(), clock.instant());
+    }
+
     /** Attaches bytes read from {@code content} (a pasted image, an imported file) under {@code name}. */
     public Attachment attach(UUID entry, String name, InputStream content) {
         return store.store(name, MediaTypes.ofName(name), content, limit(), clock.instant(), entry);
