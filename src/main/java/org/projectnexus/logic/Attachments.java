@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.projectnexus.logic.links.EmbedRewriter;
 import org.projectnexus.logic.links.EntryRewrites;
+import org.projectnexus.logic.markdown.AttachmentMarkup;
 import org.projectnexus.logic.markdown.EmbeddedFiles;
 import org.projectnexus.logic.store.AttachmentStore;
 import org.projectnexus.logic.store.EntryStore;
@@ -99,6 +101,14 @@ public final class Attachments {
         }
     }
 
+    /**
+     * Attaches files from the disk in one transaction (checked before by the caller): all of them, or none when one
+     * cannot be stored. Returns the attachments in the order given.
+     */
+    List<Attachment> attachAll(List<AttachmentStore.Pending> files) {
+        return store.storeAll(files, limit(), clock.instant());
+    }
+
     /** Attaches bytes read from {@code content} (a pasted image, an imported file) under {@code name}. */
     public Attachment attach(UUID entry, String name, InputStream content) {
         return store.store(name, MediaTypes.ofName(name), content, limit(), clock.instant(), entry);
@@ -148,6 +158,14 @@ public final class Attachments {
         public boolean unused() {
             return entries.isEmpty();
         }
+    }
+
+    /** Hands the attachment's bytes, streamed from the database, to {@code reader}; false when there is none. */
+    public boolean read(String name, AttachmentStore.ContentReader<Void> reader) {
+        return store.read(name, content -> {
+            reader.read(content);
+            return Boolean.TRUE;
+        }).isPresent();
     }
 
     /** Copies the attachment's bytes to {@code out}, streamed; false when there is no such attachment. */
@@ -204,6 +222,59 @@ public final class Attachments {
             }
             return renamed;
         });
+    }
+
+    /** A file on the disk that a note's image points at ({@code ![](/home/me/shot.png)}), as written and found. */
+    public record LocalFile(String target, Path path) {
+    }
+
+    /**
+     * The files on this disk that the text's images and embeds point at by path (absolute, {@code file:},
+     * {@code ~/}) and that exist: the preview never fetches them, and offers to attach them instead.
+     */
+    public List<LocalFile> localFilesIn(String markdown) {
+        List<LocalFile> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AttachmentNames.Reference reference : AttachmentNames.referencesIn(markdown)) {
+            String target = reference.target();
+            if (!AttachmentMarkup.isLocalPath(target) || !seen.add(target)) {
+                continue;
+            }
+            try {
+                Path path = localPath(target);
+                if (Files.isRegularFile(path) && Files.isReadable(path)) {
+                    found.add(new LocalFile(target, path));
+                }
+            } catch (RuntimeException notAPath) {
+                // an address that names no file here: left as it is
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Attaches the local files the text points at to the entry, and returns the rewrite that points the text at the
+     * attachments instead ({@code ![alt](/home/me/a b.png)} → {@code ![alt](a%20b.png)}).
+     */
+    public UnaryOperator<String> attachLocalFiles(UUID entry, String markdown) {
+        Map<String, String> attached = new java.util.HashMap<>();
+        for (LocalFile file : localFilesIn(markdown)) {
+            attached.put(file.target(), attach(entry, file.path()).name());
+        }
+        return text -> EmbedRewriter.rewritten(text, attached::get);
+    }
+
+    private static Path localPath(String target) {
+        String path = target;
+        if (path.regionMatches(true, 0, "file://", 0, 7)) {
+            path = path.substring(7);
+        } else if (path.regionMatches(true, 0, "file:", 0, 5)) {
+            path = path.substring(5);
+        }
+        if (path.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home")).resolve(path.substring(2));
+        }
+        return Path.of(path);
     }
 
     /** What pages show: images inlined as {@code data:} URIs up to {@link InlineImages#LIMIT}, others as links. */

@@ -2,6 +2,9 @@ package org.projectnexus.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.EntryImport;
 import org.projectnexus.logic.exchange.ExportFormat;
@@ -15,6 +18,7 @@ import org.projectnexus.logic.exchange.PreparedImport;
 import org.projectnexus.logic.exchange.ReadmeExporter;
 import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.logic.exchange.VaultExporter;
+import org.projectnexus.logic.links.EmbedRewriter;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.starter.StarterContent;
@@ -37,12 +41,27 @@ public final class Exchange {
     private final Clock clock;
     private final Rendering rendering;
 
-    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock, Rendering rendering) {
+    private final Attachments attachments;
+    /** The folder of a vault export that holds the attachments. */
+    static final String ATTACHMENTS = "attachments";
+    /** The ids of the entries the import under way has stored, from its change events; null between imports. */
+    private volatile Set<UUID> importing;
+
+    Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock, Rendering rendering,
+             Attachments attachments) {
         this.store = store;
         this.parser = parser;
         this.indexer = indexer;
         this.clock = clock;
         this.rendering = rendering;
+        this.attachments = attachments;
+        store.onCommit(event -> {
+            Set<UUID> collecting = importing;
+            if (collecting != null) {
+                event.changes().stream().filter(change -> change.how() == ChangeEvent.How.IMPORTED)
+                        .forEach(change -> collecting.add(change.id()));
+            }
+        });
     }
 
     /**
@@ -63,9 +82,9 @@ public final class Exchange {
         // Every format reads the entries a page at a time.
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
-            case VAULT -> new VaultExporter().export(source, target, links, progress);
+            case VAULT -> exportVault(source, target, links, progress);
             case README -> new ReadmeExporter().export(source, target, readme, progress);
-            case JSON -> new JsonBackup().export(source, target, progress);
+            case JSON -> new JsonBackup().export(source, backupAttachments(), target, progress);
             case PDF -> pdf().exportAll(source, target, readme, progress);
         };
     }
@@ -82,6 +101,61 @@ public final class Exchange {
         return new PdfExporter(rendering::fragment, rendering::markdownFragment);
     }
 
+    /** The knowledge base's attachments as a JSON backup carries them. */
+    private JsonBackup.AttachmentSource backupAttachments() {
+        return new JsonBackup.AttachmentSource() {
+            @Override
+            public java.util.List<JsonBackup.AttachmentRecord> list() {
+                return attachments.list().stream().map(attachment -> new JsonBackup.AttachmentRecord(attachment.name(),
+                        attachment.mediaType(), attachment.size(), attachment.sha256(),
+                        attachment.created().toString(), attachment.updated().toString())).toList();
+            }
+
+            @Override
+            public void read(String name, JsonBackup.ContentReader reader) {
+                attachments.read(name, content -> {
+                    reader.read(content);
+                    return null;
+                });
+            }
+        };
+    }
+
+    /**
+     * A vault with the attachments the entries use in {@code attachments/}, under their names (safe on every file
+     * system: ADR 40), each embed pointing at its file so that it resolves in Obsidian and, with Markdown links, on
+     * GitHub.
+     */
+    private int exportVault(ExportSource source, Path target, LinkStyle links, Progress progress) {
+        java.util.Map<String, String> used = new java.util.HashMap<>();
+        for (Attachments.AttachmentUse use : attachments.listWithUses()) {
+            if (!use.unused()) {
+                used.put(use.attachment().nameKey(), use.attachment().name());
+            }
+        }
+        int written = new VaultExporter(used.isEmpty() ? text -> text : text -> EmbedRewriter.exported(text, used::get,
+                "../" + ATTACHMENTS, links == LinkStyle.MARKDOWN)).export(source, target, links, progress);
+        if (!used.isEmpty()) {
+            Path folder = target.resolve(ATTACHMENTS);
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                int done = 0;
+                for (String name : used.values()) {
+                    progress.checkCancelled();
+                    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(folder.resolve(name),
+                            java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                        attachments.copyTo(name, out);
+                    }
+                    progress.update("Writing attachments", ++done, used.size());
+                }
+            } catch (java.io.IOException failure) {
+                throw new org.projectnexus.model.NexusException("The attachments could not be written to " + folder
+                        + ": " + failure.getMessage(), failure);
+            }
+        }
+        return written;
+    }
+
     /** Takes the first look at what {@code source} holds (every file of a folder read once), before importing it. */
     public PreparedImport prepare(Path source, Progress progress) {
         return new ImportSources(parser, indexer::index).prepare(source, progress);
@@ -94,8 +168,34 @@ public final class Exchange {
      */
     public ImportReport importFrom(PreparedImport prepared, ConflictPolicy onConflict, Progress progress) {
         progress.checkCancelled();
-        return store.transaction(session -> new EntryImport(session, onConflict, clock, prepared.report(), progress)
-                .run(prepared.reading(), indexer::index));
+        importing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try {
+            ImportReport report = store.transaction(session -> new EntryImport(session, onConflict, clock,
+                    prepared.report(), progress).run(prepared.reading(), indexer::index));
+            Path backup = prepared.reading().backup();
+            if (backup != null) {
+                int[] restored = {0};
+                new JsonBackup().readAttachments(backup, report, (attachment, content) -> {
+                    try (java.io.InputStream in = java.nio.file.Files.newInputStream(content)) {
+                        attachments.attach(null, attachment.name(), in);
+                        restored[0]++;
+                    } catch (org.projectnexus.model.NexusException refused) {
+                        report.note(backup.getFileName() + " › " + attachment.name(), refused.getMessage(),
+                                "not attached");
+                    }
+                });
+                report.countAttached(restored[0]);
+            }
+            Path folder = prepared.reading().folder();
+            if (folder != null && !importing.isEmpty()) {
+                progress.update("Attaching the files the notes embed", 0, 0);
+                report.countAttached(new AttachmentImport(store, attachments, clock).bringIn(folder, importing,
+                        report));
+            }
+            return report;
+        } finally {
+            importing = null;
+        }
     }
 
     /** {@link #prepare} and {@link #importFrom(PreparedImport, ConflictPolicy, Progress)} in one go. */

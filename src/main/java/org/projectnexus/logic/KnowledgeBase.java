@@ -68,7 +68,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.connections = new Connections(store, parser, clock);
         this.attachments = new Attachments(new AttachmentStore(database), store, clock);
         this.rendering = new Rendering(pages, store::resolves, attachments.embeddedFiles());
-        this.exchange = new Exchange(store, parser, indexer, clock, rendering);
+        this.exchange = new Exchange(store, parser, indexer, clock, rendering, attachments);
         this.safety = new Safety(store, database, entries, clock);
         this.publishing = new Publishing(store, safety, clock);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();

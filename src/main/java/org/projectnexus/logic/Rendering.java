@@ -55,8 +55,29 @@ public final class Rendering {
      */
     public java.util.function.Function<Entry, List<String>> livePreview() {
         org.projectnexus.logic.markdown.IncrementalBlocks body = pages.incrementalBlocks();
-        return entry -> pages.renderBlocks(entry, linkTargets(), body).stream()
-                .map(block -> AttachmentMarkup.inline(block, files)).toList();
+        // The blocks with images, as inlined at the last render: typing elsewhere in a note with twenty images then
+        // neither reads nor copies them again, and the preview sees the same strings (ADR 40). A block with a
+        // missing attachment is inlined anew each time, so that it shows once the file is attached.
+        Map<String, String> inlinedBefore = new HashMap<>();
+        return entry -> {
+            Map<String, String> inlined = new HashMap<>();
+            List<String> blocks = pages.renderBlocks(entry, linkTargets(), body).stream().map(block -> {
+                if (!AttachmentMarkup.hasPlaceholders(block)) {
+                    return block;
+                }
+                String done = inlinedBefore.get(block);
+                if (done == null) {
+                    done = AttachmentMarkup.inline(block, files);
+                }
+                if (!done.contains("class=\"attachment-missing\"")) {
+                    inlined.put(block, done);
+                }
+                return done;
+            }).toList();
+            inlinedBefore.clear(); // renders of one preview run one after the other
+            inlinedBefore.putAll(inlined);
+            return blocks;
+        };
     }
 
     /** The entry as the preview shows it inside its page: an HTML fragment, safe to insert. */

@@ -93,7 +93,8 @@ public final class AttachmentNames {
         Matcher image = MARKDOWN_IMAGE.matcher(markdown);
         while (image.find()) {
             String address = image.group(1) != null ? image.group(1) : image.group(2);
-            if (!address.contains("://") && !address.startsWith("data:")) {
+            boolean web = address.contains("://") && !address.regionMatches(true, 0, "file:", 0, 5);
+            if (!web && !address.startsWith("data:")) {
                 references.add(new Reference(decoded(address), false, image.start(), image.end()));
             }
         }

@@ -59,6 +59,7 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>();
 
     private final SearchFeatures finding;
+    private final org.projectnexus.gui.attachments.AttachmentsViewModel attachments;
 
     /** Database work goes to {@code background}, rendering to {@code rendering}, search-index upkeep to {@code indexing}. */
     public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor rendering,
@@ -79,6 +80,8 @@ public final class MainViewModel {
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);
         this.graph = new GraphViewModel(knowledgeBase, rendering, this::tell);
         this.finding = new SearchFeatures(knowledgeBase, background, indexing, editor.storedProperty(), this::open);
+        this.attachments = new org.projectnexus.gui.attachments.AttachmentsViewModel(knowledgeBase, background,
+                editor.storedProperty()::get, java.time.Clock.systemDefaultZone(), this::tell);
         editor.storedProperty().addListener((property, old, entry) -> {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
                 backlinks.show(entry);
@@ -375,6 +378,11 @@ public final class MainViewModel {
 
     public EditorViewModel editor() {
         return editor;
+    }
+
+    /** Images and files of the entries (issue 24). */
+    public org.projectnexus.gui.attachments.AttachmentsViewModel attachments() {
+        return attachments;
     }
 
     public PreviewViewModel preview() {

@@ -32,6 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.projectnexus.gui.backlinks.BacklinksView;
 import org.projectnexus.gui.backup.BackupViewModel;
+import org.projectnexus.gui.attachments.AttachmentControls;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.learning.LearningPanel;
 import org.projectnexus.gui.review.ReviewWindow;
@@ -81,6 +82,7 @@ public final class MainWindow {
     private final ExchangeView exchange;
     private final PublishDialog publishing;
     private final DialogSizes dialogSizes;
+    private final AttachmentControls attachments;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
@@ -96,7 +98,10 @@ public final class MainWindow {
         this.publishing = new PublishDialog(publishViewModel, browser);
         this.theme = theme;
         this.sidebar = new EntryListView(viewModel.entryList(), viewModel::open);
-        this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags);
+        this.editor = new EditorView(viewModel.editor(), background, viewModel::completeTitles, viewModel::completeTags,
+                viewModel.attachments());
+        this.attachments = new AttachmentControls(viewModel.attachments(), viewModel.editor(), editor,
+                () -> root.getScene().getWindow(), browser, theme::addStylesheets);
         this.preview = new PreviewView(viewModel.preview(), new PreviewBridge(new PreviewBridge.Navigator() {
             @Override
             public void openEntry(String title, String heading) {
@@ -112,7 +117,12 @@ public final class MainWindow {
             public void openInBrowser(String url) {
                 browser.accept(url);
             }
-        }));
+
+            @Override
+            public void openAttachment(String name) {
+                attachments.open(name);
+            }
+        }), attachments::attachLocalFiles);
         SplitPane left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
                 tag -> viewModel.entryList().filterByTag(tag), viewModel::renameTag));
         left.setOrientation(Orientation.VERTICAL);
@@ -244,8 +254,10 @@ public final class MainWindow {
         viewModel.reviewMark().underReviewProperty().addListener((property, was, under) -> underReview.setSelected(under));
         underReview.setOnAction(event -> viewModel.reviewMark().mark(underReview.isSelected()));
         Menu tools = new Menu("Tools", null, review, underReview, dashboard, new SeparatorMenuItem(),
-                item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks));
-        MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
+                item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks),
+                attachments.attachmentsItem());
+        Menu edit = new Menu("Edit", null, attachments.attachFileItem());
+        MenuBar bar = new MenuBar(file, edit, view, finding.goMenu(), tools);
         bar.setId("menuBar");
         return bar;
     }

@@ -13,7 +13,7 @@ import org.fxmisc.richtext.CodeArea;
 
 /**
  * Completion in the Markdown editor, as Obsidian does it: after {@code [[} it offers entry titles, after
- * {@code #} the tags in use, both narrowed by what follows. Up/Down choose, Enter or Tab insert, Esc closes.
+ * {@code ![[} attachment names, after {@code #} the tags in use, both narrowed by what follows. Up/Down choose, Enter or Tab insert, Esc closes.
  */
 final class CompletionPopup {
 
@@ -26,12 +26,20 @@ final class CompletionPopup {
     private final CodeArea area;
     private final Function<String, List<String>> titles;
     private final Function<String, List<String>> tags;
+    /** Attachment names, offered after {@code ![[} (issue 24). */
+    private final Function<String, List<String>> attachments;
     private final Popup popup = new Popup();
     private final ListView<String> choices = new ListView<>();
     private int queryStart;
     private boolean link;
 
     CompletionPopup(CodeArea area, Function<String, List<String>> titles, Function<String, List<String>> tags) {
+        this(area, titles, tags, query -> List.of());
+    }
+
+    CompletionPopup(CodeArea area, Function<String, List<String>> titles, Function<String, List<String>> tags,
+                    Function<String, List<String>> attachments) {
+        this.attachments = attachments;
         this.area = area;
         this.titles = titles;
         this.tags = tags;
@@ -71,7 +79,9 @@ final class CompletionPopup {
         if (linkMatch.find()) {
             link = true;
             queryStart = caret - linkMatch.group(1).length();
-            found = titles.apply(linkMatch.group(1));
+            int brackets = linkMatch.start();
+            boolean embed = brackets > 0 && before.charAt(brackets - 1) == '!';
+            found = embed ? attachments.apply(linkMatch.group(1)) : titles.apply(linkMatch.group(1));
         } else if (tagMatch.find()) {
             link = false;
             queryStart = caret - tagMatch.group(1).length();

@@ -33,9 +33,19 @@ public final class EditorView extends VBox {
     private final StackPane bodySlot = new StackPane();
     private final Label emptyState = new Label("No entry open. Create one with Ctrl+N.");
     private MarkdownEditor body;
+    /** Files into the body; null until the body editor is made. */
+    private EditorAttachments bodyAttachments;
 
-    public EditorView(EditorViewModel viewModel, BackgroundExecutor background, Function<String, List<String>> titles,
-                      Function<String, List<String>> tags) {
+    public EditorView(EditorViewModel viewModel, org.projectnexus.gui.concurrency.BackgroundExecutor background,
+                      java.util.function.Function<String, java.util.List<String>> titles,
+                      java.util.function.Function<String, java.util.List<String>> tags) {
+        this(viewModel, background, titles, tags, Attaching.NONE);
+    }
+
+    /** With {@code attaching}: pasted images and dropped files become attachments of the open entry (issue 24). */
+    public EditorView(EditorViewModel viewModel, org.projectnexus.gui.concurrency.BackgroundExecutor background,
+                      java.util.function.Function<String, java.util.List<String>> titles,
+                      java.util.function.Function<String, java.util.List<String>> tags, Attaching attaching) {
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -64,7 +74,8 @@ public final class EditorView extends VBox {
             }
             fillOnce(bodySlot, () -> {
                 MarkdownEditor body = new MarkdownEditor(viewModel.bodyProperty(), background);
-                new CompletionPopup(body.area(), titles, tags);
+                new CompletionPopup(body.area(), titles, tags, attaching::completeNames);
+                bodyAttachments = EditorAttachments.install(body.area(), attaching);
                 this.body = body;
                 return body;
             });
@@ -140,6 +151,13 @@ public final class EditorView extends VBox {
         category.setConverter(new LabelConverter<>(TakeawayCategory::displayName));
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
         return new HBox(8, new Label("Category"), category);
+    }
+
+    /** Edit ▸ Attach file…: attaches the files to the open entry and embeds them at the body's caret. */
+    public void attachFiles(java.util.List<java.nio.file.Path> files) {
+        if (bodyAttachments != null) {
+            bodyAttachments.attachFiles(files.stream().map(java.nio.file.Path::toFile).toList());
+        }
     }
 
     public void focusTitle() {

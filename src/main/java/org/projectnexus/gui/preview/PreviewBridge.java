@@ -9,7 +9,8 @@ import org.projectnexus.logic.markdown.MarkdownRenderer;
 
 /**
  * What the preview page's own script may ask of Nexus: follow a link, copy a code block. Public because WebKit
- * calls it by reflection; it only ever opens entries, filters by tag, or hands web links to the system browser.
+ * calls it by reflection; it only ever opens entries, filters by tag, opens an attachment with the system's
+ * application, or hands web links to the system browser.
  */
 public final class PreviewBridge {
 
@@ -20,6 +21,10 @@ public final class PreviewBridge {
         void filterByTag(String tag);
 
         void openInBrowser(String url);
+
+        /** An attachment's link: open the file with the system's application (issue 24). */
+        default void openAttachment(String name) {
+        }
     }
 
     private static final String ENTRY_PREFIX = MarkdownRenderer.ENTRY_SCHEME + "://entry/";
@@ -51,6 +56,8 @@ public final class PreviewBridge {
             int hash = target.indexOf('#');
             navigator.openEntry(decode(hash < 0 ? target : target.substring(0, hash)),
                     hash < 0 ? "" : decode(target.substring(hash + 1)));
+        } else if (org.projectnexus.logic.markdown.AttachmentMarkup.nameOf(href).isPresent()) {
+            navigator.openAttachment(org.projectnexus.logic.markdown.AttachmentMarkup.nameOf(href).get());
         } else if (href.startsWith(TAG_PREFIX)) {
             navigator.filterByTag(decode(href.substring(TAG_PREFIX.length())));
         } else if (href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")) {

@@ -30,10 +30,16 @@ public final class PreviewView extends StackPane {
     private final javafx.scene.layout.VBox layout;
 
     public PreviewView(PreviewViewModel viewModel, PreviewBridge bridge) {
+        this(viewModel, bridge, () -> { });
+    }
+
+    /** {@code attachLocalFiles}: what the bar above a note with images on the disk does (issue 24). */
+    public PreviewView(PreviewViewModel viewModel, PreviewBridge bridge, Runnable attachLocalFiles) {
         this.viewModel = viewModel;
         this.bridge = bridge;
         getStyleClass().add("preview");
-        layout = new javafx.scene.layout.VBox(new RemoteImagesBar(viewModel));
+        layout = new javafx.scene.layout.VBox(new RemoteImagesBar(viewModel),
+                new LocalFilesBar(viewModel, attachLocalFiles));
         getChildren().add(layout);
         viewModel.pageProperty().addListener((property, old, page) -> showCurrent(
                 old == null || page == null || !old.entryId().equals(page.entryId())));

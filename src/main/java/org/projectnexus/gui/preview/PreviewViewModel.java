@@ -35,7 +35,8 @@ public final class PreviewViewModel {
      * (it needs a shell that allows it); {@code remoteImagesBlocked}: some were replaced by placeholders.
      */
     public record Page(Entry entry, java.util.List<String> blocks, boolean dark, String headingId,
-                       java.util.List<String> highlights, boolean remoteImages, boolean remoteImagesBlocked) {
+                       java.util.List<String> highlights, boolean remoteImages, boolean remoteImagesBlocked,
+                       int localFiles) {
 
         public Page {
             blocks = java.util.List.copyOf(blocks);
@@ -67,6 +68,8 @@ public final class PreviewViewModel {
     private final Map<Boolean, String> shells = new HashMap<>();
     private boolean shellAllowsRemoteImages;
 
+    /** How many local files each entry's last render found (written in the background, read on the FX thread). */
+    private final Map<UUID, Integer> localFilesOf = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean rendering;
     private boolean shellRequested;
     private Entry waiting;
@@ -161,8 +164,12 @@ public final class PreviewViewModel {
     private void render(Entry entry) {
         rendering = true;
         boolean darkPage = dark.get();
-        background.run("render " + entry.title(), () -> renderer.apply(entry),
-                blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
+        background.run("render " + entry.title(), () -> {
+            java.util.List<String> blocks = renderer.apply(entry);
+            // Files on the disk that the note's images point at: never fetched, offered for attaching (issue 24).
+            localFilesOf.put(entry.id(), knowledgeBase.attachments().localFilesIn(entry.body()).size());
+            return blocks;
+        }, blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
     }
 
     /**
@@ -198,7 +205,8 @@ public final class PreviewViewModel {
         boolean blocked = !allowed && blocks.stream().anyMatch(RemoteImageBlocker::containsRemoteImages);
         java.util.List<String> shown = blocked
                 ? blocks.stream().map(RemoteImageBlocker::withoutRemoteImages).toList() : blocks;
-        return new Page(entry, shown, darkPage, headingToShow, highlightsToShow, allowed, blocked);
+        return new Page(entry, shown, darkPage, headingToShow, highlightsToShow, allowed, blocked,
+                localFilesOf.getOrDefault(entry.id(), 0));
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {

@@ -26,6 +26,7 @@ public final class ImportReport {
     private int added;
     private int overwritten;
     private int skipped;
+    private int attached;
 
     /**
      * Adds a line. The file names and titles in it come from the imported files, so what the line says is made
@@ -46,6 +47,15 @@ public final class ImportReport {
 
     void countSkipped() {
         skipped++;
+    }
+
+    /** Files the imported notes embed, attached after them (issue 24). */
+    public void countAttached(int files) {
+        attached += files;
+    }
+
+    public int attached() {
+        return attached;
     }
 
     public List<Line> lines() {
@@ -75,6 +85,9 @@ public final class ImportReport {
         }
         if (skipped > 0) {
             text.append(", ").append(skipped).append(" skipped");
+        }
+        if (attached > 0) {
+            text.append(", with ").append(attached).append(attached == 1 ? " attached file" : " attached files");
         }
         int notes = lines.size();
         if (notes > 0) {

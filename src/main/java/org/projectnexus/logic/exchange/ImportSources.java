@@ -62,6 +62,16 @@ public final class ImportSources {
         void read(Consumer<List<ImportCandidate>> batches);
 
         int expected();
+
+        /** The folder read, whose other files the notes may embed (issue 24); null for a file or a backup. */
+        default Path folder() {
+            return null;
+        }
+
+        /** The JSON backup read, whose attachments come in after its entries (issue 24); null for others. */
+        default Path backup() {
+            return null;
+        }
     }
 
     /**
@@ -152,6 +162,11 @@ public final class ImportSources {
             public int expected() {
                 return targets.size();
             }
+
+            @Override
+            public Path folder() {
+                return folder;
+            }
         };
     }
 
@@ -196,6 +211,11 @@ public final class ImportSources {
             @Override
             public int expected() {
                 return 0;
+            }
+
+            @Override
+            public Path backup() {
+                return file;
             }
         };
     }

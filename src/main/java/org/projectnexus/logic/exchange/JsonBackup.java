@@ -72,8 +72,53 @@ public final class JsonBackup {
         this.clock = clock;
     }
 
+    /** An attachment as the backup holds it: these fields, then its bytes in Base64 as {@code content}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AttachmentRecord(String name, String mediaType, long size, String sha256, String created,
+                                   String updated) {
+    }
+
+    /** The attachments a backup carries (issue 24): listed, then each streamed from the database. */
+    public interface AttachmentSource {
+        List<AttachmentRecord> list();
+
+        /** Hands the attachment's bytes to {@code reader}, streamed. */
+        void read(String name, ContentReader reader);
+
+        AttachmentSource NONE = new AttachmentSource() {
+            @Override
+            public List<AttachmentRecord> list() {
+                return List.of();
+            }
+
+            @Override
+            public void read(String name, ContentReader reader) {
+            }
+        };
+    }
+
+    /** Reads a stream of bytes (that may fail). */
+    @FunctionalInterface
+    public interface ContentReader {
+        void read(java.io.InputStream content) throws IOException;
+    }
+
+    /** Takes an attachment read back from a backup, its bytes in a temporary file deleted afterwards. */
+    @FunctionalInterface
+    public interface AttachmentSink {
+        void accept(AttachmentRecord attachment, Path content) throws IOException;
+    }
+
     /** Writes the entries of {@code source}, read a page at a time, to {@code file} (which must not exist yet). */
     public int export(ExportSource source, Path file, Progress progress) {
+        return export(source, AttachmentSource.NONE, file, progress);
+    }
+
+    /**
+     * With the attachments of {@code attachments} after the entries, each one's bytes streamed as Base64: a large
+     * file is never held whole in memory on the way out (nor on the way in: {@link #readAttachments}).
+     */
+    public int export(ExportSource source, AttachmentSource attachments, Path file, Progress progress) {
         List<org.projectnexus.model.EntrySummary> ordered = source.ordered();
         Path target = file.toAbsolutePath().normalize();
         int[] done = {0};
@@ -93,6 +138,7 @@ public final class JsonBackup {
                 progress.update("Writing entries", ++done[0], ordered.size());
             });
             generator.writeEndArray();
+            writeAttachments(generator, attachments, progress);
             generator.writeEndObject();
             generator.writeRaw('\n');
         } catch (java.nio.file.FileAlreadyExistsException exists) {
@@ -103,6 +149,91 @@ public final class JsonBackup {
                     failure);
         }
         return done[0];
+    }
+
+    private void writeAttachments(JsonGenerator generator, AttachmentSource attachments, Progress progress)
+            throws IOException {
+        List<AttachmentRecord> all = attachments.list();
+        if (all.isEmpty()) {
+            return;
+        }
+        generator.writeArrayFieldStart("attachments");
+        int done = 0;
+        for (AttachmentRecord attachment : all) {
+            progress.checkCancelled();
+            generator.writeStartObject();
+            generator.writeStringField("name", attachment.name());
+            generator.writeStringField("mediaType", attachment.mediaType());
+            generator.writeNumberField("size", attachment.size());
+            generator.writeStringField("sha256", attachment.sha256());
+            generator.writeStringField("created", attachment.created());
+            generator.writeStringField("updated", attachment.updated());
+            generator.writeFieldName("content");
+            attachments.read(attachment.name(), content -> generator.writeBinary(content, (int) attachment.size()));
+            generator.writeEndObject();
+            progress.update("Writing attachments", ++done, all.size());
+        }
+        generator.writeEndArray();
+    }
+
+    /**
+     * Reads the attachments of a backup, each one's Base64 decoded as it streams into a temporary file that
+     * {@code sink} gets and that is deleted afterwards. The entries are skipped (read by {@link #read}).
+     */
+    public void readAttachments(Path file, ImportReport report, AttachmentSink sink) {
+        try (JsonParser parser = json.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!field.equals("attachments") || value != JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    continue;
+                }
+                int position = 0;
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    position++;
+                    readAttachment(parser, file.getFileName() + " › attachment " + position, report, sink);
+                }
+            }
+        } catch (IOException failure) {
+            throw new NexusException("The attachments of " + file + " could not be read (" + firstLine(
+                    failure.getMessage()) + ").", failure);
+        }
+    }
+
+    private static void readAttachment(JsonParser parser, String where, ImportReport report, AttachmentSink sink)
+            throws IOException {
+        Path content = Files.createTempFile("nexus-backup-attachment", ".bin");
+        try {
+            java.util.Map<String, String> fields = new java.util.HashMap<>();
+            boolean hasContent = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("content") && value == JsonToken.VALUE_STRING) {
+                    try (OutputStream out = Files.newOutputStream(content)) {
+                        parser.readBinaryValue(out);
+                    }
+                    hasContent = true;
+                } else if (value.isScalarValue()) {
+                    fields.put(field, parser.getValueAsString());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            String name = fields.get("name");
+            if (name == null || name.isBlank() || !hasContent) {
+                report.note(where, "an attachment without a name or content", "skipped");
+                return;
+            }
+            sink.accept(new AttachmentRecord(name, fields.get("mediaType"), Files.size(content), fields.get("sha256"),
+                    fields.get("created"), fields.get("updated")), content);
+        } finally {
+            Files.deleteIfExists(content);
+        }
     }
 
     static EntryRecord record(IndexedEntry indexed) {

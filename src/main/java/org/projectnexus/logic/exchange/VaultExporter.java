@@ -20,6 +20,16 @@ import org.projectnexus.model.IndexedEntry;
 public final class VaultExporter {
 
     private final ObjectMapper yaml = FrontMatter.yamlMapper();
+    /** Points embeds at the exported attachments (issue 24); as written when there are none. */
+    private final java.util.function.UnaryOperator<String> embeds;
+
+    public VaultExporter() {
+        this(text -> text);
+    }
+
+    public VaultExporter(java.util.function.UnaryOperator<String> embeds) {
+        this.embeds = embeds;
+    }
 
     /**
      * Exports the entries of {@code source} into {@code folder} (created; must be empty), reading them a page at a
@@ -46,8 +56,8 @@ public final class VaultExporter {
     /** The text of one entry's file in {@code layout}, its links following the files. */
     public String fileText(IndexedEntry indexed, VaultLayout layout, LinkStyle style) {
         String file = layout.file(indexed.entry().id());
-        return VaultEntryFile.write(indexed, markdown -> WikiLinkEditor.rewrite(markdown,
-                link -> layout.relink(link, file, style)), yaml);
+        return VaultEntryFile.write(indexed, markdown -> embeds.apply(WikiLinkEditor.rewrite(markdown,
+                link -> layout.relink(link, file, style))), yaml);
     }
 
     static String folderOf(EntryKind kind) {

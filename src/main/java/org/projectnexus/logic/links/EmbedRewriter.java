@@ -43,6 +43,44 @@ public final class EmbedRewriter {
         return out == null ? text : out.append(text.substring(done)).toString();
     }
 
+    /**
+     * The text with every reference whose name {@code names} knows (by key) pointing at {@code folder/name}: as a
+     * Markdown image ({@code ![shown](../attachments/a%20b.png)}, which GitHub shows) with {@code markdown}, else
+     * wiki embeds as bare names (Obsidian finds them in any folder) and Markdown images by their path.
+     */
+    public static String exported(String text, java.util.function.Function<String, String> names, String folder,
+                                  boolean markdown) {
+        StringBuilder out = null;
+        int done = 0;
+        for (Reference reference : AttachmentNames.referencesIn(text)) {
+            String name = names.apply(AttachmentNames.key(AttachmentNames.lastSegment(reference.target())));
+            if (name == null || reference.start() < done) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length() + 64) : out;
+            String written = text.substring(reference.start(), reference.end());
+            String replacement;
+            if (!reference.wiki()) {
+                replacement = markdown(written, folder + "/" + name);
+            } else if (markdown) {
+                replacement = "![" + shownOf(written, name) + "](" + encoded(folder + "/" + name) + ")";
+            } else {
+                replacement = wiki(written, name);
+            }
+            out.append(text, done, reference.start()).append(replacement);
+            done = reference.end();
+        }
+        return out == null ? text : out.append(text.substring(done)).toString();
+    }
+
+    /** What an embed shows: its text after {@code |} unless that is a size, else the name. */
+    private static String shownOf(String written, String name) {
+        int bar = written.indexOf('|');
+        String shown = bar < 0 ? "" : written.substring(bar + 1, written.length() - 2).strip();
+        return shown.isEmpty() || shown.matches("\\d+(x\\d+)?") ? name.replace("]", "\\]").replace("[", "\\[")
+                : shown.replace("]", "\\]").replace("[", "\\[");
+    }
+
     private static String wiki(String written, String newTarget) {
         int rest = 3;
         while (rest < written.length() - 2 && "|#^]".indexOf(written.charAt(rest)) < 0) {

@@ -65,6 +65,42 @@ public final class AttachmentStore {
         });
     }
 
+    /** A file to store: its name, media type, the entry that uses it (or null), and how to read it. */
+    public record Pending(String name, String mediaType, UUID entry, Opener content) {
+    }
+
+    /** Opens a file's bytes for reading. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Stores several files in one transaction (an import: one write to the disk for many files instead of one each);
+     * all of them, or none when one fails. Returns the attachments in the order given.
+     */
+    public List<Attachment> storeAll(List<Pending> files, long maxBytes, Instant now) {
+        return database.inTransaction(connection -> {
+            List<Attachment> stored = new ArrayList<>();
+            for (Pending file : files) {
+                String sha256;
+                try (InputStream content = file.content().open()) {
+                    sha256 = insertContent(connection, file.name(), content, maxBytes);
+                } catch (IOException unreadable) {
+                    throw new NexusException("“" + org.projectnexus.model.SafeText.forDisplay(file.name())
+                            + "” could not be read: " + unreadable.getMessage(), unreadable);
+                }
+                Attachment attachment = named(connection, AttachmentNames.cleaned(file.name()), sha256,
+                        file.mediaType(), now);
+                if (file.entry() != null) {
+                    AttachmentUses.add(connection, file.entry(), attachment.nameKey());
+                }
+                stored.add(attachment);
+            }
+            return stored;
+        });
+    }
+
     private static String insertContent(Connection connection, String name, InputStream content, long maxBytes)
             throws SQLException {
         String pending = "pending-" + UUID.randomUUID();
