@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -66,15 +68,36 @@ public final class HubSync {
         long at = cursor;
         while (true) {
             List<ServerEntry> page = session.pull(at, PAGE);
-            for (ServerEntry theirs : page) {
-                takeIn(session.team(), theirs);
-                at = theirs.seq();
+            takeInPage(session.team(), page);
+            if (!page.isEmpty()) {
+                at = page.get(page.size() - 1).seq();
             }
             ledger.advance(session.team(), at, clock.instant());
             if (page.size() < PAGE) {
                 return at;
             }
         }
+    }
+
+    /**
+     * A page of server changes: those of entries with nothing waiting to go out are taken in one transaction, the
+     * others (merges, this knowledge base's own changes come back) one by one.
+     */
+    private void takeInPage(String team, List<ServerEntry> page) {
+        Map<UUID, SyncedBase> bases = ledger.bases(page.stream().map(theirs -> theirs.entry().id()).toList());
+        Set<UUID> pending = ledger.pendingEntries();
+        List<ServerEntry> plain = new ArrayList<>();
+        List<ServerEntry> careful = new ArrayList<>();
+        for (ServerEntry theirs : page) {
+            UUID id = theirs.entry().id();
+            SyncedBase base = bases.get(id);
+            if (base != null && theirs.version() <= base.serverVersion()) {
+                continue;
+            }
+            (pending.contains(id) ? careful : plain).add(theirs);
+        }
+        pulled += ledger.takeAll(team, plain, clock.instant());
+        careful.forEach(theirs -> takeIn(team, theirs));
     }
 
     /** A server change: taken as it is, merged with local edits, or recognised as this knowledge base's own. */

@@ -242,6 +242,69 @@ public final class HubLedger {
     }
 
     /**
+     * Takes in many server changes of entries with no local change waiting, in one transaction (a pull's page; a
+     * first sync is thousands): each entry becomes the server's version, or is trashed when deleted there. An entry
+     * new to this space whose id is a personal entry here (one this knowledge base made personal again) is left
+     * alone. Returns how many entries changed here.
+     */
+    public int takeAll(String team, List<ServerEntry> changes, Instant now) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        anyShared = true;
+        applyingServerChanges.set(true);
+        try {
+            return store.transaction(session -> sql(() -> {
+                Connection connection = session.connection();
+                Map<UUID, String> spaces = tables.spacesOf(connection, changes.stream().map(c -> c.entry().id()).toList());
+                Map<UUID, Entry> current = new java.util.HashMap<>();
+                session.findAll(changes.stream().map(c -> c.entry().id()).toList())
+                        .forEach(entry -> current.put(entry.id(), entry));
+                int taken = 0;
+                for (ServerEntry theirs : changes) {
+                    UUID id = theirs.entry().id();
+                    Entry here = current.get(id);
+                    if (!spaces.containsKey(id) && (here != null || theirs.deleted())) {
+                        continue;
+                    }
+                    Entry stored = null;
+                    if (!theirs.deleted()) {
+                        EntryFields fields = EntryFields.of(theirs.entry());
+                        stored = here != null ? session.replace(here, fields.toEntry(here.meta()), now)
+                                : session.insertAsGiven(freeTitle(session, fields.toEntry(HubTables.metaAt(id,
+                                        theirs.changedAt() == null ? now : theirs.changedAt(), 1)), team));
+                    } else if (here != null) {
+                        List<Tag> tags = tagsOf(session, id);
+                        trash.moveToTrash(connection, id, now);
+                        session.changes().record(How.TRASHED, here, tags, null, List.of());
+                    }
+                    tables.synced(connection, team, theirs, stored == null ? 0 : stored.version());
+                    taken++;
+                }
+                return taken;
+            }));
+        } finally {
+            applyingServerChanges.set(false);
+        }
+    }
+
+    /** The synced state of these entries that are in a team space. */
+    public Map<UUID, SyncedBase> bases(java.util.Collection<UUID> ids) {
+        return database.inTransaction(connection -> {
+            Map<UUID, SyncedBase> found = new java.util.HashMap<>();
+            for (UUID id : tables.spacesOf(connection, ids).keySet()) {
+                tables.base(connection, id).ifPresent(base -> found.put(id, base));
+            }
+            return found;
+        });
+    }
+
+    /** The entries with a change waiting in the outbox. */
+    public java.util.Set<UUID> pendingEntries() {
+        return database.inTransaction(tables::pendingEntries);
+    }
+
+    /**
      * A change of this knowledge base reached the server though its acknowledgement was lost (the connection broke):
      * {@code theirs}, made by the outbox row {@code changeId}, becomes the synced base, that row and the older ones
      * go, and what the entry changed since (if anything) stays queued, or is queued afresh.
