@@ -98,7 +98,7 @@ public final class TeamHub {
                     + " never leave this machine. Take the tag off first if it should be shared.");
         }
         String chosen = team != null ? membership(team).team() : onlyTeam();
-        Optional<String> now = Optional.ofNullable(ledger.spaces().get(entry.id()));
+        Optional<String> now = ledger.base(entry.id()).map(HubLedger.SyncedBase::team);
         if (now.isPresent()) {
             if (now.get().equals(chosen)) {
                 return chosen;
@@ -113,7 +113,7 @@ public final class TeamHub {
     /** Makes the entry personal again; returns the team it left, empty when it was personal. */
     public Optional<String> unshare(String title) {
         Entry entry = entryTitled(title);
-        Optional<String> team = Optional.ofNullable(ledger.spaces().get(entry.id()));
+        Optional<String> team = ledger.base(entry.id()).map(HubLedger.SyncedBase::team);
         team.ifPresent(left -> ledger.unshare(entry.id(), clock.instant()));
         return team;
     }
