@@ -157,6 +157,43 @@ public final class TeamHub {
         }
     }
 
+    /**
+     * Opens a watch on the team's hub: {@link HubWatch#awaitPush} returns when a teammate pushed, so the caller syncs
+     * then (LISTEN/NOTIFY: a teammate's save shows up without polling). Close it when done.
+     */
+    public HubWatch watch(String team, char[] password) {
+        HubMembership membership = membership(team);
+        char[] secret = ledger.password(team).orElse(password);
+        HubSession session = HubSession.open(HubAddress.parse(membership.url()), team, membership.member(), secret);
+        try {
+            session.listen();
+            return new HubWatch(session);
+        } catch (RuntimeException failure) {
+            session.close();
+            throw failure;
+        }
+    }
+
+    /** A connection that hears a team's pushes. */
+    public static final class HubWatch implements AutoCloseable {
+
+        private final HubSession session;
+
+        HubWatch(HubSession session) {
+            this.session = session;
+        }
+
+        /** Waits up to {@code millis} for a teammate's push; true when one came. Fails when the hub went away. */
+        public boolean awaitPush(int millis) {
+            return session.awaitPush(millis);
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
     public List<HubStatus> status() {
         List<HubConflict> conflicts = conflicts();
         return memberships().stream().map(m -> new HubStatus(m.team(), m.url(), m.member(), ledger.pending(m.team()),

@@ -159,6 +159,28 @@ public final class HubSession implements AutoCloseable {
         return work(() -> find(id));
     }
 
+    /** From now on, this connection hears the team's pushes (each push notifies the team's channel once). */
+    public void listen() {
+        work(() -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN \"" + channel(team) + "\""); // team names need no escaping (HubRules)
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for a teammate's push (after {@link #listen}); true when one came. A broken
+     * connection fails, so the caller knows the hub is offline.
+     */
+    public boolean awaitPush(int timeoutMillis) {
+        return work(() -> {
+            org.postgresql.PGNotification[] heard = connection.unwrap(org.postgresql.PGConnection.class)
+                    .getNotifications(timeoutMillis);
+            return heard != null && heard.length > 0;
+        });
+    }
+
     /** The notification channel of a team: a push announces its change-log place there. */
     static String channel(String team) {
         return "nexus_hub_" + team;
