@@ -87,6 +87,7 @@ final class HubIntake {
                 session.findAll(changes.stream().map(c -> c.entry().id()).toList())
                         .forEach(entry -> current.put(entry.id(), entry));
                 int taken = 0;
+                List<ServerEntry> fresh = new java.util.ArrayList<>();
                 for (ServerEntry theirs : changes) {
                     UUID id = theirs.entry().id();
                     Entry here = current.get(id);
@@ -94,11 +95,12 @@ final class HubIntake {
                         continue;
                     }
                     Entry stored = null;
+                    if (!theirs.deleted() && here == null) {
+                        fresh.add(theirs);
+                        continue;
+                    }
                     if (!theirs.deleted()) {
-                        EntryFields fields = EntryFields.of(theirs.entry());
-                        stored = here != null ? session.replace(here, fields.toEntry(here.meta()), now)
-                                : session.insertAsGiven(freeTitle(session, fields.toEntry(HubTables.metaAt(id,
-                                        theirs.changedAt() == null ? now : theirs.changedAt(), 1)), team));
+                        stored = session.replace(here, EntryFields.of(theirs.entry()).toEntry(here.meta()), now);
                     } else if (here != null) {
                         List<Tag> tags = tagsOf(session, id);
                         trash.moveToTrash(connection, id, now);
@@ -107,8 +109,30 @@ final class HubIntake {
                     tables.synced(connection, team, theirs, stored == null ? 0 : stored.version());
                     taken++;
                 }
+                insertFresh(session, team, fresh, now);
+                taken += fresh.size();
                 return taken;
             }));
+        }
+    }
+
+    /**
+     * Entries new to this knowledge base, in one batch (the import's fast path); if the batch fails (a title some
+     * entry here has already), one by one, a taken title getting the team's name added.
+     */
+    private void insertFresh(StoreSession session, String team, List<ServerEntry> fresh, Instant now)
+            throws SQLException {
+        List<Entry> drafts = fresh.stream().map(theirs -> EntryFields.of(theirs.entry()).toEntry(HubTables.metaAt(
+                theirs.entry().id(), theirs.changedAt() == null ? now : theirs.changedAt(), 1))).toList();
+        try {
+            session.insertAllAsGiven(drafts);
+        } catch (RuntimeException titleTaken) {
+            for (Entry draft : drafts) {
+                session.insertAsGiven(freeTitle(session, draft, team));
+            }
+        }
+        for (ServerEntry theirs : fresh) {
+            tables.synced(session.connection(), team, theirs, 1);
         }
     }
 
