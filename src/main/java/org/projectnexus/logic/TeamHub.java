@@ -98,7 +98,7 @@ public final class TeamHub {
                     + " never leave this machine. Take the tag off first if it should be shared.");
         }
         String chosen = team != null ? membership(team).team() : onlyTeam();
-        Optional<String> now = Optional.ofNullable(ledger.spaces().get(entry.id()));
+        Optional<String> now = ledger.base(entry.id()).map(HubLedger.SyncedBase::team);
         if (now.isPresent()) {
             if (now.get().equals(chosen)) {
                 return chosen;
@@ -113,7 +113,7 @@ public final class TeamHub {
     /** Makes the entry personal again; returns the team it left, empty when it was personal. */
     public Optional<String> unshare(String title) {
         Entry entry = entryTitled(title);
-        Optional<String> team = Optional.ofNullable(ledger.spaces().get(entry.id()));
+        Optional<String> team = ledger.base(entry.id()).map(HubLedger.SyncedBase::team);
         team.ifPresent(left -> ledger.unshare(entry.id(), clock.instant()));
         return team;
     }
@@ -154,6 +154,43 @@ public final class TeamHub {
         HubAddress address = HubAddress.parse(membership.url());
         try (HubSession session = HubSession.open(address, membership.team(), membership.member(), secret)) {
             return new HubSync(ledger, clock, membership.member(), this::isPrivate).sync(session, membership.cursor());
+        }
+    }
+
+    /**
+     * Opens a watch on the team's hub: {@link HubWatch#awaitPush} returns when a teammate pushed, so the caller syncs
+     * then (LISTEN/NOTIFY: a teammate's save shows up without polling). Close it when done.
+     */
+    public HubWatch watch(String team, char[] password) {
+        HubMembership membership = membership(team);
+        char[] secret = ledger.password(team).orElse(password);
+        HubSession session = HubSession.open(HubAddress.parse(membership.url()), team, membership.member(), secret);
+        try {
+            session.listen();
+            return new HubWatch(session);
+        } catch (RuntimeException failure) {
+            session.close();
+            throw failure;
+        }
+    }
+
+    /** A connection that hears a team's pushes. */
+    public static final class HubWatch implements AutoCloseable {
+
+        private final HubSession session;
+
+        HubWatch(HubSession session) {
+            this.session = session;
+        }
+
+        /** Waits up to {@code millis} for a teammate's push; true when one came. Fails when the hub went away. */
+        public boolean awaitPush(int millis) {
+            return session.awaitPush(millis);
+        }
+
+        @Override
+        public void close() {
+            session.close();
         }
     }
 

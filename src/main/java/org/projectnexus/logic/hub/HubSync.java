@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -11,9 +13,11 @@ import org.projectnexus.logic.store.HubLedger;
 import org.projectnexus.logic.store.HubLedger.OutboxItem;
 import org.projectnexus.logic.store.HubLedger.SyncedBase;
 import org.projectnexus.logic.store.hub.HubSession;
+import org.projectnexus.logic.store.hub.HubSession.Outgoing;
 import org.projectnexus.logic.store.hub.HubSession.PushOutcome;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryFields;
+import org.projectnexus.model.EntryMeta;
 import org.projectnexus.model.SafeText;
 import org.projectnexus.model.ServerEntry;
 import org.projectnexus.model.SyncReport;
@@ -28,6 +32,8 @@ public final class HubSync {
 
     /** How many server changes one pull reads at once. */
     static final int PAGE = 1000;
+    /** How many changes one push sends in one server transaction. */
+    static final int BATCH = 500;
     /** How many times a push is tried again after merging with a teammate's change that came in between. */
     private static final int ATTEMPTS = 5;
 
@@ -54,9 +60,7 @@ public final class HubSync {
         String team = session.team();
         ledger.requeueMissed(team, clock.instant());
         long at = pull(session, cursor);
-        for (OutboxItem item : ledger.outbox(team)) {
-            push(session, item, 0);
-        }
+        pushAll(session);
         at = pull(session, at);
         ledger.advance(team, at, clock.instant());
         return new SyncReport(team, pushed, pulled, merged, conflicts, notices);
@@ -66,15 +70,36 @@ public final class HubSync {
         long at = cursor;
         while (true) {
             List<ServerEntry> page = session.pull(at, PAGE);
-            for (ServerEntry theirs : page) {
-                takeIn(session.team(), theirs);
-                at = theirs.seq();
+            takeInPage(session.team(), page);
+            if (!page.isEmpty()) {
+                at = page.get(page.size() - 1).seq();
             }
             ledger.advance(session.team(), at, clock.instant());
             if (page.size() < PAGE) {
                 return at;
             }
         }
+    }
+
+    /**
+     * A page of server changes: those of entries with nothing waiting to go out are taken in one transaction, the
+     * others (merges, this knowledge base's own changes come back) one by one.
+     */
+    private void takeInPage(String team, List<ServerEntry> page) {
+        Map<UUID, SyncedBase> bases = ledger.bases(page.stream().map(theirs -> theirs.entry().id()).toList());
+        Set<UUID> pending = ledger.pendingEntries();
+        List<ServerEntry> plain = new ArrayList<>();
+        List<ServerEntry> careful = new ArrayList<>();
+        for (ServerEntry theirs : page) {
+            UUID id = theirs.entry().id();
+            SyncedBase base = bases.get(id);
+            if (base != null && theirs.version() <= base.serverVersion()) {
+                continue;
+            }
+            (pending.contains(id) ? careful : plain).add(theirs);
+        }
+        pulled += ledger.takeAll(team, plain, clock.instant());
+        careful.forEach(theirs -> takeIn(team, theirs));
     }
 
     /** A server change: taken as it is, merged with local edits, or recognised as this knowledge base's own. */
@@ -139,43 +164,100 @@ public final class HubSync {
         }
     }
 
-    private void push(HubSession session, OutboxItem item, int attempt) {
+    /**
+     * Sends the outbox in batches (one server transaction each, one local transaction for their acknowledgements);
+     * a change refused because a teammate's came first is merged and sent again on its own.
+     */
+    private void pushAll(HubSession session) {
         String team = session.team();
+        List<OutboxItem> items = ledger.outbox(team);
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<OutboxItem> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+            List<UUID> ids = batch.stream().map(OutboxItem::entryId).toList();
+            Map<UUID, SyncedBase> bases = ledger.bases(ids);
+            Map<UUID, Entry> locals = ledger.locals(ids);
+            List<OutboxItem> sending = new ArrayList<>();
+            List<Outgoing> outgoing = new ArrayList<>();
+            for (OutboxItem item : batch) {
+                Outgoing change = outgoing(item, bases.get(item.entryId()), locals.get(item.entryId()));
+                if (change != null) {
+                    sending.add(item);
+                    outgoing.add(change);
+                }
+            }
+            List<PushOutcome> outcomes = outgoing.isEmpty() ? List.of() : session.pushAll(outgoing);
+            List<HubLedger.Ack> acks = new ArrayList<>();
+            List<Integer> refused = new ArrayList<>();
+            for (int i = 0; i < sending.size(); i++) {
+                OutboxItem item = sending.get(i);
+                PushOutcome outcome = outcomes.get(i);
+                if (item.action().equals(HubLedger.UNSHARE)) {
+                    acks.add(new HubLedger.Ack(item.entryId(), item.seq(), null, 0));
+                    pushed++;
+                } else if (outcome.applied()) {
+                    acks.add(ack(item, bases.get(item.entryId()), locals.get(item.entryId()), outgoing.get(i), outcome));
+                } else {
+                    refused.add(i);
+                }
+            }
+            ledger.acknowledgeAll(team, acks);
+            for (int i : refused) {
+                afterRefusal(session, sending.get(i), outcomes.get(i).current(), 0);
+            }
+        }
+    }
+
+    /** What to send for an outbox row, or null when nothing is to be sent (settled here). */
+    private Outgoing outgoing(OutboxItem item, SyncedBase base, Entry local) {
         UUID id = item.entryId();
         if (item.action().equals(HubLedger.UNSHARE)) {
-            session.push(item.changeId(), id, item.action(), item.baseVersion(), null);
-            ledger.dropSent(id, item.seq());
-            pushed++;
-            return;
+            return new Outgoing(item.changeId(), id, item.action(), item.baseVersion(), null);
         }
-        Optional<SyncedBase> base = ledger.base(id);
-        Optional<Entry> local = ledger.local(id);
         boolean deletes = item.action().equals(HubLedger.DELETE);
-        if (base.isEmpty() || !deletes && local.isEmpty()) {
+        if (base == null || !deletes && local == null) {
             ledger.dropSent(id, item.seq());
-            return;
+            return null;
         }
-        if (!deletes && isPrivate.test(local.get())) {
-            notices.add("“" + SafeText.forDisplay(local.get().title()) + "” is tagged #private: it was not sent."
+        if (!deletes && isPrivate.test(local)) {
+            notices.add("“" + SafeText.forDisplay(local.title()) + "” is tagged #private: it was not sent."
                     + " Unshare it, or take the tag off.");
-            return;
+            return null;
         }
-        EntryFields fields = deletes ? base.get().fields() : EntryFields.of(local.get());
-        if (!deletes && fields.equals(base.get().fields()) && base.get().serverVersion() > 0
-                && !base.get().serverDeleted()) {
-            ledger.alreadySynced(id, item.seq(), local.get().version());
-            return;
+        EntryFields fields = deletes ? base.fields() : EntryFields.of(local);
+        if (!deletes && fields.equals(base.fields()) && base.serverVersion() > 0 && !base.serverDeleted()) {
+            ledger.alreadySynced(id, item.seq(), local.version());
+            return null;
         }
-        if (deletes && (base.get().serverVersion() == 0 || base.get().serverDeleted())) {
+        if (deletes && (base.serverVersion() == 0 || base.serverDeleted())) {
             ledger.dropSent(id, item.seq());
+            return null;
+        }
+        return new Outgoing(item.changeId(), id, item.action(), base.serverVersion(), fields);
+    }
+
+    private HubLedger.Ack ack(OutboxItem item, SyncedBase base, Entry local, Outgoing sent, PushOutcome outcome) {
+        UUID id = item.entryId();
+        if (outcome.current() != null || outcome.at() == null
+                || outcome.duplicate() && outcome.version() < base.serverVersion()) {
+            // Nothing was written (a delete of a deleted entry), or an old change acknowledged again.
+            return new HubLedger.Ack(id, item.seq(), null, 0);
+        }
+        boolean deletes = item.action().equals(HubLedger.DELETE);
+        Instant at = outcome.at();
+        ServerEntry now = new ServerEntry(sent.fields().toEntry(new EntryMeta(id, at, at, outcome.version())), deletes,
+                outcome.by(), at, item.changeId(), outcome.seq());
+        pushed++;
+        return new HubLedger.Ack(id, item.seq(), now, local == null ? 0 : local.version());
+    }
+
+    /** A change refused because the entry moved on: this knowledge base's own lost acknowledgement, or a teammate's. */
+    private void afterRefusal(HubSession session, OutboxItem item, ServerEntry current, int attempt) {
+        String team = session.team();
+        UUID id = item.entryId();
+        Optional<SyncedBase> base = ledger.base(id);
+        if (base.isEmpty()) {
             return;
         }
-        PushOutcome outcome = session.push(item.changeId(), id, item.action(), base.get().serverVersion(), fields);
-        if (outcome.applied()) {
-            acknowledged(team, item, base.get(), local, fields, deletes, outcome);
-            return;
-        }
-        ServerEntry current = outcome.current();
         if (ledger.pendingChangeIds(id).contains(current.changeId())) {
             ledger.landed(team, current, current.changeId(), clock.instant());
         } else {
@@ -187,19 +269,22 @@ public final class HubSync {
         }
     }
 
-    private void acknowledged(String team, OutboxItem item, SyncedBase base, Optional<Entry> local, EntryFields fields,
-                              boolean deletes, PushOutcome outcome) {
-        UUID id = item.entryId();
-        if (outcome.current() != null || outcome.duplicate() && outcome.version() < base.serverVersion()) {
-            // Nothing was written (a delete of a deleted entry), or an old change acknowledged again.
-            ledger.dropSent(id, item.seq());
+    private void push(HubSession session, OutboxItem item, int attempt) {
+        SyncedBase base = ledger.base(item.entryId()).orElse(null);
+        Entry local = ledger.local(item.entryId()).orElse(null);
+        Outgoing change = outgoing(item, base, local);
+        if (change == null) {
             return;
         }
-        Instant at = outcome.at();
-        ServerEntry now = new ServerEntry(fields.toEntry(new org.projectnexus.model.EntryMeta(id, at, at,
-                outcome.version())), deletes, outcome.by(), at, item.changeId(), outcome.seq());
-        ledger.acknowledge(id, team, item.seq(), now, local.map(Entry::version).orElse(0L), false);
-        pushed++;
+        PushOutcome outcome = session.pushAll(List.of(change)).get(0);
+        if (item.action().equals(HubLedger.UNSHARE)) {
+            ledger.dropSent(item.entryId(), item.seq());
+            pushed++;
+        } else if (outcome.applied()) {
+            ledger.acknowledgeAll(session.team(), List.of(ack(item, base, local, change, outcome)));
+        } else {
+            afterRefusal(session, item, outcome.current(), attempt);
+        }
     }
 
     private void notice(String team, ServerEntry about, String message) {

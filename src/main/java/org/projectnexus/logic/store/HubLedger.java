@@ -41,7 +41,7 @@ public final class HubLedger {
     private final Database database;
     private final EntryStore store;
     private final HubTables tables = new HubTables();
-    private final TrashRepository trash = new TrashRepository();
+    private final HubIntake intake;
     /** Set while this thread writes what came from the server: those changes are not sent back. */
     private final ThreadLocal<Boolean> applyingServerChanges = ThreadLocal.withInitial(() -> false);
     /** Whether any entry was ever shared here; until then a change costs the outbox nothing (null: not looked yet). */
@@ -50,6 +50,7 @@ public final class HubLedger {
     public HubLedger(Database database, EntryStore store) {
         this.database = database;
         this.store = store;
+        this.intake = new HubIntake(database, store, tables);
     }
 
     /**
@@ -190,6 +191,33 @@ public final class HubLedger {
         });
     }
 
+    /** An acknowledged outbox row: the server now holds {@code now} (null: nothing to record, the rows just go). */
+    public record Ack(UUID id, long upToSeq, ServerEntry now, long localVersion) {
+    }
+
+    /** Many acknowledgements of one push, in one transaction. */
+    public void acknowledgeAll(String team, List<Ack> acks) {
+        if (acks.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            for (Ack ack : acks) {
+                tables.dropOutbox(connection, ack.id(), ack.upToSeq());
+                if (ack.now() != null) {
+                    tables.synced(connection, team, ack.now(), ack.localVersion());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** These entries as this knowledge base has them now (those not trashed), by id. */
+    public Map<UUID, Entry> locals(java.util.Collection<UUID> ids) {
+        Map<UUID, Entry> found = new java.util.HashMap<>();
+        store.findAll(ids).forEach(entry -> found.put(entry.id(), entry));
+        return found;
+    }
+
     /** Drops the entry's outbox rows up to {@code upToSeq} with nothing else to record (nothing left to send). */
     public void dropSent(UUID id, long upToSeq) {
         database.inTransaction(connection -> {
@@ -206,39 +234,16 @@ public final class HubLedger {
      * the local entry afterwards (empty when it is trashed).
      */
     public Optional<Entry> take(String team, ServerEntry theirs, EntryFields content, Instant now) {
-        UUID id = theirs.entry().id();
-        anyShared = true;
-        boolean same = content.equals(EntryFields.of(theirs.entry()));
-        boolean wantsLive = !theirs.deleted() || !same;
-        applyingServerChanges.set(true);
-        try {
-            if (wantsLive && store.find(id).isEmpty()) {
-                store.restoreFromTrash(id);
-            }
-            return store.transaction(session -> sql(() -> {
-                Connection connection = session.connection();
-                Optional<Entry> current = session.find(id);
-                Entry stored = null;
-                if (wantsLive) {
-                    stored = current.isPresent()
-                            ? session.replace(current.get(), content.toEntry(current.get().meta()), now)
-                            : session.insertAsGiven(freeTitle(session, content.toEntry(
-                                    HubTables.metaAt(id, theirs.changedAt() == null ? now : theirs.changedAt(), 1)), team));
-                } else if (current.isPresent()) {
-                    List<Tag> tags = tagsOf(session, id);
-                    trash.moveToTrash(connection, id, now);
-                    session.changes().record(How.TRASHED, current.get(), tags, null, List.of());
-                }
-                tables.dropOutbox(connection, id);
-                if (!same) {
-                    tables.enqueue(connection, id, team, UPSERT, null, now);
-                }
-                tables.synced(connection, team, theirs, stored == null ? 0 : same ? stored.version() : -1);
-                return Optional.ofNullable(stored);
-            }));
-        } finally {
-            applyingServerChanges.set(false);
-        }
+        return fromServer(() -> intake.take(team, theirs, content, now));
+    }
+
+    /**
+     * Takes in many server changes of entries with no local change waiting, in one transaction (a pull's page; a
+     * first sync is thousands). An entry new to this space whose id is a personal entry here (one this knowledge base
+     * made personal again) is left alone. Returns how many entries changed here.
+     */
+    public int takeAll(String team, List<ServerEntry> changes, Instant now) {
+        return changes.isEmpty() ? 0 : fromServer(() -> intake.takeAll(team, changes, now));
     }
 
     /**
@@ -247,18 +252,42 @@ public final class HubLedger {
      * go, and what the entry changed since (if anything) stays queued, or is queued afresh.
      */
     public void landed(String team, ServerEntry theirs, UUID changeId, Instant now) {
-        UUID id = theirs.entry().id();
-        database.inTransaction(connection -> {
-            long seq = tables.outboxSeq(connection, changeId);
-            tables.dropOutbox(connection, id, seq);
-            Optional<Entry> local = new EntryRepository().findById(connection, id);
-            boolean same = local.isPresent() && EntryFields.of(local.get()).equals(EntryFields.of(theirs.entry()));
-            tables.synced(connection, team, theirs, same ? local.get().version() : -1);
-            if (!same && !tables.hasPending(connection, id)) {
-                tables.enqueue(connection, id, team, local.isPresent() ? UPSERT : DELETE, null, now);
+        intake.landed(team, theirs, changeId, now);
+    }
+
+    /**
+     * Overlapping edits: the entry takes the server's version, and the member's version is kept as a personal entry
+     * titled {@code copyTitle} whose first line links to the entry; both are recorded as a conflict. Returns the copy.
+     */
+    public Entry keepBoth(String team, ServerEntry theirs, Entry mine, String copyTitle, String copyBody, Instant now) {
+        return fromServer(() -> intake.keepBoth(team, theirs, mine, copyTitle, copyBody, now));
+    }
+
+    /** Runs a write of what came from the server: its change events do not feed the outbox. */
+    private <T> T fromServer(java.util.function.Supplier<T> write) {
+        anyShared = true;
+        applyingServerChanges.set(true);
+        try {
+            return write.get();
+        } finally {
+            applyingServerChanges.set(false);
+        }
+    }
+
+    /** The synced state of these entries that are in a team space. */
+    public Map<UUID, SyncedBase> bases(java.util.Collection<UUID> ids) {
+        return database.inTransaction(connection -> {
+            Map<UUID, SyncedBase> found = new java.util.HashMap<>();
+            for (UUID id : tables.spacesOf(connection, ids).keySet()) {
+                tables.base(connection, id).ifPresent(base -> found.put(id, base));
             }
-            return null;
+            return found;
         });
+    }
+
+    /** The entries with a change waiting in the outbox. */
+    public java.util.Set<UUID> pendingEntries() {
+        return database.inTransaction(tables::pendingEntries);
     }
 
     /** The entry's local version {@code localVersion} is what the server has already (nothing to send). */
@@ -273,24 +302,6 @@ public final class HubLedger {
     /** The entry as this knowledge base has it now (empty when trashed or gone). */
     public Optional<Entry> local(UUID id) {
         return store.find(id);
-    }
-
-    /**
-     * Overlapping edits: the entry takes the server's version, and the member's version is kept as a personal entry
-     * titled {@code copyTitle} whose first line links to the entry; both are recorded as a conflict. Returns the copy.
-     */
-    public Entry keepBoth(String team, ServerEntry theirs, Entry mine, String copyTitle, String copyBody, Instant now) {
-        take(team, theirs, EntryFields.of(theirs.entry()), now);
-        Entry copy = store.transaction(session -> {
-            Entry draft = mine.withText(copyTitle, copyBody).withMeta(HubTables.metaAt(UUID.randomUUID(), now, 1));
-            Entry stored = session.insertAsGiven(freeTitle(session, draft, "copy"));
-            sql(() -> {
-                tables.conflict(session.connection(), stored.id(), theirs.entry().id(), team, now);
-                return null;
-            });
-            return stored;
-        });
-        return copy;
     }
 
     public void notice(String team, UUID id, String message, Instant now) {
@@ -308,24 +319,6 @@ public final class HubLedger {
                     (Instant) row[5]));
         }
         return found;
-    }
-
-    /** The entry with a title no other entry has: its own, else with the suffix (then numbered). */
-    private static Entry freeTitle(StoreSession session, Entry entry, String suffix) {
-        String title = entry.title();
-        for (int n = 1; sessionHasOther(session, title, entry.id()); n++) {
-            String tail = n == 1 ? " (" + suffix + ")" : " (" + suffix + " " + n + ")";
-            title = entry.title().substring(0, Math.min(entry.title().length(), 200 - tail.length())) + tail;
-        }
-        return entry.withText(title, entry.body());
-    }
-
-    private static boolean sessionHasOther(StoreSession session, String title, UUID id) {
-        return session.findByExactTitle(title).filter(found -> !found.id().equals(id)).isPresent();
-    }
-
-    private static List<Tag> tagsOf(StoreSession session, UUID id) throws SQLException {
-        return new EntryIndexRepository().tagsOf(session.connection(), List.of(id)).getOrDefault(id, List.of());
     }
 
     private interface SqlCall<T> {

@@ -186,6 +186,17 @@ final class HubTables {
         update(connection, "UPDATE hub_space SET synced_local_version = ? WHERE entry_id = ?", localVersion, id);
     }
 
+    java.util.Set<UUID> pendingEntries(Connection connection) throws SQLException {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT entry_id FROM hub_outbox");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+
     boolean hasPending(Connection connection, UUID id) throws SQLException {
         return count(connection, "SELECT COUNT(*) FROM hub_outbox WHERE entry_id = ?", id) > 0;
     }

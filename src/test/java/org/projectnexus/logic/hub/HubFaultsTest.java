@@ -58,7 +58,11 @@ class HubFaultsTest {
     }
 
     private static long number(String sql) {
-        try (Connection connection = TestHubServer.connect(server.adminAddress());
+        return number(server, sql);
+    }
+
+    static long number(TestHubServer on, String sql) {
+        try (Connection connection = TestHubServer.connect(on.adminAddress());
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -69,9 +73,13 @@ class HubFaultsTest {
 
     /** Every entry of the team is at the version its change log reaches, one change per version: nothing half done. */
     static void assertNoHalfAppliedChanges(String team) {
-        assertThat(number("SELECT COUNT(*) FROM nexus_hub.entry e WHERE e.team = '" + team + "' AND e.version <>"
+        assertNoHalfAppliedChanges(server, team);
+    }
+
+    static void assertNoHalfAppliedChanges(TestHubServer on, String team) {
+        assertThat(number(on, "SELECT COUNT(*) FROM nexus_hub.entry e WHERE e.team = '" + team + "' AND e.version <>"
                 + " (SELECT COUNT(*) FROM nexus_hub.change c WHERE c.team = e.team AND c.entry_id = e.id)")).isZero();
-        assertThat(number("SELECT COUNT(*) FROM nexus_hub.entry e WHERE e.team = '" + team + "' AND e.seq <>"
+        assertThat(number(on, "SELECT COUNT(*) FROM nexus_hub.entry e WHERE e.team = '" + team + "' AND e.seq <>"
                 + " (SELECT MAX(c.seq) FROM nexus_hub.change c WHERE c.team = e.team AND c.entry_id = e.id)")).isZero();
     }
 

@@ -106,6 +106,19 @@ class HubSyncTest {
     }
 
     @Test
+    void aTeammatesPushIsHeardWithoutPolling() {
+        Entry shared = sharedNote("Live", "Before.");
+        try (org.projectnexus.logic.TeamHub.HubWatch watch = ann.teamHub().watch(team, null)) {
+            assertThat(watch.awaitPush(50)).isFalse();
+            edit(bob, "Live", "After.");
+            sync(bob);
+            assertThat(watch.awaitPush(30_000)).isTrue();
+        }
+        sync(ann);
+        assertThat(ann.entries().find(shared.id())).map(Entry::body).contains("After.");
+    }
+
+    @Test
     void editsOfDifferentLinesMergeSilently() {
         sharedNote("Caching", "Cache aside.\n\nWrite through.\n\nWrite behind.");
         edit(ann, "Caching", "Cache aside, the usual one.\n\nWrite through.\n\nWrite behind.");

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class HubSession implements AutoCloseable {
                               ServerEntry current) {
     }
 
-    private static final String ENTRY_COLUMNS = "id, version, kind, title, body, problem, solution, status, category,"
+    static final String ENTRY_COLUMNS = "id, version, kind, title, body, problem, solution, status, category,"
             + " deleted, changed_by, changed_at, change_id, seq";
 
     private final HubAddress address;
@@ -102,18 +101,30 @@ public final class HubSession implements AutoCloseable {
         return member;
     }
 
+    /** A change to send: {@code fields} null for a delete or an unshare. */
+    public record Outgoing(UUID changeId, UUID entryId, String action, long baseVersion, EntryFields fields) {
+    }
+
     /**
      * Sends one change: {@code UPSERT} the entry's {@code fields}, {@code DELETE} it, or {@code UNSHARE} (a delete
      * that never overrides a teammate's edit). Applied only if the server's version is still {@code baseVersion}
      * (0: the entry is new to the team); a change id already applied is acknowledged again without applying it.
      */
     public PushOutcome push(UUID changeId, UUID entryId, String action, long baseVersion, EntryFields fields) {
+        return pushAll(List.of(new Outgoing(changeId, entryId, action, baseVersion, fields))).get(0);
+    }
+
+    /**
+     * Sends changes of different entries in one transaction (each applied or refused on its own, as {@link #push}
+     * says), with a few statements for all of them: a first sync sends thousands. Outcomes in the same order.
+     */
+    public List<PushOutcome> pushAll(List<Outgoing> changes) {
         return work(() -> {
             connection.setAutoCommit(false);
             try {
-                PushOutcome outcome = pushInTransaction(changeId, entryId, action, baseVersion, fields);
+                List<PushOutcome> outcomes = new ServerWrites(connection, team, member).push(changes);
                 connection.commit();
-                return outcome;
+                return outcomes;
             } catch (SQLException | RuntimeException failure) {
                 rollbackQuietly();
                 throw failure;
@@ -121,72 +132,6 @@ public final class HubSession implements AutoCloseable {
                 autoCommitQuietly();
             }
         });
-    }
-
-    private PushOutcome pushInTransaction(UUID changeId, UUID entryId, String action, long baseVersion,
-                                          EntryFields fields) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-            lock.setString(1, "nexus_hub/" + team);
-            lock.executeQuery().close();
-        }
-        try (PreparedStatement known = connection.prepareStatement(
-                "SELECT version, seq, changed_at, changed_by FROM nexus_hub.change WHERE team = ? AND change_id = ?")) {
-            known.setString(1, team);
-            known.setObject(2, changeId);
-            try (ResultSet row = known.executeQuery()) {
-                if (row.next()) {
-                    return new PushOutcome(true, true, row.getLong(1), row.getLong(2), row.getTimestamp(3).toInstant(),
-                            row.getString(4), null);
-                }
-            }
-        }
-        ServerEntry current = find(entryId);
-        long currentVersion = current == null ? 0 : current.version();
-        boolean removes = !action.equals("UPSERT");
-        if (removes && (current == null || current.deleted())) {
-            return new PushOutcome(true, false, currentVersion, current == null ? 0 : current.seq(), null, null, current);
-        }
-        if (currentVersion != baseVersion) {
-            return new PushOutcome(false, false, currentVersion, current.seq(), null, null, current);
-        }
-        long version = currentVersion + 1;
-        long seq;
-        Instant at;
-        try (PreparedStatement log = connection.prepareStatement("INSERT INTO nexus_hub.change (team, change_id,"
-                + " entry_id, version, action) VALUES (?, ?, ?, ?, ?) RETURNING seq, changed_at")) {
-            log.setString(1, team);
-            log.setObject(2, changeId);
-            log.setObject(3, entryId);
-            log.setLong(4, version);
-            log.setString(5, action);
-            try (ResultSet row = log.executeQuery()) {
-                row.next();
-                seq = row.getLong(1);
-                at = row.getTimestamp(2).toInstant();
-            }
-        }
-        if (removes) {
-            update("UPDATE nexus_hub.entry SET version = ?, deleted = true, changed_by = session_user, changed_at = ?,"
-                    + " change_id = ?, seq = ? WHERE team = ? AND id = ?", version, Timestamp.from(at), changeId, seq,
-                    team, entryId);
-        } else if (current == null) {
-            update("INSERT INTO nexus_hub.entry (team, id, version, kind, title, body, problem, solution, status,"
-                    + " category, changed_at, change_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", team,
-                    entryId, version, fields.kind().name(), fields.title(), fields.body(), fields.problem(),
-                    fields.solution(), fields.status(), fields.category(), Timestamp.from(at), changeId, seq);
-        } else {
-            update("UPDATE nexus_hub.entry SET version = ?, kind = ?, title = ?, body = ?, problem = ?, solution = ?,"
-                    + " status = ?, category = ?, deleted = false, changed_by = session_user, changed_at = ?,"
-                    + " change_id = ?, seq = ? WHERE team = ? AND id = ?", version, fields.kind().name(), fields.title(),
-                    fields.body(), fields.problem(), fields.solution(), fields.status(), fields.category(),
-                    Timestamp.from(at), changeId, seq, team, entryId);
-        }
-        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-            notify.setString(1, channel(team));
-            notify.setString(2, Long.toString(seq));
-            notify.executeQuery().close();
-        }
-        return new PushOutcome(true, false, version, seq, at, member, null);
     }
 
     /** The team's entries changed after {@code cursor} in the change log, in its order, at most {@code limit}. */
@@ -214,6 +159,28 @@ public final class HubSession implements AutoCloseable {
         return work(() -> find(id));
     }
 
+    /** From now on, this connection hears the team's pushes (each push notifies the team's channel once). */
+    public void listen() {
+        work(() -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN \"" + channel(team) + "\""); // team names need no escaping (HubRules)
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for a teammate's push (after {@link #listen}); true when one came. A broken
+     * connection fails, so the caller knows the hub is offline.
+     */
+    public boolean awaitPush(int timeoutMillis) {
+        return work(() -> {
+            org.postgresql.PGNotification[] heard = connection.unwrap(org.postgresql.PGConnection.class)
+                    .getNotifications(timeoutMillis);
+            return heard != null && heard.length > 0;
+        });
+    }
+
     /** The notification channel of a team: a push announces its change-log place there. */
     static String channel(String team) {
         return "nexus_hub_" + team;
@@ -230,7 +197,7 @@ public final class HubSession implements AutoCloseable {
         }
     }
 
-    private static ServerEntry read(ResultSet row) throws SQLException {
+    static ServerEntry read(ResultSet row) throws SQLException {
         Instant at = row.getTimestamp("changed_at").toInstant();
         EntryMeta meta = new EntryMeta(row.getObject("id", UUID.class), at, at, row.getLong("version"));
         EntryFields fields = new EntryFields(EntryKind.valueOf(row.getString("kind")), row.getString("title"),
