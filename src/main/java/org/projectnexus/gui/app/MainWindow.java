@@ -107,6 +107,11 @@ public final class MainWindow {
             public void openInBrowser(String url) {
                 browser.accept(url);
             }
+
+            @Override
+            public void toggleTask(int index, int shown) {
+                viewModel.toggleTask(index, shown);
+            }
         }));
         SplitPane left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
                 tag -> viewModel.entryList().filterByTag(tag), viewModel::renameTag));

@@ -190,6 +190,18 @@ public final class EditorViewModel {
                 this::saved, this::saveFailed);
     }
 
+    /** Puts the texts of {@code edited} (the open entry, changed elsewhere: a task ticked in the preview) in the editor. */
+    public void edit(Entry edited) {
+        if (stored.get() == null || !stored.get().id().equals(edited.id())) {
+            return;
+        }
+        body.set(edited.body());
+        if (edited instanceof Challenge challenge) {
+            problem.set(challenge.problem());
+            solution.set(challenge.solution());
+        }
+    }
+
     public boolean hasUnsavedChanges() {
         return stored.get() != null && !stored.get().equals(current.get());
     }
