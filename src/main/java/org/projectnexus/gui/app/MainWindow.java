@@ -76,6 +76,7 @@ public final class MainWindow {
     private final ExchangeView exchange;
     private final PublishDialog publishing;
     private final DialogSizes dialogSizes;
+    private final HelpMenu help;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
@@ -83,8 +84,9 @@ public final class MainWindow {
      */
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
                       Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel,
-                      PublishViewModel publishViewModel, DialogSizes dialogSizes) {
+                      PublishViewModel publishViewModel, DialogSizes dialogSizes, java.nio.file.Path dataFolder) {
         this.viewModel = viewModel;
+        this.help = new HelpMenu(() -> root.getScene().getWindow(), dataFolder);
         this.dialogSizes = dialogSizes;
         this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow(), dialogSizes);
         this.exchange = new ExchangeView(exchangeViewModel); // the lists follow an import's change event
@@ -206,6 +208,17 @@ public final class MainWindow {
         return darkToggle;
     }
 
+    /** On the first run: a hint in the status bar pointing at the Help menu; a click shows the shortcuts. */
+    public void showFirstRunHint() {
+        javafx.scene.control.Hyperlink hint = new javafx.scene.control.Hyperlink(HelpMenu.FIRST_RUN_HINT);
+        hint.setId("firstRunHint");
+        hint.setOnAction(event -> {
+            statusBar.getRightItems().remove(hint);
+            help.showShortcuts();
+        });
+        statusBar.getRightItems().add(0, hint);
+    }
+
     /** The sizes the resizable dialogs were left at, kept with the window's settings. */
     public DialogSizes dialogSizes() {
         return dialogSizes;
@@ -237,7 +250,7 @@ public final class MainWindow {
                 }), graph);
         Menu tools = new Menu("Tools", null,
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks));
-        MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools);
+        MenuBar bar = new MenuBar(file, view, finding.goMenu(), tools, help.menu());
         bar.setId("menuBar");
         return bar;
     }
