@@ -46,8 +46,8 @@ class LearningCommandsTest {
         assertThat(err.toString()).contains("open, solved, verified or regressed");
 
         assertThat(run("", "list", "--kind", "challenge")).isZero();
-        assertThat(out().lines()).contains("Challenge  verified   Held fix", "Challenge  regressed  Came back",
-                "Challenge  open       Fresh");
+        assertThat(out().lines()).contains("Challenge  verified      Held fix", "Challenge  regressed     Came back",
+                "Challenge  open          Fresh");
         assertThat(run("", "search", "status:verified")).isZero();
         assertThat(out()).contains("Held fix").doesNotContain("Came back");
     }
