@@ -159,7 +159,7 @@ public final class App extends Application {
                 url -> getHostServices().showDocument(url), backups,
                 new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase.exchange(), background),
                 new org.projectnexus.gui.publish.PublishViewModel(knowledgeBase.publishing(), background),
-                new org.projectnexus.gui.dialogs.DialogSizes(settings.dialogSizes()));
+                new org.projectnexus.gui.dialogs.DialogSizes(settings.dialogSizes()), home);
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);
@@ -182,6 +182,9 @@ public final class App extends Application {
         this.viewModel = viewModel;
         if (!settingsStore.notice().isEmpty()) {
             viewModel.tellUser(settingsStore.notice());
+        }
+        if (!settings.welcomed()) {
+            window.showFirstRunHint();
         }
         backups.backUpIfDue(); // on its own lane, after the window is shown
         listenForASecondNexus(stage);

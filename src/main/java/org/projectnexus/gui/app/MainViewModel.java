@@ -235,6 +235,19 @@ public final class MainViewModel {
         }, this::fail);
     }
 
+    /**
+     * Ticks or unticks the {@code index}-th of the {@code shown} tasks of the preview in the open entry's text, as
+     * if typed in the editor (so it is saved, and can be undone there).
+     */
+    public void toggleTask(int index, int shown) {
+        Entry open = editor.currentProperty().get();
+        if (open == null) {
+            return;
+        }
+        org.projectnexus.logic.markdown.TaskToggles.toggle(open, index, shown).ifPresentOrElse(editor::edit,
+                () -> tell("That task could not be found in the text; tick it in the editor."));
+    }
+
     public void saveNow() {
         editor.save();
     }

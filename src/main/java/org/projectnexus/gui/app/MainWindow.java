@@ -83,6 +83,7 @@ public final class MainWindow {
     private final PublishDialog publishing;
     private final DialogSizes dialogSizes;
     private final AttachmentControls attachments;
+    private final HelpMenu help;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
@@ -90,8 +91,9 @@ public final class MainWindow {
      */
     public MainWindow(MainViewModel viewModel, BackgroundExecutor background, Theme theme, Runnable quit,
                       Consumer<String> browser, BackupViewModel backups, ExchangeViewModel exchangeViewModel,
-                      PublishViewModel publishViewModel, DialogSizes dialogSizes) {
+                      PublishViewModel publishViewModel, DialogSizes dialogSizes, java.nio.file.Path dataFolder) {
         this.viewModel = viewModel;
+        this.help = new HelpMenu(() -> root.getScene().getWindow(), dataFolder);
         this.dialogSizes = dialogSizes;
         this.safety = new SafetyControls(viewModel, backups, () -> root.getScene().getWindow(), dialogSizes);
         this.exchange = new ExchangeView(exchangeViewModel); // the lists follow an import's change event
@@ -121,6 +123,11 @@ public final class MainWindow {
             @Override
             public void openAttachment(String name) {
                 attachments.open(name);
+            }
+
+            @Override
+            public void toggleTask(int index, int shown) {
+                viewModel.toggleTask(index, shown);
             }
         }), attachments::attachLocalFiles);
         SplitPane left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
@@ -216,6 +223,17 @@ public final class MainWindow {
         return darkToggle;
     }
 
+    /** On the first run: a hint in the status bar pointing at the Help menu; a click shows the shortcuts. */
+    public void showFirstRunHint() {
+        javafx.scene.control.Hyperlink hint = new javafx.scene.control.Hyperlink(HelpMenu.FIRST_RUN_HINT);
+        hint.setId("firstRunHint");
+        hint.setOnAction(event -> {
+            statusBar.getRightItems().remove(hint);
+            help.showShortcuts();
+        });
+        statusBar.getRightItems().add(0, hint);
+    }
+
     /** The sizes the resizable dialogs were left at, kept with the window's settings. */
     public DialogSizes dialogSizes() {
         return dialogSizes;
@@ -257,7 +275,7 @@ public final class MainWindow {
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks),
                 attachments.attachmentsItem());
         Menu edit = new Menu("Edit", null, attachments.attachFileItem());
-        MenuBar bar = new MenuBar(file, edit, view, finding.goMenu(), tools);
+        MenuBar bar = new MenuBar(file, edit, view, finding.goMenu(), tools, help.menu());
         bar.setId("menuBar");
         return bar;
     }

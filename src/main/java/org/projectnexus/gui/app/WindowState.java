@@ -55,7 +55,7 @@ final class WindowState {
         return new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers, window.previewToggle().isSelected(),
                 window.darkToggle().isSelected(), openEntry == null ? null : openEntry.id().toString(), backups)
-                .withDialogSizes(window.dialogSizes().asMap());
+                .withDialogSizes(window.dialogSizes().asMap()).withWelcomed(true);
     }
 
     private static boolean onSomeScreen(WindowSettings settings) {

@@ -1,7 +1,7 @@
 package org.projectnexus.gui.editor;
 
 import javafx.animation.PauseTransition;
-import javafx.beans.Observable;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -97,8 +97,10 @@ public final class EditorViewModel {
             }
         });
         autosave.setOnFinished(event -> save());
-        for (Observable field : new Observable[] {title, body, problem, solution, status, category}) {
-            field.addListener(changed -> edited());
+        // Change listeners, not invalidation ones: those fall silent after a change nobody read (one made while
+        // an entry opens), so an edit with no view reading the fields would go unseen.
+        for (javafx.beans.value.ObservableValue<?> field : List.of(title, body, problem, solution, status, category)) {
+            field.addListener((property, old, now) -> edited());
         }
     }
 
@@ -188,6 +190,18 @@ public final class EditorViewModel {
                         .map(stored -> latest.withMeta(stored.meta()))
                         .orElse(latest), session),
                 this::saved, this::saveFailed);
+    }
+
+    /** Puts the texts of {@code edited} (the open entry, changed elsewhere: a task ticked in the preview) in the editor. */
+    public void edit(Entry edited) {
+        if (stored.get() == null || !stored.get().id().equals(edited.id())) {
+            return;
+        }
+        body.set(edited.body());
+        if (edited instanceof Challenge challenge) {
+            problem.set(challenge.problem());
+            solution.set(challenge.solution());
+        }
     }
 
     public boolean hasUnsavedChanges() {

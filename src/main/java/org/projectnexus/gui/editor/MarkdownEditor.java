@@ -63,7 +63,11 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
                 return;
             }
             String wanted = now == null ? "" : now;
-            if (!wanted.equals(area.getText())) {
+            String shown = area.getText();
+            if (wanted.length() == shown.length() && !wanted.equals(shown) && replacedInPlace(shown, wanted)) {
+                return; // a small change made elsewhere (a task ticked in the preview): the caret stays
+            }
+            if (!wanted.equals(shown)) {
                 updatingFromModel = true;
                 try {
                     area.replaceText(wanted);
@@ -81,6 +85,30 @@ public final class MarkdownEditor extends VirtualizedScrollPane<CodeArea> {
 
     public CodeArea area() {
         return area;
+    }
+
+    /** Replaces only the characters that differ, when they are a few close together; false otherwise. */
+    private boolean replacedInPlace(String shown, String wanted) {
+        int start = 0;
+        while (shown.charAt(start) == wanted.charAt(start)) {
+            start++;
+        }
+        int end = shown.length();
+        while (shown.charAt(end - 1) == wanted.charAt(end - 1)) {
+            end--;
+        }
+        if (end - start > 16) {
+            return false;
+        }
+        updatingFromModel = true;
+        try {
+            int caret = area.getCaretPosition();
+            area.replaceText(start, end, wanted.substring(start, end));
+            area.moveTo(Math.min(caret, area.getLength()));
+        } finally {
+            updatingFromModel = false;
+        }
+        return true;
     }
 
     /** Shows {@code hint} in the empty area, as a text field's prompt does. */

@@ -1,5 +1,6 @@
 package org.projectnexus.gui.graph;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,7 +23,7 @@ import org.projectnexus.model.KnowledgeGraph;
 public final class GraphView extends Pane {
 
     private static final double RADIUS = 7;
-    private static final Map<EntryKind, Color> COLOURS = Map.of(EntryKind.NOTE, Color.web("#3b82f6"),
+    static final Map<EntryKind, Color> COLOURS = Map.of(EntryKind.NOTE, Color.web("#3b82f6"),
             EntryKind.CHALLENGE, Color.web("#f97316"), EntryKind.TAKEAWAY, Color.web("#22c55e"));
 
     private final Canvas canvas = new Canvas();
@@ -144,22 +145,45 @@ public final class GraphView extends Pane {
             double[] to = positions.get(edge.to());
             g.strokeLine(toScreenX(from[0]), toScreenY(from[1]), toScreenX(to[0]), toScreenY(to[1]));
         }
-        boolean labels = laid.graph().nodes().size() <= 80 || scale > 1.5;
         g.setFont(Font.font(11));
+        Map<UUID, Integer> degree = new java.util.HashMap<>();
+        java.util.Set<UUID> neighbours = new java.util.HashSet<>();
+        for (KnowledgeGraph.Edge edge : laid.graph().edges()) {
+            degree.merge(edge.from(), 1, Integer::sum);
+            degree.merge(edge.to(), 1, Integer::sum);
+            if (edge.from().equals(hovered)) {
+                neighbours.add(edge.to());
+            } else if (edge.to().equals(hovered)) {
+                neighbours.add(edge.from());
+            }
+        }
+        List<LabelPlacement.Candidate> candidates = new java.util.ArrayList<>();
+        Map<UUID, String> titles = new java.util.HashMap<>();
         for (KnowledgeGraph.Node node : laid.graph().nodes()) {
             double[] position = positions.get(node.id());
             double x = toScreenX(position[0]);
             double y = toScreenY(position[1]);
             boolean emphasised = node.id().equals(laid.centre()) || node.id().equals(hovered);
-            double radius = emphasised ? RADIUS * 1.5 : RADIUS;
+            double radius = emphasised || neighbours.contains(node.id()) ? RADIUS * 1.5 : RADIUS;
             g.setFill(COLOURS.get(node.kind()));
             g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
-            if (labels || emphasised) {
-                g.setFill(Color.web("#1f2328"));
-                g.fillText(node.title(), x + radius + 3, y + 4);
-            }
+            // The hovered entry and its neighbours are always labelled; the rest as space allows, best connected first.
+            int priority = emphasised ? ALWAYS + 1 : neighbours.contains(node.id()) ? ALWAYS
+                    : degree.getOrDefault(node.id(), 0);
+            titles.put(node.id(), node.title());
+            candidates.add(new LabelPlacement.Candidate(node.id(), x + radius + 3, y - 7,
+                    node.title().length() * CHARACTER_WIDTH, 14, priority));
+        }
+        g.setFill(Color.web("#1f2328"));
+        for (LabelPlacement.Candidate label : LabelPlacement.place(candidates, ALWAYS)) {
+            g.fillText(titles.get(label.id()), label.x(), label.y() + 11);
         }
     }
+
+    /** Labels from this priority on are drawn even where they overlap others (the hovered neighbourhood). */
+    private static final int ALWAYS = 1_000_000;
+    /** The width of a character of the labels' 11 px font, near enough to keep labels apart without measuring each. */
+    private static final double CHARACTER_WIDTH = 6.2;
 
     private UUID nodeAt(double screenX, double screenY) {
         if (laid == null) {

@@ -8,9 +8,10 @@ import javafx.scene.input.ClipboardContent;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 
 /**
- * What the preview page's own script may ask of Nexus: follow a link, copy a code block. Public because WebKit
- * calls it by reflection; it only ever opens entries, filters by tag, opens an attachment with the system's
- * application, or hands web links to the system browser.
+ * What the preview page's own script may ask of Nexus: follow a link, copy a code block, tick a task. Public
+ * because WebKit calls it by reflection; it only ever opens entries, filters by tag, opens an attachment with the
+ * system's application, hands web links to the system browser, or ticks a task of the open entry (through the
+ * editor, as if typed there).
  */
 public final class PreviewBridge {
 
@@ -24,6 +25,10 @@ public final class PreviewBridge {
 
         /** An attachment's link: open the file with the system's application (issue 24). */
         default void openAttachment(String name) {
+        }
+
+        /** The {@code index}-th of the {@code shown} task checkboxes of the preview was clicked. */
+        default void toggleTask(int index, int shown) {
         }
     }
 
@@ -63,6 +68,11 @@ public final class PreviewBridge {
         } else if (href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")) {
             navigator.openInBrowser(href);
         }
+    }
+
+    /** A task checkbox was clicked: the {@code index}-th of {@code shown}, in the page's order. */
+    public void toggleTask(int index, int shown) {
+        navigator.toggleTask(index, shown);
     }
 
     public void copy(String text) {

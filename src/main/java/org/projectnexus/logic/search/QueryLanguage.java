@@ -97,7 +97,8 @@ public final class QueryLanguage {
                     : token.prefix() ? text.prefix(value, TextQueries.ALL_FIELDS)
                     : text.words(value, TextQueries.ALL_FIELDS);
             if (query != null && !token.negated()) {
-                highlights.add(value);
+                // What the preview marks: whole words (a phrase as a whole), or the beginnings of words for cach*.
+                highlights.add(token.prefix() ? value + "*" : value);
             }
         }
         if (query == null) {

@@ -14,11 +14,15 @@ import org.projectnexus.model.SearchHit.Marked;
 
 /**
  * The matching words of each hit, found by Lucene's unified highlighter and returned as marked runs of text
- * (not HTML): the best passage of the text, and the whole title.
+ * (not HTML): the best passages of the text, and the whole title. Of the passages Lucene finds best, those that
+ * read as prose are preferred over rows of a table or lines of code (issue 25, point 4).
  */
 final class Snippets {
 
     private static final int MAX_SNIPPET = 240;
+    /** Passages shown in a snippet, chosen among {@link #CANDIDATES} that Lucene ranks best. */
+    private static final int SHOWN = 2;
+    private static final int CANDIDATES = 6;
 
     private Snippets() {
     }
@@ -35,7 +39,7 @@ final class Snippets {
                 .withWeightMatches(false)
                 .withMaxNoHighlightPassages(1));
         String[] fields = {SearchDocuments.TITLE, SearchDocuments.TEXT};
-        Map<String, Object[]> found = highlighter.highlight(fields, query, docIds, new int[] {1, 2});
+        Map<String, Object[]> found = highlighter.highlight(fields, query, docIds, new int[] {1, CANDIDATES});
         List<List<Marked>[]> result = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             List<Marked>[] runs = new List[2];
@@ -86,7 +90,8 @@ final class Snippets {
     /** Passages as runs; line breaks become spaces, passages are joined by an ellipsis. */
     private static final class MarkedRuns extends PassageFormatter {
         @Override
-        public Object format(Passage[] passages, String content) {
+        public Object format(Passage[] found, String content) {
+            Passage[] passages = prosePreferred(found, content);
             List<Marked> runs = new ArrayList<>();
             for (int p = 0; p < passages.length; p++) {
                 Passage passage = passages[p];
@@ -109,6 +114,48 @@ final class Snippets {
                 add(runs, content.substring(Math.min(at, passageEnd), passageEnd), false);
             }
             return runs;
+        }
+
+        /** The {@link #SHOWN} passages that read most like prose (Lucene's order among equals), best first. */
+        private static Passage[] prosePreferred(Passage[] found, String content) {
+            if (found.length < 2) {
+                return found;
+            }
+            List<Passage> ranked = new ArrayList<>(List.of(found));
+            // Lucene hands them over in text order; its own ranking is by score, kept among passages as prose-like.
+            ranked.sort(java.util.Comparator.comparingDouble((Passage passage) -> -prose(content.substring(
+                    passage.getStartOffset(), Math.min(content.length(), passage.getEndOffset()))))
+                    .thenComparing(passage -> -passage.getScore()));
+            // The most prose-like first: a snippet is cut short, and what it must show is the sentence.
+            return ranked.subList(0, Math.min(SHOWN, ranked.size())).toArray(new Passage[0]);
+        }
+
+        /**
+         * How much a passage reads like prose, from 0 to 1: table rows (their pipes became runs of spaces) and
+         * code (brackets, operators, semicolons) score low, sentences with words and full stops high.
+         */
+        static double prose(String text) {
+            if (text.isBlank()) {
+                return 0;
+            }
+            int letters = 0;
+            int code = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                } else if ("{}()[];=<>$\\/_#`".indexOf(c) >= 0) {
+                    code++;
+                }
+            }
+            double score = (double) letters / text.length() - 4.0 * code / text.length();
+            if (text.contains("   ") || text.contains("\t")) {
+                score -= 0.4; // cells of a table row, or indented code
+            }
+            if (text.matches("(?s).*\\p{L}[.!?](\\s.*|$)")) {
+                score += 0.2; // a sentence ends in it
+            }
+            return Math.max(0, Math.min(1, score));
         }
 
         private static void add(List<Marked> runs, String text, boolean match) {

@@ -82,6 +82,45 @@ class EverydayComfortWindowTest extends NexusWindowTest {
         assertThat(tagShown("#zzcach")).isFalse();
     }
 
+    @Test
+    void theGraphHasALegendAndEscOrCtrlWClosesIt() throws Exception {
+        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.ESCAPE}, {KeyCode.CONTROL, KeyCode.W}}) {
+            click.on("#titleField").press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+            waitUntil(() -> graphWindow() != null && graphWindow().isShowing());
+            assertThat(graphWindow().getScene().lookup("#graphLegend")).isNotNull();
+            robot.targetWindow(graphWindow());
+            Clicks.onFxThread(() -> {
+                graphWindow().requestFocus();
+                return null;
+            });
+            robot.press(keys);
+            robot.release(keys);
+            waitUntil(() -> graphWindow() == null || !graphWindow().isShowing());
+        }
+    }
+
+    @Test
+    void ctrlSlashShowsTheShortcutsAndTheFirstRunPointsAtHelp() throws Exception {
+        assertThat(robot.lookup("#firstRunHint").tryQuery()).isPresent();
+        click.on("#titleField").press(KeyCode.CONTROL, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#helpDialog").tryQuery().isPresent());
+        assertThat(robot.lookup(".help-key").queryAll()).extracting(node -> ((javafx.scene.control.Label) node).getText())
+                .contains("Ctrl+Shift+Delete", "Ctrl+/");
+        click.on("Close");
+        click.on("Help");
+        click.on("#aboutMenu");
+        waitUntil(() -> robot.lookup("#helpDialog").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAll()).anyMatch(node ->
+                home.toAbsolutePath().toString().equals(((javafx.scene.control.Label) node).getText()));
+        click.on("Close");
+    }
+
+    private javafx.stage.Window graphWindow() {
+        return Clicks.onFxThread(() -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window instanceof javafx.stage.Stage stage && "Nexus graph".equals(stage.getTitle()))
+                .findFirst().orElse(null));
+    }
+
     /** Whether the tag tree holds the tag at its top level (looked up in its items: cells exist only on screen). */
     private boolean tagShown(String tag) {
         return Clicks.onFxThread(() -> robot.lookup("#tagTree").<TreeView<TagBrowserViewModel.TagNode>>query()

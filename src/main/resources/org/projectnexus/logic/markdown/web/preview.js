@@ -18,6 +18,13 @@
   }
 
   function enhance(root) {
+    // Task checkboxes are rendered disabled (the page alone cannot change a note); with Nexus connected, a click
+    // asks Nexus to tick the task in the text, and the preview shows it once the text changed.
+    each(root, 'li > input[type="checkbox"]', function (box) {
+      box.removeAttribute('disabled');
+      box.classList.add('task-toggle');
+      box.title = 'Tick or untick this task in the text';
+    });
     each(root, 'pre > code', function (code) {
       if (window.hljs && /\blanguage-/.test(code.className)) {
         try { window.hljs.highlightElement(code); } catch (ignored) { /* unknown language: stays plain */ }
@@ -90,6 +97,13 @@
   }
 
   document.addEventListener('click', function (event) {
+    var box = event.target;
+    if (box.tagName === 'INPUT' && box.classList.contains('task-toggle')) {
+      event.preventDefault(); // the text decides: the box changes when the re-rendered preview shows it
+      var boxes = Array.prototype.slice.call(document.querySelectorAll('#content li > input[type="checkbox"]'));
+      if (bridge) { bridge.toggleTask(boxes.indexOf(box), boxes.length); }
+      return;
+    }
     var link = event.target.closest ? event.target.closest('a') : null;
     if (!link) { return; }
     var href = link.getAttribute('href') || '';
@@ -161,13 +175,21 @@
     scrollToHeading: scrollToId,
     /**
      * Marks the words of a search (one per line, matched ignoring case) in the text of the entry and scrolls to
-     * the first. Only text nodes are split and wrapped: nothing is parsed as HTML.
+     * the first. As the index matches: whole words (a phrase as a whole), or, for a line ending in *, the
+     * beginning of words (cach* marks "cach" in "caching"); never the middle of a word ("ttl" in "bottlenecks").
+     * Only text nodes are split and wrapped: nothing is parsed as HTML.
      */
     highlight: function (lines) {
       var words = lines.split('\n').map(function (w) { return w.trim(); }).filter(function (w) { return w; });
       if (!words.length) { return; }
-      var escaped = words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
-      var pattern = new RegExp('(' + escaped.join('|') + ')', 'gi');
+      var escape = function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'); };
+      var alternatives = words.map(function (w) {
+        var prefix = /\*$/.test(w);
+        var word = escape(w.replace(/\*+$/, ''));
+        return prefix ? word : word + '(?![\\p{L}\\p{N}_])';
+      });
+      // Group 1: what comes before (start or a non-word character), so a match starts a word; group 2: the match.
+      var pattern = new RegExp('(^|[^\\p{L}\\p{N}_])(' + alternatives.join('|') + ')', 'giu');
       var content = document.getElementById('content');
       var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, null, false);
       var texts = [];
@@ -175,22 +197,26 @@
       var first = null;
       texts.forEach(function (text) {
         var value = text.nodeValue;
-        pattern.lastIndex = 0;
-        if (!pattern.test(value)) { return; }
-        var parts = value.split(pattern);
         var fragment = document.createDocumentFragment();
-        for (var i = 0; i < parts.length; i++) {
-          if (!parts[i]) { continue; }
-          if (i % 2 === 1) {
-            var mark = document.createElement('mark');
-            mark.className = 'search-hit';
-            mark.textContent = parts[i];
-            fragment.appendChild(mark);
-            if (!first) { first = mark; }
-          } else {
-            fragment.appendChild(document.createTextNode(parts[i]));
-          }
+        var at = 0;
+        var found = false;
+        pattern.lastIndex = 0;
+        for (var match = pattern.exec(value); match; match = pattern.exec(value)) {
+          var start = match.index + match[1].length;
+          var end = start + match[2].length;
+          if (end === start) { pattern.lastIndex++; continue; }
+          found = true;
+          if (start > at) { fragment.appendChild(document.createTextNode(value.substring(at, start))); }
+          var mark = document.createElement('mark');
+          mark.className = 'search-hit';
+          mark.textContent = value.substring(start, end);
+          fragment.appendChild(mark);
+          if (!first) { first = mark; }
+          at = end;
+          pattern.lastIndex = end;
         }
+        if (!found) { return; }
+        if (at < value.length) { fragment.appendChild(document.createTextNode(value.substring(at))); }
         text.parentNode.replaceChild(fragment, text);
       });
       if (first) { first.scrollIntoView({ block: 'center' }); }
