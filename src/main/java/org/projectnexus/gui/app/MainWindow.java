@@ -35,8 +35,6 @@ import org.projectnexus.gui.backup.BackupViewModel;
 import org.projectnexus.gui.attachments.AttachmentControls;
 import org.projectnexus.gui.editor.EditorView;
 import org.projectnexus.gui.learning.LearningPanel;
-import org.projectnexus.gui.review.ReviewWindow;
-import org.projectnexus.gui.dashboard.DashboardWindow;
 import org.projectnexus.gui.exchange.ExchangeView;
 import org.projectnexus.gui.exchange.ExchangeViewModel;
 import org.projectnexus.gui.publish.PublishDialog;
@@ -68,9 +66,6 @@ public final class MainWindow {
     private final SplitPane previewPane;
     /** Built the first time the graph is asked for: most sessions never open it. */
     private GraphWindow graphWindow;
-    private ReviewWindow reviewWindow;
-    private DashboardWindow dashboardWindow;
-    private final CheckMenuItem underReview = new CheckMenuItem("Under review");
     private final StatusBar statusBar = new StatusBar();
     private final CheckMenuItem previewToggle = new CheckMenuItem("Show preview");
     private final CheckMenuItem darkToggle = new CheckMenuItem("Dark theme");
@@ -263,15 +258,10 @@ public final class MainWindow {
                     sideTabs.getSelectionModel().selectFirst();
                     sidebar.focusFilter();
                 }), graph);
-        MenuItem dashboard = item("Dashboard…", "Shortcut+Shift+D", Feather.BAR_CHART_2, this::showDashboard);
-        dashboard.setId("dashboardMenu");
-        MenuItem review = item("Review…", "Shortcut+Shift+R", Feather.REPEAT, this::showReview);
-        review.setId("reviewMenu");
-        underReview.setId("underReviewMenu");
-        // Followed, not bound: a click toggles the item itself, then asks for the mark.
-        viewModel.reviewMark().underReviewProperty().addListener((property, was, under) -> underReview.setSelected(under));
-        underReview.setOnAction(event -> viewModel.reviewMark().mark(underReview.isSelected()));
-        Menu tools = new Menu("Tools", null, review, underReview, dashboard, new SeparatorMenuItem(),
+        Menu tools = new Menu("Tools");
+        tools.getItems().addAll(new LearningMenu(viewModel, () -> root.getScene().getWindow(), theme::addStylesheets,
+                this::openInFront).items());
+        tools.getItems().addAll(new SeparatorMenuItem(),
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks),
                 attachments.attachmentsItem());
         Menu edit = new Menu("Edit", null, attachments.attachFileItem());
@@ -357,22 +347,6 @@ public final class MainWindow {
         }
         Entry open = viewModel.editor().storedProperty().get();
         graphWindow.show(open == null ? null : open.id());
-    }
-
-    private void showReview() {
-        if (reviewWindow == null) {
-            reviewWindow = new ReviewWindow(viewModel.review(), this::openInFront, root.getScene().getWindow(),
-                    theme::addStylesheets);
-        }
-        reviewWindow.show();
-    }
-
-    private void showDashboard() {
-        if (dashboardWindow == null) {
-            dashboardWindow = new DashboardWindow(viewModel.dashboard(), this::openInFront,
-                    root.getScene().getWindow(), theme::addStylesheets);
-        }
-        dashboardWindow.show();
     }
 
     /** Opens the entry in the editor and brings the main window to the front (from the review or the dashboard). */
