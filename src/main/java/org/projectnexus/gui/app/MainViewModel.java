@@ -11,7 +11,6 @@ import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.projectnexus.gui.backlinks.BacklinksViewModel;
 import org.projectnexus.gui.editor.EditorViewModel;
@@ -55,8 +54,7 @@ public final class MainViewModel {
     private final BacklinksViewModel backlinks;
     private final GraphViewModel graph;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<TagRenaming> lastRenaming =
-            new ReadOnlyObjectWrapper<>();
+    private final TagRenames tagRenames;
 
     private final SearchFeatures finding;
     private final org.projectnexus.gui.attachments.AttachmentsViewModel attachments;
@@ -77,6 +75,8 @@ public final class MainViewModel {
         this.reviewMark = new ReviewMarkViewModel(knowledgeBase.learning(), background, editor.storedProperty(),
                 this::tell, this::fail);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
+        this.tagRenames = new TagRenames(knowledgeBase.connections(), background, editor, tagBrowser, entryList,
+                this::tell, this::fail, this::afterBulkChange);
         this.backlinks = new BacklinksViewModel(knowledgeBase, background, rendering, this::tell);
         this.graph = new GraphViewModel(knowledgeBase, rendering, this::tell);
         this.finding = new SearchFeatures(knowledgeBase, background, indexing, editor.storedProperty(), this::open);
@@ -304,39 +304,17 @@ public final class MainViewModel {
 
     /** Renames (or merges) a tag everywhere, then shows the open entry as it is stored now. */
     public void renameTag(Tag from, Tag to) {
-        editor.save();
-        tagBrowser.rename(from, to, renaming -> {
-            tagBrowser.settle();
-            tell("Renamed #" + from.name() + " to #" + to.name() + " in " + renaming.changed() + " entries.");
-            lastRenaming.set(renaming.changed() > 0 ? renaming : null);
-            if (from.equals(entryList.tagProperty().get())) {
-                entryList.filterByTag(to); // the list was showing the tag that was just renamed: follow it
-            }
-            afterBulkChange();
-        }, this::fail);
+        tagRenames.rename(from, to);
     }
 
     /** Undoes the last tag rename through history (entries edited since keep their edits). */
     public void undoTagRename() {
-        TagRenaming renaming = lastRenaming.get();
-        if (renaming == null) {
-            return;
-        }
-        editor.save();
-        lastRenaming.set(null);
-        background.run("undo tag rename", () -> knowledgeBase.connections().undo(renaming), restored -> {
-            tagBrowser.settle();
-            tell("Undid the rename of #" + renaming.from().name() + ": " + restored + " entries restored.");
-            if (renaming.to().equals(entryList.tagProperty().get())) {
-                entryList.filterByTag(renaming.from());
-            }
-            afterBulkChange();
-        }, this::fail);
+        tagRenames.undo();
     }
 
     /** The last tag rename, while it can be undone; null otherwise. */
     public ReadOnlyObjectProperty<TagRenaming> lastRenamingProperty() {
-        return lastRenaming.getReadOnlyProperty();
+        return tagRenames.lastProperty();
     }
 
     /** The lists follow the change event; the open entry, if the change rewrote it, is shown as stored now. */
