@@ -245,7 +245,8 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", DELETE_ENTRY_KEYS, Feather.TRASH_2, this::confirmDelete),
                 new SeparatorMenuItem(),
-                printItem(), exportItem(), importItem(), publishItem(),
+                printItem(), exchange.exportMenu(() -> root.getScene().getWindow(), viewModel.editor().storedProperty()),
+                importItem(), publishItem(),
                 safety.historyItem(), safety.trashItem(), new SeparatorMenuItem(),
                 safety.backUpItem(), safety.restoreItem(), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Feather.LOG_OUT, quit));
@@ -268,20 +269,6 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, finding.goMenu(), tools, help.menu());
         bar.setId("menuBar");
         return bar;
-    }
-
-    /** File ▸ Export ▸ every entry (vault, README, JSON, PDF), or the open entry as a PDF (ADR 42). */
-    private Menu exportItem() {
-        MenuItem export = item("Everything…", "Shortcut+Shift+E", Feather.UPLOAD,
-                () -> exchange.offerExport(root.getScene().getWindow()));
-        export.setId("exportMenu");
-        MenuItem entryPdf = item("PDF of this entry…", null, Feather.FILE,
-                () -> exchange.offerEntryPdf(root.getScene().getWindow(), viewModel.editor().storedProperty().get()));
-        entryPdf.setId("exportEntryPdfMenu");
-        entryPdf.disableProperty().bind(viewModel.editor().storedProperty().isNull());
-        Menu menu = new Menu("Export", null, export, entryPdf);
-        menu.setId("exportSubmenu");
-        return menu;
     }
 
     private MenuItem printItem() {

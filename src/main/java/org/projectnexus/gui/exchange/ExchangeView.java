@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -12,6 +14,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +26,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.projectnexus.gui.dialogs.MenuItems;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.ExportFormat;
 import org.projectnexus.logic.exchange.ImportReport;
@@ -92,6 +98,20 @@ public final class ExchangeView {
     }
 
     /** File ▸ Export…: the format, then where to write it. */
+    /** File ▸ Export ▸ every entry (vault, README, JSON, PDF), or the open entry as a PDF (ADR 42). */
+    public Menu exportMenu(Supplier<Window> window, ReadOnlyObjectProperty<Entry> open) {
+        MenuItem export = MenuItems.item("Everything…", "Shortcut+Shift+E", Feather.UPLOAD,
+                () -> offerExport(window.get()));
+        export.setId("exportMenu");
+        MenuItem entryPdf = MenuItems.item("PDF of this entry…", null, Feather.FILE,
+                () -> offerEntryPdf(window.get(), open.get()));
+        entryPdf.setId("exportEntryPdfMenu");
+        entryPdf.disableProperty().bind(open.isNull());
+        Menu menu = new Menu("Export", null, export, entryPdf);
+        menu.setId("exportSubmenu");
+        return menu;
+    }
+
     public void offerExport(Window window) {
         owner = window;
         Dialog<ButtonType> dialog = new Dialog<>();

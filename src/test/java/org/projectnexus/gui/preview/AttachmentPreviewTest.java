@@ -106,7 +106,9 @@ class AttachmentPreviewTest {
                 "document.querySelectorAll('img.attachment')[0].naturalWidth") == 7);
         assertThat(number(view.getEngine(), "document.querySelectorAll('img.attachment')[1].naturalWidth"))
                 .isEqualTo(2);
-        Thread.sleep(1_000);
+        // complete turns true once WebKit has loaded the image or given it up (the page's policy refuses file:).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> Boolean.TRUE.equals(
+                view.getEngine().executeScript("document.getElementById('sneaky').complete"))).get());
         assertThat(number(view.getEngine(), "document.getElementById('sneaky').naturalWidth")).isZero();
     }
 
