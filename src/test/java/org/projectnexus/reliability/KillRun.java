@@ -125,6 +125,13 @@ public final class KillRun {
             worker.destroyForcibly().waitFor();
             throw new IllegalStateException("The saving worker did not start");
         }
+        // The random moment is counted from the first acknowledged save, not from READY: a cold worker on a slow
+        // machine may take longer than the whole random span for its first save, and a kill that always lands
+        // before it checks nothing (CI saw 3 kills with 0 acknowledged saves).
+        long firstSaveDeadline = System.currentTimeMillis() + 60_000;
+        while (acks.stream().allMatch(line -> line.startsWith("IMPORTING ")) && worker.isAlive() && System.currentTimeMillis() < firstSaveDeadline) {
+            Thread.sleep(10);
+        }
         Thread.sleep(random.nextInt(1_500)); // a random moment, most likely in the middle of a save
         worker.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no closing of the database
         worker.waitFor(30, TimeUnit.SECONDS);
