@@ -19,10 +19,13 @@ import org.projectnexus.model.Progress;
  * into a new working copy with a new bare repository on local disk as the remote, then one entry changed and
  * published again. Each round of the first publish uses a new folder and a new remote; the timed work is what the
  * window and the command line do after the user agreed: plan (which entries are new) and publish (generate,
- * commit, push). Prints every round, then the median and the worst against the targets. Given a FOLDER that
+ * commit, push). Then, as a user of the command line meets it, one entry changed and {@code nexus publish} run in a
+ * new JVM each time, cold. Prints every round, then the median and the worst against the targets. Given a FOLDER that
  * already holds the knowledge base of an earlier run, it publishes that one again into new folders.
  */
 public final class PublishHarness {
+
+    private static final int COMMAND_LINE_RUNS = 5;
 
     private PublishHarness() {
     }
@@ -59,10 +62,18 @@ public final class PublishHarness {
                 }
             }
         }
+        Path lastRepository = work.resolve("published-" + stamp + "-" + rounds);
+        List<Long> commandLine = new ArrayList<>();
+        for (int run = 1; run <= COMMAND_LINE_RUNS && rounds > 0; run++) {
+            commandLine.add(commandLinePublish(work.resolve("kb"), lastRepository, count, run));
+        }
         System.out.printf("%n%-40s %10s %10s %10s %s%n", "publish of " + count + " entries", "median ms", "worst ms",
                 "target ms", "runs");
         row("first publish into a new repository", first, 10_000);
         row("publish after a one-entry change", changed, 1_000);
+        if (!commandLine.isEmpty()) {
+            row("the same, `nexus publish` in a new JVM", commandLine, 1_000);
+        }
         System.out.println("\nFiles left in " + work + " (delete when done).");
     }
 
@@ -77,6 +88,41 @@ public final class PublishHarness {
         }
         System.out.printf("%-40s %8d  %s%n%42s%s%n", what, millis, result.summary(), "", phases.done());
         return millis;
+    }
+
+    /**
+     * One entry changed, then {@code nexus publish} run as a user runs it: a new JVM with the installed command
+     * line's options (C1 only, parallel GC; without the bundle's AOT cache, which only {@code packaging/} builds).
+     * Timed from the process's start to its end; the edit before it is not timed.
+     */
+    private static long commandLinePublish(Path home, Path repository, int count, int run) throws Exception {
+        String title = KnowledgeBaseGenerator.title((run * 53) % count);
+        Process edit = command(home, "edit", title).start();
+        try (var body = edit.getOutputStream()) {
+            body.write(("Edited from the command line, run " + run + ".\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (edit.waitFor() != 0) {
+            throw new IllegalStateException("nexus edit failed: " + new String(edit.getInputStream().readAllBytes()));
+        }
+        long start = System.nanoTime();
+        Process publish = command(home, "publish", "--repo", repository.toString(), "--yes").start();
+        String output = new String(publish.getInputStream().readAllBytes()).strip();
+        int exit = publish.waitFor();
+        long millis = millisSince(start);
+        if (exit != 0 || !output.contains("1 entry changed")) {
+            throw new IllegalStateException("nexus publish: exit " + exit + ": " + output);
+        }
+        System.out.printf("%-40s %8d  %s%n", "nexus publish in a new JVM, run " + run, millis,
+                output.lines().reduce((a, b) -> b).orElse(""));
+        return millis;
+    }
+
+    private static ProcessBuilder command(Path home, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:CICompilerCount=1",
+                "-cp", System.getProperty("java.class.path"), "org.projectnexus.Launcher", "--home=" + home));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** Where a publish's time goes: the milliseconds of each phase it reports through its progress. */

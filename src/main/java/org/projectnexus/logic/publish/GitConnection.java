@@ -26,14 +26,14 @@ final class GitConnection implements AutoCloseable {
      * seconds of a first publish for little less to send, and a changed page is one small object.
      */
     private final PackConfig pack = new PackConfig();
-    private final SshdSessionFactory ssh;
+    private final Path sshDirectory;
+    private final PublishSecrets secrets;
     private final TokenCredentials credentials;
+    private SshdSessionFactory ssh; // made when an SSH remote is reached: Apache MINA's start costs a cold publish
 
     GitConnection(Path sshDirectory, RemoteAddress remote, PublishSecrets secrets) {
-        Path home = sshDirectory.getParent() != null ? sshDirectory.getParent() : sshDirectory;
-        this.ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
-                .setSshDirectory(sshDirectory.toFile()).setConnectorFactory(new AgentSockets(System::getenv))
-                .setKeyPasswordProvider(provider -> new KeyPassphrases(secrets)).build(new JGitKeyCache());
+        this.sshDirectory = sshDirectory;
+        this.secrets = secrets;
         this.credentials = new TokenCredentials(remote, secrets::token);
         pack.setDeltaCompress(false);
     }
@@ -41,15 +41,27 @@ final class GitConnection implements AutoCloseable {
     <C extends TransportCommand<C, ?>> C configure(C command) {
         return command.setCredentialsProvider(credentials).setTransportConfigCallback(transport -> {
             if (transport instanceof SshTransport sshTransport) {
-                sshTransport.setSshSessionFactory(ssh);
+                sshTransport.setSshSessionFactory(ssh());
             }
             transport.setPackConfig(pack);
         }).setTimeout(30);
     }
 
+    private SshdSessionFactory ssh() {
+        if (ssh == null) {
+            Path home = sshDirectory.getParent() != null ? sshDirectory.getParent() : sshDirectory;
+            ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
+                    .setSshDirectory(sshDirectory.toFile()).setConnectorFactory(new AgentSockets(System::getenv))
+                    .setKeyPasswordProvider(provider -> new KeyPassphrases(secrets)).build(new JGitKeyCache());
+        }
+        return ssh;
+    }
+
     @Override
     public void close() {
-        ssh.close();
+        if (ssh != null) {
+            ssh.close();
+        }
         credentials.clear();
     }
 
