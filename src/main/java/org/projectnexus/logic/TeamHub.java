@@ -152,6 +152,11 @@ public final class TeamHub {
         return reports;
     }
 
+    /** Pushes and pulls one team now (the window syncs each team whose password is remembered on its own). */
+    public SyncReport sync(String team, char[] password) {
+        return sync(membership(team), password);
+    }
+
     private SyncReport sync(HubMembership membership, char[] password) {
         char[] secret = ledger.password(membership.team()).orElse(password);
         HubAddress address = HubAddress.parse(membership.url());
