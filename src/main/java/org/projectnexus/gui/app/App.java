@@ -218,6 +218,11 @@ public final class App extends Application {
         return openingNotice.shown();
     }
 
+    /** The window's view model (for tests that look inside it). */
+    MainViewModel viewModel() {
+        return viewModel;
+    }
+
     /** How often a second Nexus brought this window to the front (for tests). */
     int activations() {
         return activations.get();
