@@ -232,7 +232,7 @@ public final class MainWindow {
     /** The team hub's parts (issue 27): above the editor, in the sidebar, in the status bar, and a menu. */
     public void install(org.projectnexus.gui.hub.TeamControls team) {
         editorColumn.setTop(team.header());
-        team.attachSidebar(left.getItems());
+        team.attachSidebar(left);
         statusBar.getRightItems().add(0, team.indicator());
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, team.menu());
     }

@@ -44,10 +44,10 @@ public final class ConflictsViewModel {
     public void choose(HubConflict conflict) {
         chosen.set(conflict);
         rows.clear();
-        message.set("");
         if (conflict == null) {
-            return;
+            return; // what was just settled stays said
         }
+        message.set("");
         background.run("compare the conflict's versions", () -> hub.sides(conflict), sides -> {
             if (conflict.equals(chosen.get())) {
                 rows.setAll(SideBySide.of(EntryText.of(sides.theirs()), EntryText.of(sides.mine())));

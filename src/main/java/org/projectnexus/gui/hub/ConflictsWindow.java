@@ -77,6 +77,7 @@ public final class ConflictsWindow {
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox sides = new VBox(6, headings, rows, new HBox(8, mine, theirs, both), message);
         SplitPane panes = new SplitPane(list, sides);
+        panes.setPrefSize(1000, 460); // the dialog is as wide as its content wants: two columns of text need room
         panes.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(list, false);
         dialog.getDialogPane().setContent(panes);

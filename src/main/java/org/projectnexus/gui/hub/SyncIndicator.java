@@ -15,7 +15,8 @@ public record SyncIndicator(State state, String text) {
 
     /**
      * From where the joined teams stand: open conflicts come first (they need the user), then offline, a failure
-     * other than offline ({@code trouble}, such as a refused password), changes waiting, a sync under way.
+     * other than offline ({@code trouble}, such as a refused password), changes waiting, a sync under way (or
+     * asked for). "Synced" only when nothing is waiting and no sync is under way.
      */
     static SyncIndicator of(List<HubStatus> teams, boolean offline, String trouble, boolean syncing, boolean syncable) {
         if (teams.isEmpty()) {
@@ -41,6 +42,6 @@ public record SyncIndicator(State state, String text) {
         if (pending > 0) {
             return new SyncIndicator(syncing ? State.SYNCING : State.PENDING, "Pending " + pending);
         }
-        return new SyncIndicator(State.SYNCED, "Synced");
+        return syncing ? new SyncIndicator(State.SYNCING, "Syncing…") : new SyncIndicator(State.SYNCED, "Synced");
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -123,7 +124,8 @@ public final class TeamControls {
      * Puts the section of spaces at the end of {@code sidebarParts} once a team is joined: All spaces, Personal and
      * each team; choosing one filters the entry list.
      */
-    public void attachSidebar(ObservableList<Node> sidebarParts) {
+    public void attachSidebar(SplitPane sidebar) {
+        ObservableList<Node> sidebarParts = sidebar.getItems();
         spaceList.setId("spaceList");
         spaceList.setPrefHeight(130);
         spaceList.getSelectionModel().selectedItemProperty().addListener((property, old, chosen) ->
@@ -145,7 +147,11 @@ public final class TeamControls {
             if (team.teams().isEmpty()) {
                 sidebarParts.remove(section);
             } else if (!sidebarParts.contains(section)) {
+                double[] above = sidebar.getDividerPositions();
                 sidebarParts.add(section);
+                // The list keeps its height; the tags and the spaces share what was below it.
+                double list = above.length > 0 ? above[0] : 0.6;
+                sidebar.setDividerPositions(list, list + (1 - list) * 0.45);
             }
         });
     }

@@ -58,6 +58,8 @@ public final class TeamViewModel {
     private String trouble = "";
     private boolean syncing;
     private boolean syncAgain;
+    /** A sync was asked for while the open team entry had unsaved edits: it runs once they are saved. */
+    private boolean waitingForSave;
     private boolean closed;
 
     /** {@code syncLane} and {@code watchLane}: lanes of their own, so a slow hub never holds up saves. */
@@ -71,6 +73,12 @@ public final class TeamViewModel {
         this.editor = editor;
         this.tell = tell;
         debounce.setOnFinished(event -> requestSync());
+        editor.saveStateProperty().addListener((property, old, state) -> {
+            if (waitingForSave && !typingInTeamEntry()) {
+                waitingForSave = false;
+                requestSync();
+            }
+        });
         knowledgeBase.onChange(event -> {
             if (syncWriting.get()) {
                 changedBySync.addAll(event.ids());
@@ -104,9 +112,11 @@ public final class TeamViewModel {
             syncAgain = true;
             return;
         }
-        if (editor.saveStateProperty().get() == SaveState.UNSAVED || editor.saveStateProperty().get() == SaveState.SAVING) {
-            // The edits of the open entry are about to be saved: that save's change asks again. Syncing under the
-            // editor would move the entry's version and turn its save into a stale one.
+        if (typingInTeamEntry()) {
+            // The edits of the open team entry are about to be saved: the sync waits for that save. Syncing under
+            // the editor would move the entry's version and turn its save into a stale one.
+            waitingForSave = true;
+            showIndicator();
             return;
         }
         syncing = true;
@@ -116,6 +126,13 @@ public final class TeamViewModel {
             trouble = UserMessages.of(failure);
             showIndicator();
         });
+    }
+
+    private boolean typingInTeamEntry() {
+        Entry open = editor.storedProperty().get();
+        SaveState state = editor.saveStateProperty().get();
+        return open != null && spaces.get().containsKey(open.id())
+                && (state == SaveState.UNSAVED || state == SaveState.SAVING);
     }
 
     private SyncOutcome sync() {
@@ -155,13 +172,16 @@ public final class TeamViewModel {
             tell.accept(trouble);
         }
         outcome.notices().forEach(tell);
+        boolean again = syncAgain;
+        syncAgain = false;
+        syncing = again; // shown as under way until the next sync starts: "Synced" only when nothing is left to do
         apply(outcome.after());
         Entry open = editor.storedProperty().get();
         if (open != null && outcome.changed().contains(open.id())) {
             reopen(open);
         }
-        if (syncAgain) {
-            syncAgain = false;
+        if (again) {
+            syncing = false;
             requestSync();
         }
     }
@@ -220,9 +240,9 @@ public final class TeamViewModel {
         } else {
             now.put(id, team);
         }
+        requestSync(); // first: the indicator says a sync is under way before the entry's space changes
         spaces.set(Map.copyOf(now));
         refreshStatus();
-        requestSync();
     }
 
     /** A conflict was settled in the Conflicts view: the lists and the indicator follow, and the result goes out. */

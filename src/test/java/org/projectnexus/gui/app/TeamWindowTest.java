@@ -40,6 +40,8 @@ class TeamWindowTest extends NexusWindowTest {
     private KnowledgeBase bob;
     private UUID streams;
     private UUID diary;
+    /** Ann's window reaches the hub through it, so a test can take the hub away from her. */
+    private TcpRelay relay;
 
     @BeforeAll
     static void startServer() {
@@ -64,7 +66,10 @@ class TeamWindowTest extends NexusWindowTest {
             ann.teamHub().init(server.adminUrl(), team, null);
             String annPassword = ann.teamHub().invite(server.adminUrl(), team, annRole, null);
             String bobPassword = ann.teamHub().invite(server.adminUrl(), team, bobRole, null);
-            ann.teamHub().join(server.url(), team, annRole, annPassword.toCharArray(), true);
+            var address = server.adminAddress();
+            relay = new TcpRelay(address.host(), address.port());
+            ann.teamHub().join("postgresql://127.0.0.1:" + relay.port() + "/" + address.database(), team, annRole,
+                    annPassword.toCharArray(), true);
             bob = KnowledgeBase.open(bobHome, Clock.systemUTC());
             bob.teamHub().join(server.url(), team, bobRole, bobPassword.toCharArray(), true);
             diary = note(ann, "Diary", "Tired today. #private").id();
@@ -74,9 +79,13 @@ class TeamWindowTest extends NexusWindowTest {
     }
 
     @AfterEach
-    void closeBob() {
+    void closeBob() throws Exception {
         if (bob != null) {
             bob.close();
+        }
+        closeNexus(); // before the relay: the window's last sync must not meet a hub taken away
+        if (relay != null) {
+            relay.close();
         }
     }
 
@@ -84,7 +93,12 @@ class TeamWindowTest extends NexusWindowTest {
         return kb.entries().add(kb.entries().draft(EntryKind.NOTE, title).withText(title, body));
     }
 
-    private String text(String query) {
+    /** Read on the FX thread, so that a condition sees the window between two of its updates, never halfway. */
+    private String text(String query) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> textNow(query)).get();
+    }
+
+    private String textNow(String query) {
         Object node = robot.lookup(query).query();
         if (node instanceof org.fxmisc.richtext.CodeArea code) {
             return code.getText();
@@ -92,8 +106,15 @@ class TeamWindowTest extends NexusWindowTest {
         return ((Label) node).getText();
     }
 
-    private String indicator() {
-        return robot.lookup("#syncIndicator").<Button>query().getText();
+    private String indicator() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#syncIndicator").<Button>query().getText())
+                .get();
+    }
+
+    /** The space label and the indicator read together, in one visit to the FX thread. */
+    private boolean sharedAndSynced() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> textNow("#spaceLabel").equals("Team " + team)
+                && robot.lookup("#syncIndicator").<Button>query().getText().equals("Synced")).get();
     }
 
     private void open(UUID id) throws Exception {
@@ -107,7 +128,7 @@ class TeamWindowTest extends NexusWindowTest {
         waitUntil(() -> text("#spaceLabel").startsWith("Personal"));
         assertThat(robot.lookup("#shareButton").<Button>query().getText()).isEqualTo("Share with " + team);
         click.on("#shareButton");
-        waitUntil(() -> text("#spaceLabel").equals("Team " + team) && indicator().equals("Synced"));
+        waitUntil(this::sharedAndSynced);
         bob.teamHub().sync(null);
         assertThat(bob.entries().find(streams)).isPresent();
     }
@@ -198,5 +219,21 @@ class TeamWindowTest extends NexusWindowTest {
         bob.teamHub().sync(null);
         assertThat(bob.entries().find(streams).orElseThrow().body())
                 .isEqualTo("intro\nmap is lazy until a terminal operation\noutro");
+    }
+
+    @Test
+    void offlineIsShownWhileTheHubIsAwayAndTheQueuedEditGoesOutWhenItIsBack() throws Exception {
+        shareStreams();
+
+        relay.cut();
+        waitUntil(() -> indicator().startsWith("Offline"));
+        click.on("#bodyField").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END)
+                .release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL).write("\nwritten offline");
+        waitUntil(() -> indicator().equals("Offline · 1 pending"));
+
+        relay.resume();
+        waitUntil(() -> indicator().equals("Synced"));
+        bob.teamHub().sync(null);
+        assertThat(bob.entries().find(streams).orElseThrow().body()).isEqualTo("intro\nmap is lazy\noutro\nwritten offline");
     }
 }
