@@ -73,6 +73,7 @@ public final class ConflictsWindow {
         Label message = new Label();
         message.setId("conflictMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(viewModel.messageProperty());
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox sides = new VBox(6, headings, rows, new HBox(8, mine, theirs, both), message);

@@ -34,6 +34,8 @@ import static org.projectnexus.gui.dialogs.MenuItems.item;
 public final class TeamControls {
 
     static final String ALL_SPACES = "All spaces";
+    /** Pixels the section of spaces wants: its title and four rows. */
+    private static final double SECTION_HEIGHT = 175;
 
     private final TeamViewModel team;
     private final SpaceViewModel spaces;
@@ -149,9 +151,11 @@ public final class TeamControls {
             } else if (!sidebarParts.contains(section)) {
                 double[] above = sidebar.getDividerPositions();
                 sidebarParts.add(section);
-                // The list keeps its height; the tags and the spaces share what was below it.
-                double list = above.length > 0 ? above[0] : 0.6;
-                sidebar.setDividerPositions(list, list + (1 - list) * 0.45);
+                // The spaces get room for their rows at the bottom; the list keeps its height if it can, the tags
+                // share the rest.
+                double spaces = Math.min(0.35, SECTION_HEIGHT / Math.max(sidebar.getHeight(), 1));
+                double list = Math.min(above.length > 0 ? above[0] : 0.6, 1 - spaces - 0.12);
+                sidebar.setDividerPositions(list, 1 - spaces);
             }
         });
     }

@@ -34,8 +34,11 @@ import org.projectnexus.model.HubUnreachableException;
  */
 public final class TeamViewModel {
 
-    /** How long after a local change of a team entry the sync starts: a burst of saves goes out in one sync. */
-    static final Duration AFTER_CHANGE = Duration.millis(400);
+    /**
+     * How long after a local change of a team entry the sync starts: the changes of one action (a rename rewriting
+     * links in several entries) go out in one sync. Typing is coalesced by the editor's autosave already.
+     */
+    static final Duration AFTER_CHANGE = Duration.millis(150);
 
     private final KnowledgeBase knowledgeBase;
     private final TeamHub hub;
