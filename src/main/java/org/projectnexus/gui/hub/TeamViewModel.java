@@ -64,6 +64,7 @@ public final class TeamViewModel {
     /** A sync was asked for while the open team entry had unsaved edits: it runs once they are saved. */
     private boolean waitingForSave;
     private boolean closed;
+    private boolean watching;
 
     /** {@code syncLane} and {@code watchLane}: lanes of their own, so a slow hub never holds up saves. */
     public TeamViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor syncLane,
@@ -100,7 +101,10 @@ public final class TeamViewModel {
                             .map(HubMembership::team).toList();
                     if (!watched.isEmpty()) {
                         requestSync();
-                        watcher.start(watched, new Heard());
+                        if (!watching) { // started again after a restore: the watch already runs
+                            watching = true;
+                            watcher.start(watched, new Heard());
+                        }
                     }
                 }, failure -> tell.accept(UserMessages.of(failure)));
     }
