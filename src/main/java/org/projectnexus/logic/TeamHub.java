@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectnexus.logic.hub.ConflictCopies;
 import org.projectnexus.logic.hub.HubSync;
 import org.projectnexus.logic.markdown.EntryIndexer;
 import org.projectnexus.logic.store.HubLedger;
@@ -13,7 +14,9 @@ import org.projectnexus.logic.store.hub.HubAddress;
 import org.projectnexus.logic.store.hub.HubAdmin;
 import org.projectnexus.logic.store.hub.HubRules;
 import org.projectnexus.logic.store.hub.HubSession;
+import org.projectnexus.model.ConflictChoice;
 import org.projectnexus.model.Entry;
+import org.projectnexus.model.EntryFields;
 import org.projectnexus.model.HubConflict;
 import org.projectnexus.model.HubMembership;
 import org.projectnexus.model.HubStatus;
@@ -149,6 +152,11 @@ public final class TeamHub {
         return reports;
     }
 
+    /** Pushes and pulls one team now (the window syncs each team whose password is remembered on its own). */
+    public SyncReport sync(String team, char[] password) {
+        return sync(membership(team), password);
+    }
+
     private SyncReport sync(HubMembership membership, char[] password) {
         char[] secret = ledger.password(membership.team()).orElse(password);
         HubAddress address = HubAddress.parse(membership.url());
@@ -203,6 +211,50 @@ public final class TeamHub {
 
     public List<HubConflict> conflicts() {
         return ledger.conflicts();
+    }
+
+    /** The two sides of a conflict: the team entry as it is, and the member's version kept in the copy. */
+    public record ConflictSides(Entry theirs, Entry mine) {
+    }
+
+    /** Both versions of an open conflict, the member's without the copy's opening paragraph and titled as the entry. */
+    public ConflictSides sides(HubConflict conflict) {
+        Entry theirs = entries.find(conflict.entryId()).orElseThrow(() -> gone(conflict.entryTitle()));
+        Entry copy = entries.find(conflict.copyId()).orElseThrow(() -> gone(conflict.copyTitle()));
+        return new ConflictSides(theirs, copy.withText(theirs.title(), ConflictCopies.yourText(copy.body())));
+    }
+
+    /**
+     * Settles a conflict (see {@link ConflictChoice}). Every step keeps a way back: the entry's earlier text stays in
+     * its history, a copy goes to the trash, not away. The conflict is marked resolved last, so a failure on the way
+     * leaves it listed. Returns the team entry as it is afterwards.
+     */
+    public Entry resolve(HubConflict conflict, ConflictChoice choice) {
+        ConflictSides sides = sides(conflict);
+        Entry kept = sides.theirs();
+        if (choice == ConflictChoice.KEEP_MINE) {
+            kept = entries.save(mineOver(sides.theirs(), sides.mine()));
+        }
+        if (choice != ConflictChoice.KEEP_BOTH) {
+            entries.delete(conflict.copyId());
+        }
+        ledger.resolve(conflict.copyId());
+        return kept;
+    }
+
+    /** The member's fields on the team entry (its identity, version and title); a kind-specific field only if same kind. */
+    private static Entry mineOver(Entry theirs, Entry mine) {
+        EntryFields t = EntryFields.of(theirs);
+        EntryFields m = EntryFields.of(mine);
+        boolean sameKind = t.kind() == m.kind();
+        return new EntryFields(t.kind(), t.title(), m.body(), sameKind ? m.problem() : t.problem(),
+                sameKind ? m.solution() : t.solution(), sameKind ? m.status() : t.status(),
+                sameKind ? m.category() : t.category()).toEntry(theirs.meta());
+    }
+
+    private static NexusException gone(String title) {
+        return new NexusException("“" + SafeText.forDisplay(java.util.Objects.toString(title, "The team entry")) + "” is no longer here (deleted?): restore it from"
+                + " the trash to settle this conflict.");
     }
 
     private boolean isPrivate(Entry entry) {

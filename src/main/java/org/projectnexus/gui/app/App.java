@@ -50,6 +50,10 @@ public final class App extends Application {
     private final FxBackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
     /** The editor's syntax colours: a colouring pass over a long note never holds up the preview's next render. */
     private final BackgroundExecutor colouring = new FxBackgroundExecutor("nexus-colouring");
+    /** The team hub's lanes (ADR 44): syncs, and the watch that hears teammates' pushes; a slow hub holds up no save. */
+    private final FxBackgroundExecutor hubSync = new FxBackgroundExecutor("nexus-hub-sync");
+    private final FxBackgroundExecutor hubWatch = new FxBackgroundExecutor("nexus-hub-watch");
+    private org.projectnexus.gui.hub.TeamViewModel team;
     private WindowState windowState;
     private final Theme theme = new Theme();
     /** Says why the window is not there yet while the knowledge base opens slowly (an update of its schema). */
@@ -147,6 +151,8 @@ public final class App extends Application {
             indexing.shutdownAfter(() -> { });
             background.shutdownAfter(() -> { });
             backupLane.shutdownAfter(() -> { });
+            hubSync.shutdownAfter(() -> { });
+            hubWatch.shutdownAfter(() -> { });
             Platform.exit();
             return;
         }
@@ -160,6 +166,7 @@ public final class App extends Application {
                 new org.projectnexus.gui.exchange.ExchangeViewModel(knowledgeBase.exchange(), background),
                 new org.projectnexus.gui.publish.PublishViewModel(knowledgeBase.publishing(), background),
                 new org.projectnexus.gui.dialogs.DialogSizes(settings.dialogSizes()), home);
+        team = TeamParts.install(knowledgeBase, viewModel, window, background, hubSync, hubWatch, stage);
         windowState = new WindowState(stage, window);
         stage.setScene(window.scene(or(settings.width(), 1280), or(settings.height(), 800)));
         windowState.restore(settings);
@@ -178,6 +185,7 @@ public final class App extends Application {
                     if (report != null) {
                         report.listed(count);
                     }
+                    team.start();
                 }));
         this.viewModel = viewModel;
         if (!settingsStore.notice().isEmpty()) {
@@ -210,6 +218,11 @@ public final class App extends Application {
         return openingNotice.shown();
     }
 
+    /** The window's view model (for tests that look inside it). */
+    MainViewModel viewModel() {
+        return viewModel;
+    }
+
     /** How often a second Nexus brought this window to the front (for tests). */
     int activations() {
         return activations.get();
@@ -221,6 +234,7 @@ public final class App extends Application {
             return;
         }
         viewModel.close();
+        team.close();
         if (runningInstance != null) {
             runningInstance.close();
         }
@@ -240,6 +254,8 @@ public final class App extends Application {
             knowledgeBase.finding().stopSearch();
             awaitQuietly(indexing, java.time.Duration.ofSeconds(10), "the search index's lane");
             awaitQuietly(backupLane, java.time.Duration.ofMinutes(2), "a backup");
+            awaitQuietly(hubSync, java.time.Duration.ofSeconds(30), "a sync with the team hub");
+            awaitQuietly(hubWatch, java.time.Duration.ofSeconds(5), "the team hub's watch");
             knowledgeBase.close();
         });
     }

@@ -1,10 +1,8 @@
 package org.projectnexus.gui.app;
 
 import org.projectnexus.gui.editor.SaveState;
-import org.projectnexus.gui.dialogs.CheckDialog;
 import org.projectnexus.gui.dialogs.DialogSizes;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
@@ -46,7 +44,6 @@ import org.projectnexus.gui.sidebar.EntryListView;
 import org.projectnexus.gui.sidebar.TagBrowserView;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
-import org.projectnexus.model.Finding;
 import org.projectnexus.model.Tag;
 import org.projectnexus.gui.search.FindingControls;
 import static org.projectnexus.gui.dialogs.MenuItems.item;
@@ -79,6 +76,9 @@ public final class MainWindow {
     private final DialogSizes dialogSizes;
     private final AttachmentControls attachments;
     private final HelpMenu help;
+    private final SplitPane left;
+    private final BorderPane editorColumn;
+    private MenuBar menuBar;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
@@ -125,7 +125,7 @@ public final class MainWindow {
                 viewModel.toggleTask(index, shown);
             }
         }), attachments::attachLocalFiles);
-        SplitPane left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
+        this.left = new SplitPane(sidebar, new TagBrowserView(viewModel.tagBrowser(),
                 tag -> viewModel.entryList().filterByTag(tag), viewModel::renameTag));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
@@ -141,7 +141,7 @@ public final class MainWindow {
         this.previewPane = new SplitPane(preview, new BacklinksView(viewModel.backlinks(), viewModel::open));
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
-        javafx.scene.layout.BorderPane editorColumn = new javafx.scene.layout.BorderPane(editor);
+        this.editorColumn = new BorderPane(editor);
         editorColumn.setRight(new LearningPanel(viewModel.learning(), viewModel::open, viewModel::recordTakeaway));
         this.panes = new SplitPane(sideTabs, editorColumn, previewPane);
         panes.setId("mainPanes");
@@ -229,6 +229,14 @@ public final class MainWindow {
         statusBar.getRightItems().add(0, hint);
     }
 
+    /** The team hub's parts (issue 27): above the editor, in the sidebar, in the status bar, and a menu. */
+    public void install(org.projectnexus.gui.hub.TeamControls team) {
+        editorColumn.setTop(team.header());
+        team.attachSidebar(left);
+        statusBar.getRightItems().add(0, team.indicator());
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, team.menu());
+    }
+
     /** The sizes the resizable dialogs were left at, kept with the window's settings. */
     public DialogSizes dialogSizes() {
         return dialogSizes;
@@ -263,12 +271,13 @@ public final class MainWindow {
         tools.getItems().addAll(new LearningMenu(viewModel, () -> root.getScene().getWindow(), theme::addStylesheets,
                 this::openInFront).items());
         tools.getItems().addAll(new SeparatorMenuItem(),
-                item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, this::checkLinks),
+                item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, () -> LinkChecking.check(viewModel,
+                        root.getScene().getWindow(), dialogSizes)),
                 attachments.attachmentsItem());
         Menu edit = new Menu("Edit", null, attachments.attachFileItem());
-        MenuBar bar = new MenuBar(file, edit, view, finding.goMenu(), tools, help.menu());
-        bar.setId("menuBar");
-        return bar;
+        menuBar = new MenuBar(file, edit, view, finding.goMenu(), tools, help.menu());
+        menuBar.setId("menuBar");
+        return menuBar;
     }
 
     private MenuItem printItem() {
@@ -340,25 +349,6 @@ public final class MainWindow {
     private void openInFront(UUID id) {
         viewModel.open(id);
         ((Stage) root.getScene().getWindow()).toFront();
-    }
-
-    private void checkLinks() {
-        viewModel.check(findings -> new CheckDialog(findings, viewModel::open, new CheckDialog.Fixes() {
-            @Override
-            public void create(String title) {
-                viewModel.createTitled(title);
-            }
-
-            @Override
-            public void relink(UUID sourceId, String from, String to, Runnable then) {
-                viewModel.relink(sourceId, from, to, then);
-            }
-
-            @Override
-            public void check(Consumer<List<Finding>> found) {
-                viewModel.check(found);
-            }
-        }, root.getScene().getWindow(), dialogSizes).show());
     }
 
     /** A link named an entry that does not exist: offer to create it, as Obsidian does. */

@@ -79,11 +79,17 @@ public final class HistoryDialog {
         Label message = new Label();
         message.setId("historyMessage");
         message.textProperty().bind(viewModel.messageProperty());
+        Label changedBy = new Label();
+        changedBy.setId("historyChangedBy");
+        changedBy.textProperty().bind(viewModel.changedByProperty().map(by -> by.isEmpty() ? ""
+                : "Team entry: changed last by " + by + " (as the team hub knows it)."));
+        changedBy.visibleProperty().bind(changedBy.textProperty().isNotEmpty());
+        changedBy.managedProperty().bind(changedBy.visibleProperty());
         SplitPane panes = new SplitPane(versions, diff);
         panes.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(versions, false);
         VBox.setVgrow(panes, Priority.ALWAYS);
-        dialog.getDialogPane().setContent(new VBox(8, panes, new HBox(12, restore, message)));
+        dialog.getDialogPane().setContent(new VBox(8, changedBy, panes, new HBox(12, restore, message)));
         sizes.fit(dialog, "history", 1040, 640);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.initOwner(owner);

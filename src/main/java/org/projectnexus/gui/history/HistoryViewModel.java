@@ -26,6 +26,8 @@ public final class HistoryViewModel {
     private final ObservableList<LineDiff.Line> diff = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Entry> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> message = new ReadOnlyObjectWrapper<>("");
+    /** For a team entry: who changed it last, as the team hub knows it (empty otherwise). */
+    private final ReadOnlyObjectWrapper<String> changedBy = new ReadOnlyObjectWrapper<>("");
     /** Each listed version's change against the one before it, by version number. */
     private final Map<Long, VersionChange> changes = new HashMap<>();
 
@@ -40,16 +42,23 @@ public final class HistoryViewModel {
         diff.clear();
         background.run("load history", () -> {
             List<Revision> found = knowledgeBase.safety().history(entry.id());
-            return Map.entry(found, VersionChange.of(found));
+            String by = knowledgeBase.teamHub().lastChangedBy(entry.id()).orElse("");
+            return Map.entry(found, Map.entry(VersionChange.of(found), by));
         }, loaded -> {
             List<Revision> found = loaded.getKey();
             changes.clear();
             for (int i = 0; i < found.size(); i++) {
-                changes.put(found.get(i).version(), loaded.getValue().get(i));
+                changes.put(found.get(i).version(), loaded.getValue().getKey().get(i));
             }
+            changedBy.set(loaded.getValue().getValue());
             revisions.setAll(found);
             message.set(found.isEmpty() ? "“" + entry.title() + "” has no earlier versions yet." : "");
         }, failure -> message.set(UserMessages.of(failure)));
+    }
+
+    /** Who changed the team entry last ("" for a personal entry). */
+    public ReadOnlyObjectProperty<String> changedByProperty() {
+        return changedBy.getReadOnlyProperty();
     }
 
     /** Compares the chosen version with the current text. */

@@ -51,6 +51,8 @@ public final class EntryListViewModel {
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
     /** Only challenges in this state; null shows every entry. */
     private final ObjectProperty<ChallengeStatus> status = new SimpleObjectProperty<>();
+    /** Only entries whose id it accepts (the team hub's filter per space); null shows every space. */
+    private final ObjectProperty<java.util.function.Predicate<UUID>> space = new SimpleObjectProperty<>();
     /** The entries carrying {@link #tag} or a tag under it, kept up to date by {@link #apply}. */
     private Set<UUID> taggedIds = new HashSet<>();
 
@@ -61,6 +63,12 @@ public final class EntryListViewModel {
         filter.addListener((property, old, text) -> applyFilters());
         kind.addListener((property, old, now) -> applyFilters());
         status.addListener((property, old, now) -> applyFilters());
+        space.addListener((property, old, now) -> applyFilters());
+    }
+
+    /** The filter per space (set by the team hub's sidebar section): only entries of one space are listed. */
+    public ObjectProperty<java.util.function.Predicate<UUID>> spaceFilterProperty() {
+        return space;
     }
 
     public ObjectProperty<ChallengeStatus> statusProperty() {
@@ -95,7 +103,8 @@ public final class EntryListViewModel {
         Predicate<EntrySummary> byTitle = matching(filter.get());
         shown.setPredicate(entry -> byTitle.test(entry) && (tag.get() == null || taggedIds.contains(entry.id()))
                 && (kind.get() == null || entry.kind() == kind.get())
-                && (status.get() == null || entry.status() == status.get()));
+                && (status.get() == null || entry.status() == status.get())
+                && (space.get() == null || space.get().test(entry.id())));
     }
 
     /** Loads the list from the knowledge base (at start, and after a restore replaced everything), then runs {@code then}. */

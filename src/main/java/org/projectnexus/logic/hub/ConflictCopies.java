@@ -11,9 +11,12 @@ import org.projectnexus.model.TitleRules;
  * The personal entry that keeps a member's version when it overlapped a teammate's: titled after the entry, the
  * member and the time, and opening with a link to the team entry, so that the entry's backlinks list its copies.
  */
-final class ConflictCopies {
+public final class ConflictCopies {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm").withZone(ZoneOffset.UTC);
+
+    private static final String OPENING = "Your version of [[";
+    private static final String SEPARATOR = "\n\n";
 
     private ConflictCopies() {
     }
@@ -25,8 +28,14 @@ final class ConflictCopies {
     }
 
     static String body(ServerEntry theirs, Entry mine) {
-        return "Your version of [[" + theirs.entry().title() + "]], kept when an edit of the same lines by "
-                + theirs.changedBy() + " reached the hub first. Keep what you need in the entry, then delete this copy.\n\n"
-                + mine.body();
+        return OPENING + theirs.entry().title() + "]], kept when an edit of the same lines by "
+                + theirs.changedBy() + " reached the hub first. Keep what you need in the entry, then delete this copy."
+                + SEPARATOR + mine.body();
+    }
+
+    /** The member's own text in a conflict copy's body: what follows the copy's opening paragraph. */
+    public static String yourText(String copyBody) {
+        int end = copyBody.indexOf(SEPARATOR);
+        return copyBody.startsWith(OPENING) && end >= 0 ? copyBody.substring(end + SEPARATOR.length()) : copyBody;
     }
 }

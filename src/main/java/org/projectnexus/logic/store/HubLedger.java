@@ -311,6 +311,11 @@ public final class HubLedger {
         });
     }
 
+    /** Takes the conflict of this copy out of the open ones; false when it was not open. */
+    public boolean resolve(UUID copyId) {
+        return database.inTransaction(connection -> tables.resolve(connection, copyId));
+    }
+
     /** The conflicts not yet resolved, oldest first. */
     public List<HubConflict> conflicts() {
         List<HubConflict> found = new ArrayList<>();

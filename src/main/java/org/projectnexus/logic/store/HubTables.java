@@ -246,6 +246,15 @@ final class HubTables {
                 copyId, entryId, team, Timestamp.from(now));
     }
 
+    /** Marks the conflict of this copy resolved (it leaves the Conflicts view; the copy itself is not touched). */
+    boolean resolve(Connection connection, UUID copyId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE hub_conflict SET resolved = TRUE WHERE copy_id = ? AND resolved = FALSE")) {
+            update.setObject(1, copyId);
+            return update.executeUpdate() > 0;
+        }
+    }
+
     /** Open conflicts: the entry's id and title, the copy's id and title, team, when; oldest first. */
     List<Object[]> conflicts(Connection connection) throws SQLException {
         List<Object[]> found = new ArrayList<>();

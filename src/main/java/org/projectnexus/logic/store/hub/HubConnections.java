@@ -107,8 +107,9 @@ final class HubConnections {
             return new NexusException("The hub at " + where + " asks " + who + " for a password: set NEXUS_HUB_PASSWORD.",
                     failure);
         }
-        if (state.startsWith("08")) {
-            return new NexusException("The hub at " + where + " cannot be reached: "
+        if (state.startsWith("08") || state.startsWith("57P")) {
+            // No connection, or the server shutting down or cut us off (restart, pg_terminate_backend): offline.
+            return new org.projectnexus.model.HubUnreachableException("The hub at " + where + " cannot be reached: "
                     + SafeText.forMessage(firstLine(failure.getMessage())), failure);
         }
         if (state.equals("42501")) {
