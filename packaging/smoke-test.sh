@@ -16,9 +16,9 @@ SCREENSHOT=$ROOT/target/bundle/smoke-window.png
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'SMOKE TEST FAILED: %s\n' "$*" >&2; exit 1; }
 
-step "Tools: jpackage's (fakeroot, dpkg-dev, binutils) and the virtual screen's (xvfb, xauth, x11-utils, imagemagick)"
+step "Tools: jpackage's (fakeroot, dpkg-dev, binutils), xz and the virtual screen's (xvfb, xauth, x11-utils, imagemagick)"
 # xvfb-run and xauth also let the bundle's class-list training run use the real GTK window (packaging/bundle.xml).
-tools=(fakeroot dpkg-dev binutils xvfb xauth x11-utils imagemagick)
+tools=(fakeroot dpkg-dev binutils xz-utils xvfb xauth x11-utils imagemagick)
 missing=()
 for package in "${tools[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
