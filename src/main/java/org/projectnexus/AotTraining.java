@@ -5,10 +5,11 @@ import java.util.Arrays;
 import org.projectnexus.cli.NexusCli;
 
 /**
- * What the bundle's AOT cache is trained on besides the window (ADR 32): a few commands, run in the training
- * process before the window opens, when the system property {@value #PROPERTY} names a scratch folder. The cache
- * then holds the command line's classes too (picocli and the commands, a new database's migrations, imports and
- * exports), which every command otherwise loads from the jars, and links, again.
+ * What the command line's AOT cache is trained on (ADRs 32, 47): a few commands, run in the training process before
+ * the command it was started with, when the system property {@value #PROPERTY} names a scratch folder. The cache then
+ * holds the command line's classes (picocli and the commands, a new database's migrations, imports and exports),
+ * which every command otherwise loads from the jars, and links, again. The bundle's build and the package's
+ * {@code postinst} run it; the window's cache is trained on the window alone.
  */
 final class AotTraining {
 
