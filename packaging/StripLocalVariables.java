@@ -1,3 +1,5 @@
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassTransform;
@@ -7,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -21,7 +26,9 @@ import java.util.zip.ZipOutputStream;
  * {@code java packaging/StripLocalVariables.java FOLDER...}, run by packaging/bundle.xml with a JDK 24 or later (the
  * class-file API) before StoreJars, for the .deb's size (ADR 47). Nothing at run time reads these tables; the JDK's
  * own classes in the runtime image have none either (jlink's --strip-debug, which also drops the line numbers).
- * Signed jars are left as they are: a changed class would no longer match its signature.
+ * A signed jar (JGit's) loses its signature first: a changed class would no longer match it, and the AOT caches skip
+ * the classes of signed jars. Nothing checks it: no security manager acts on who signed a class, and the .deb's
+ * files are the package's.
  */
 public final class StripLocalVariables {
 
@@ -41,12 +48,8 @@ public final class StripLocalVariables {
                 jars = files.filter(file -> file.toString().endsWith(".jar")).sorted().toList();
             }
             for (Path jar : jars) {
-                if (signed(jar)) {
-                    System.out.println("Signed, left as it is: " + jar.getFileName());
-                    continue;
-                }
                 before += Files.size(jar);
-                strip(jar);
+                strip(jar, signed(jar));
                 after += Files.size(jar);
             }
         }
@@ -55,19 +58,42 @@ public final class StripLocalVariables {
 
     private static boolean signed(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return zip.stream().map(ZipEntry::getName)
-                    .anyMatch(name -> name.startsWith("META-INF/") && name.toUpperCase().endsWith(".SF"));
+            return zip.stream().map(ZipEntry::getName).anyMatch(StripLocalVariables::signatureFile);
         }
     }
 
-    private static void strip(Path jar) throws IOException {
+    /** A jar signature's files: META-INF/NAME.SF and its signature block (.RSA, .DSA, .EC). */
+    private static boolean signatureFile(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.startsWith("META-INF/") && upper.indexOf('/', "META-INF/".length()) < 0
+                && (upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"));
+    }
+
+    /** The manifest without its entries' digests (its main attributes, OSGi's among them, stay). */
+    private static byte[] unsignedManifest(byte[] manifest) throws IOException {
+        Manifest unsigned = new Manifest(new ByteArrayInputStream(manifest));
+        unsigned.getEntries().clear();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        unsigned.write(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void strip(Path jar, boolean signed) throws IOException {
+        if (signed) {
+            System.out.println("Signature taken out: " + jar.getFileName());
+        }
         ClassFile classFile = ClassFile.of();
         Path stripped = jar.resolveSibling(jar.getFileName() + ".stripped");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stripped))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes(); // the current entry's bytes
-                if (entry.getName().endsWith(".class")) {
+                if (signed && signatureFile(entry.getName())) {
+                    continue;
+                }
+                if (signed && entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
+                    bytes = unsignedManifest(bytes);
+                } else if (entry.getName().endsWith(".class")) {
                     bytes = withoutLocalVariables(classFile, bytes, jar, entry.getName());
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());

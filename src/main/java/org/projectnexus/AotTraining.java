@@ -1,8 +1,12 @@
 package org.projectnexus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.projectnexus.cli.NexusCli;
+import org.projectnexus.logic.store.PrivateFiles;
 
 /**
  * What the command line's AOT cache is trained on (ADRs 32, 47): a few commands, run in the training process before
@@ -18,7 +22,10 @@ final class AotTraining {
     private AotTraining() {
     }
 
-    /** Runs the commands in {@code scratch}: the starter set listed, searched and exported, then imported back. */
+    /**
+     * Runs the commands in {@code scratch}: the starter set listed, searched and exported, then imported back; and a
+     * second starter set encrypted and listed, for the classes of an encrypted opening (issue 28's 1 s).
+     */
     static void runCommands(Path scratch) {
         String starter = scratch.resolve("starter").toString();
         String vault = scratch.resolve("vault").toString();
@@ -30,6 +37,17 @@ final class AotTraining {
         run("--home", starter, "export", "--format", "readme", "--out", scratch.resolve("README.md").toString());
         run("--home", scratch.resolve("from-vault").toString(), "import", vault);
         run("--home", scratch.resolve("from-backup").toString(), "import", backup);
+        String encrypted = scratch.resolve("encrypted").toString();
+        String passwordFile = scratch.resolve("password.txt").toString();
+        try {
+            // Private, as the command line asks of a password file (else it warns on standard error).
+            Files.writeString(PrivateFiles.createFile(Path.of(passwordFile)), "correct horse battery staple\n");
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+        run("--home", encrypted, "list");
+        run("--home", encrypted, "--password-file", passwordFile, "encrypt");
+        run("--home", encrypted, "--password-file", passwordFile, "list");
     }
 
     private static void run(String... args) {
