@@ -26,6 +26,7 @@ class AotTrainingTest {
             starterEntries = starter.entries().summaries().size();
         }
         assertThat(starterEntries).isPositive();
+        assertThat(scratch.resolve("encrypted/nexus.key")).as("the encrypted starter set's key file").isRegularFile();
         for (String imported : new String[] {"from-vault", "from-backup"}) {
             try (KnowledgeBase knowledgeBase = KnowledgeBase.open(scratch.resolve(imported), Clock.systemUTC())) {
                 assertThat(knowledgeBase.entries().summaries()).as(imported).hasSize(starterEntries);
