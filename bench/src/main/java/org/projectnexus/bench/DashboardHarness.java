@@ -37,14 +37,7 @@ public final class DashboardHarness {
         SearchCorpus corpus = new SearchCorpus(5);
         System.out.printf("%-8s %-42s %9s %9s %9s%n", "entries", "what", "p50 ms", "p95 ms", "max ms");
         for (int size : sizes) {
-            Path home = Path.of("target", "learning-kb-" + size);
-            if (!Files.exists(home.resolve("complete"))) {
-                try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
-                    corpus.fill(knowledgeBase, size, 7);
-                    seedLearning(knowledgeBase);
-                }
-                Files.writeString(home.resolve("complete"), "yes");
-            }
+            Path home = seeded(size, corpus);
             try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
                 long start = System.nanoTime();
                 var figures = knowledgeBase.learning().dashboard();
@@ -57,6 +50,19 @@ public final class DashboardHarness {
                         time(200, 50, () -> knowledgeBase.learning().review().dueToday(200)));
             }
         }
+    }
+
+    /** The generated and seeded knowledge base of {@code size} entries, made on first use and kept between runs. */
+    static Path seeded(int size, SearchCorpus corpus) throws Exception {
+        Path home = Path.of("target", "learning-kb-" + size);
+        if (!Files.exists(home.resolve("complete"))) {
+            try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+                corpus.fill(knowledgeBase, size, 7);
+                seedLearning(knowledgeBase);
+            }
+            Files.writeString(home.resolve("complete"), "yes");
+        }
+        return home;
     }
 
     private static void seedLearning(KnowledgeBase knowledgeBase) {
