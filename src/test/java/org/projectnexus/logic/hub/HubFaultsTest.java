@@ -217,6 +217,25 @@ class HubFaultsTest {
     }
 
     @Test
+    void aClientKilledWhilePullingALargeBatchLosesNothing(@TempDir Path killHomes) throws Exception {
+        PullKillRun.Summary summary = new PullKillRun(server, killHomes, System.nanoTime(), HubSync.PAGE * 3 / 2).run(3);
+        System.out.println("Pull kills: " + summary);
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.cutShort()).as("kills that landed before the sync ended").isPositive();
+        assertNoHalfAppliedChanges("pulls");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void aClientKilledTwentyTimesWhilePullingLosesNothing(@TempDir Path killHomes) throws Exception {
+        PullKillRun.Summary summary = new PullKillRun(server, killHomes, System.nanoTime(), 5 * HubSync.PAGE).run(20);
+        System.out.println("Pull kills: " + summary);
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.cutShort()).isPositive();
+        assertNoHalfAppliedChanges("pulls");
+    }
+
+    @Test
     void twoClientsEditingInALoopConverge() throws Exception {
         try (HubPair pair = pair()) {
             EditingLoop.Figures figures = new EditingLoop(pair, server).run(20, 27);
