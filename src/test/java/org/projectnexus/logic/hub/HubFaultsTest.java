@@ -160,6 +160,35 @@ class HubFaultsTest {
     }
 
     @Test
+    void anEditWhoseOutboxRowWasLostGoesOutAtTheFirstSyncAfterReopening() {
+        try (HubPair pair = pair()) {
+            Entry shared = pair.shared("Timeouts", "Set one.");
+            HubPair.sync(pair.ann); // a sync after opening has looked for missed changes: none
+            pair.closeAnn();
+            // The edit commits, but the process ends before its change event feeds the outbox: no listener here.
+            Database database = Database.open(pair.annHome);
+            try {
+                EntryStore store = new EntryStore(database, new EntryIndexer(new MarkdownParser())::index);
+                store.transaction(session -> {
+                    Entry current = session.find(shared.id()).orElseThrow();
+                    return session.replace(current, current.withText(current.title(), "Set one, always."),
+                            java.time.Instant.now());
+                });
+            } finally {
+                database.close();
+            }
+            pair.openAnn();
+            assertThat(pair.ann.teamHub().status().get(0).pending()).isZero();
+
+            assertThat(HubPair.sync(pair.ann).pushed()).isEqualTo(1);
+            HubPair.sync(pair.bob);
+            assertThat(pair.bob.entries().find(shared.id())).map(Entry::body).contains("Set one, always.");
+            assertThat(HubPair.sync(pair.ann).pushed()).isZero();
+            assertNoHalfAppliedChanges(pair.team);
+        }
+    }
+
+    @Test
     void aChangeSentAgainAfterALaterEditIsNotMistakenForATeammates() {
         try (HubPair pair = pair()) {
             Entry shared = pair.shared("Echo", "a\nb\nc");

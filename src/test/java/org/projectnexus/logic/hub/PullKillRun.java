@@ -34,7 +34,26 @@ import org.projectnexus.model.EntryKind;
  * from pages the worker reported, the moment cannot fall before the pull on a slow machine. After each kill Bob's
  * knowledge base is reopened the normal way and checked; at the end all three sync and must agree.
  */
-final class PullKillRun {
+public final class PullKillRun {
+
+    /**
+     * The long run outside Maven, for docs/reliability.md:
+     * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.projectnexus.logic.hub.PullKillRun KILLS
+     * ENTRIES}; prints the summary, exit 1 on a problem.
+     */
+    public static void main(String[] args) throws Exception {
+        int kills = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int size = args.length > 1 ? Integer.parseInt(args[1]) : 5 * HubSync.PAGE;
+        Path homes = java.nio.file.Files.createTempDirectory("nexus-pull-kills-");
+        Summary summary;
+        try (TestHubServer server = TestHubServer.start()) {
+            summary = new PullKillRun(server, homes, System.nanoTime(), size).run(kills);
+            HubFaultsTest.assertNoHalfAppliedChanges(server, TEAM);
+        }
+        summary.problems().forEach(problem -> System.out.println("PROBLEM " + problem));
+        System.out.println(summary);
+        System.exit(summary.problems().isEmpty() ? 0 : 1);
+    }
 
     /** What the kills found: {@code problems} empty means nothing lost, duplicated or half applied. */
     record Summary(int kills, int cutShort, int pagesBeforeKills, int acknowledgedSaves, int pulled,
