@@ -168,6 +168,7 @@ public final class KnowledgeBase implements AutoCloseable {
     @Override
     public void close() {
         try {
+            teamHub.close();
             search.close();
         } finally {
             database.close();

@@ -28,7 +28,9 @@ import org.projectnexus.model.SyncReport;
  * <ul>
  *   <li>"sync": {@code TeamHub.sync}, what the window or {@code nexus sync} runs: a connection opened and checked,
  *   pull, push (nothing), pull again, taken into the local store of 100,000 entries, cursor saved;</li>
- *   <li>"pull query": {@link HubSession#pull} from a cursor on an open connection, the server's part alone.</li>
+ *   <li>"pull query": {@link HubSession#pull} from a cursor on an open connection, the server's part alone;</li>
+ *   <li>"opening": a member's connection opened, checked (server version, hub generation, membership) and closed, as
+ *   each sync does first.</li>
  * </ul>
  * Usage: {@code HubPullAtScaleHarness [entries, default 100000] [members, default 20] [rounds, default 120]}.
  */
@@ -90,6 +92,7 @@ public final class HubPullAtScaleHarness {
             Random random = new Random(27);
             List<Long> syncs = new ArrayList<>();
             List<Long> pulls = new ArrayList<>();
+            List<Long> opens = new ArrayList<>();
             long cursor = sessions.get(0).pull(0, Integer.MAX_VALUE).stream().mapToLong(ServerEntry::seq).max()
                     .orElse(0);
             int changes = 0;
@@ -107,6 +110,8 @@ public final class HubPullAtScaleHarness {
                     changes += edits.size();
                     record(versions, edits, sessions.get(m).pushAll(edits));
                 }
+                long opening = System.nanoTime();
+                HubSession.open(address, TEAM, roles.get(0), firstPassword.toCharArray()).close();
                 long start = System.nanoTime();
                 List<ServerEntry> page = sessions.get(0).pull(cursor, 1000);
                 long pulled = System.nanoTime();
@@ -118,6 +123,7 @@ public final class HubPullAtScaleHarness {
                 }
                 if (round >= warmUp) {
                     pulls.add(pulled - start);
+                    opens.add(start - opening);
                     syncs.add(synced - pulled);
                 }
             }
@@ -125,6 +131,8 @@ public final class HubPullAtScaleHarness {
                     changes);
             System.out.println("member 0's sync (TeamHub.sync, 100,000 entries local): " + BenchHub.percentiles(syncs));
             System.out.println("pull query on an open connection (HubSession.pull): " + BenchHub.percentiles(pulls));
+            System.out.println("of a sync, opening its connection (HubSession.open, checks, close): "
+                    + BenchHub.percentiles(opens));
             sessions.forEach(HubSession::close);
         }
     }
