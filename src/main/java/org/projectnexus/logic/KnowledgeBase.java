@@ -61,6 +61,10 @@ public final class KnowledgeBase implements AutoCloseable {
         this.database = database;
         EntryIndexer indexer = new EntryIndexer(parser);
         this.store = new EntryStore(database, indexer::index, thinning);
+        // The hub's outbox hears each commit first: a subscriber that fails stops the ones after it, and an outbox row
+        // missed in a running knowledge base would only be looked for again after the next opening (HubLedger).
+        HubLedger hubLedger = new HubLedger(database, store);
+        store.onCommit(event -> hubLedger.record(event, clock.instant()));
         this.search = SearchIndex.open(searchFolder, new SearchSource(store), !oneCommand);
         this.finding = new Finding(search, new QuickSwitcher(new SwitcherSource(store)), store::findAll);
         store.onCommit(finding::changed);
@@ -76,8 +80,6 @@ public final class KnowledgeBase implements AutoCloseable {
                 zone);
         this.learning = new Learning(new LearningStore(database), store, entries, parser, review,
                 new Dashboard(new DashboardQueries(database), review, clock, zone));
-        HubLedger hubLedger = new HubLedger(database, store);
-        store.onCommit(event -> hubLedger.record(event, clock.instant()));
         this.teamHub = new TeamHub(hubLedger, entries, indexer, clock);
     }
 
@@ -166,6 +168,7 @@ public final class KnowledgeBase implements AutoCloseable {
     @Override
     public void close() {
         try {
+            teamHub.close();
             search.close();
         } finally {
             database.close();

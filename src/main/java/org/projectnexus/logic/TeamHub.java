@@ -38,6 +38,8 @@ public final class TeamHub {
     private final Entries entries;
     private final EntryIndexer indexer;
     private final Clock clock;
+    /** Each team's connection kept from its last sync, by team. */
+    private final Map<String, HubSession> sessions = new java.util.HashMap<>();
 
     TeamHub(HubLedger ledger, Entries entries, EntryIndexer indexer, Clock clock) {
         this.ledger = ledger;
@@ -157,12 +159,44 @@ public final class TeamHub {
         return sync(membership(team), password);
     }
 
-    private SyncReport sync(HubMembership membership, char[] password) {
-        char[] secret = ledger.password(membership.team()).orElse(password);
-        HubAddress address = HubAddress.parse(membership.url());
-        try (HubSession session = HubSession.open(address, membership.team(), membership.member(), secret)) {
+    /**
+     * One team's sync, over the connection the last sync left open when it still answers and passes the checks an
+     * opening makes (a new PostgreSQL backend per sync cost more than the rest of a small sync: ADR 45). A sync that
+     * fails closes it: the next one connects afresh.
+     */
+    private synchronized SyncReport sync(HubMembership membership, char[] password) {
+        HubSession session = session(membership, password);
+        try {
             return new HubSync(ledger, clock, membership.member(), this::isPrivate).sync(session, membership.cursor());
+        } catch (RuntimeException failure) {
+            sessions.remove(membership.team());
+            session.close();
+            throw failure;
         }
+    }
+
+    private HubSession session(HubMembership membership, char[] password) {
+        HubSession kept = sessions.remove(membership.team());
+        if (kept != null) {
+            try {
+                kept.checkAgain();
+                sessions.put(membership.team(), kept);
+                return kept;
+            } catch (NexusException refusedOrGone) {
+                kept.close(); // a fresh opening says which, in its words, or works again
+            }
+        }
+        char[] secret = ledger.password(membership.team()).orElse(password);
+        HubSession fresh = HubSession.open(HubAddress.parse(membership.url()), membership.team(), membership.member(),
+                secret);
+        sessions.put(membership.team(), fresh);
+        return fresh;
+    }
+
+    /** Closes the connections kept between syncs (the knowledge base closes). */
+    public synchronized void close() {
+        sessions.values().forEach(HubSession::close);
+        sessions.clear();
     }
 
     /**

@@ -46,6 +46,13 @@ public final class HubLedger {
     private final ThreadLocal<Boolean> applyingServerChanges = ThreadLocal.withInitial(() -> false);
     /** Whether any entry was ever shared here; until then a change costs the outbox nothing (null: not looked yet). */
     private volatile Boolean anyShared;
+    /**
+     * The teams whose missed changes were looked for since this knowledge base was opened. A committed change misses
+     * the outbox only when the process ended before its event came here, when the outbox write failed, or when the
+     * change came as a reset (a backup restored): the first two are found at the first sync after opening, the
+     * others clear this set. Looking costs a scan of every team entry (1–2 s at 100,000): not at every sync.
+     */
+    private final java.util.Set<String> lookedForMissed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public HubLedger(Database database, EntryStore store) {
         this.database = database;
@@ -59,25 +66,36 @@ public final class HubLedger {
      * by {@link #requeueMissed}.
      */
     public void record(ChangeEvent event, Instant now) {
-        if (applyingServerChanges.get() || event.reset() || event.changes().isEmpty()) {
+        if (event.reset()) {
+            anyShared = null;
+            lookedForMissed.clear();
             return;
         }
-        if (anyShared == null) {
-            anyShared = database.inTransaction(tables::anyShared);
-        }
-        if (!anyShared) {
+        if (applyingServerChanges.get() || event.changes().isEmpty()) {
             return;
         }
-        database.inTransaction(connection -> {
-            Map<UUID, String> spaces = tables.spacesOf(connection, event.ids());
-            for (ChangeEvent.Change change : event.changes()) {
-                String team = spaces.get(change.id());
-                if (team != null) {
-                    tables.enqueue(connection, change.id(), team, change.how() == How.TRASHED ? DELETE : UPSERT, null, now);
-                }
+        try {
+            if (anyShared == null) {
+                anyShared = database.inTransaction(tables::anyShared);
             }
-            return null;
-        });
+            if (!anyShared) {
+                return;
+            }
+            database.inTransaction(connection -> {
+                Map<UUID, String> spaces = tables.spacesOf(connection, event.ids());
+                for (ChangeEvent.Change change : event.changes()) {
+                    String team = spaces.get(change.id());
+                    if (team != null) {
+                        tables.enqueue(connection, change.id(), team, change.how() == How.TRASHED ? DELETE : UPSERT,
+                                null, now);
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException failure) {
+            lookedForMissed.clear();
+            throw failure;
+        }
     }
 
     public void join(String team, String url, String member, char[] rememberedPassword, Instant now) {
@@ -139,8 +157,23 @@ public final class HubLedger {
         });
     }
 
-    /** Queues the team's changes whose outbox row was lost; returns how many. */
+    /**
+     * Queues the team's changes whose outbox row was lost; returns how many. Looks once after opening (and again after
+     * a reset or a failed outbox write), since only those lose rows.
+     */
     public int requeueMissed(String team, Instant now) {
+        if (!lookedForMissed.add(team)) {
+            return 0;
+        }
+        try {
+            return lookForMissed(team, now);
+        } catch (RuntimeException failure) {
+            lookedForMissed.remove(team);
+            throw failure;
+        }
+    }
+
+    private int lookForMissed(String team, Instant now) {
         return database.inTransaction(connection -> {
             int queued = 0;
             for (UUID id : tables.missedChanges(connection, team, false)) {

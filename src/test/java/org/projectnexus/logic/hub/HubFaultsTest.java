@@ -160,6 +160,35 @@ class HubFaultsTest {
     }
 
     @Test
+    void anEditWhoseOutboxRowWasLostGoesOutAtTheFirstSyncAfterReopening() {
+        try (HubPair pair = pair()) {
+            Entry shared = pair.shared("Timeouts", "Set one.");
+            HubPair.sync(pair.ann); // a sync after opening has looked for missed changes: none
+            pair.closeAnn();
+            // The edit commits, but the process ends before its change event feeds the outbox: no listener here.
+            Database database = Database.open(pair.annHome);
+            try {
+                EntryStore store = new EntryStore(database, new EntryIndexer(new MarkdownParser())::index);
+                store.transaction(session -> {
+                    Entry current = session.find(shared.id()).orElseThrow();
+                    return session.replace(current, current.withText(current.title(), "Set one, always."),
+                            java.time.Instant.now());
+                });
+            } finally {
+                database.close();
+            }
+            pair.openAnn();
+            assertThat(pair.ann.teamHub().status().get(0).pending()).isZero();
+
+            assertThat(HubPair.sync(pair.ann).pushed()).isEqualTo(1);
+            HubPair.sync(pair.bob);
+            assertThat(pair.bob.entries().find(shared.id())).map(Entry::body).contains("Set one, always.");
+            assertThat(HubPair.sync(pair.ann).pushed()).isZero();
+            assertNoHalfAppliedChanges(pair.team);
+        }
+    }
+
+    @Test
     void aChangeSentAgainAfterALaterEditIsNotMistakenForATeammates() {
         try (HubPair pair = pair()) {
             Entry shared = pair.shared("Echo", "a\nb\nc");
@@ -214,6 +243,25 @@ class HubFaultsTest {
                 assertThat(pair.ann.teamHub().status().get(0).pending()).isZero();
             }
         }
+    }
+
+    @Test
+    void aClientKilledWhilePullingALargeBatchLosesNothing(@TempDir Path killHomes) throws Exception {
+        PullKillRun.Summary summary = new PullKillRun(server, killHomes, System.nanoTime(), HubSync.PAGE * 3 / 2).run(3);
+        System.out.println("Pull kills: " + summary);
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.cutShort()).as("kills that landed before the sync ended").isPositive();
+        assertNoHalfAppliedChanges("pulls");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void aClientKilledTwentyTimesWhilePullingLosesNothing(@TempDir Path killHomes) throws Exception {
+        PullKillRun.Summary summary = new PullKillRun(server, killHomes, System.nanoTime(), 5 * HubSync.PAGE).run(20);
+        System.out.println("Pull kills: " + summary);
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.cutShort()).isPositive();
+        assertNoHalfAppliedChanges("pulls");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.SafeText;
 
@@ -52,11 +54,9 @@ public final class HubAdmin implements AutoCloseable {
             return null;
         });
         try {
-            Flyway.configure()
-                    .dataSource(address.jdbcUrl(), address.user(), password == null ? null : new String(password))
-                    .schemas(HubConnections.SCHEMA).createSchemas(true)
-                    .locations("classpath:db/hub")
-                    .load().migrate();
+            Flyway flyway = flyway();
+            checkNoNewerMigrations(flyway);
+            flyway.migrate();
         } catch (FlywayException failure) {
             throw new NexusException("The hub's tables could not be made at " + address.display() + ": "
                     + SafeText.forMessage(failure.getMessage()), failure);
@@ -113,6 +113,7 @@ public final class HubAdmin implements AutoCloseable {
     /** Takes {@code member} out of {@code team}: from the next statement on they see none of its rows. */
     public boolean remove(String team, String member) {
         return work(() -> {
+            checkHub();
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM nexus_hub.member WHERE team = ? AND role_name = ?")) {
                 delete.setString(1, team);
@@ -128,6 +129,35 @@ public final class HubAdmin implements AutoCloseable {
             throw new NexusException("There is no hub at " + address.display() + " yet: run nexus hub init first.");
         }
         HubConnections.checkNotNewer(generation, address);
+        try {
+            checkNoNewerMigrations(flyway());
+        } catch (FlywayException failure) {
+            throw new NexusException("The hub's schema at " + address.display() + " could not be read: "
+                    + SafeText.forMessage(failure.getMessage()), failure);
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(address.jdbcUrl(), address.user(), password == null ? null : new String(password))
+                .schemas(HubConnections.SCHEMA).createSchemas(true)
+                .locations("classpath:db/hub")
+                .load();
+    }
+
+    /**
+     * An admin's work needs the hub's whole schema known: a hub migrated by a newer Nexus (a migration in its history
+     * that this one does not have) is refused even where its generation says members of older versions may still
+     * sync, since invites grant what this version knows and init would leave the schema as it is.
+     */
+    private void checkNoNewerMigrations(Flyway flyway) {
+        for (MigrationInfo migration : flyway.info().applied()) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS
+                    || migration.getState() == MigrationState.FUTURE_FAILED) {
+                throw new NexusException("The hub at " + address.display() + " was made by a newer version of Nexus"
+                        + " (its schema " + migration.getVersion() + "); update Nexus to use it. Nothing was changed.");
+            }
+        }
     }
 
     private void checkTeam(String team) throws SQLException {

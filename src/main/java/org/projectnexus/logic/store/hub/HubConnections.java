@@ -23,6 +23,11 @@ final class HubConnections {
     }
 
     static Connection open(HubAddress address, String user, char[] password) {
+        return open(address, user, password, HubRules.OLDEST_SERVER);
+    }
+
+    /** As {@link #open(HubAddress, String, char[])}, refusing a server older than {@code oldestServer} (a tests' seam). */
+    static Connection open(HubAddress address, String user, char[] password, int oldestServer) {
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -36,7 +41,7 @@ final class HubConnections {
         try {
             Connection connection = DriverManager.getConnection(address.jdbcUrl(), properties);
             try {
-                checkServerVersion(connection, address);
+                checkServerVersion(connection, address, oldestServer);
                 return connection;
             } catch (RuntimeException | SQLException failure) {
                 connection.close();
@@ -47,19 +52,26 @@ final class HubConnections {
         }
     }
 
-    private static void checkServerVersion(Connection connection, HubAddress address) throws SQLException {
+    private static void checkServerVersion(Connection connection, HubAddress address, int oldestServer)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT current_setting('server_version_num')::int,"
                 + " current_setting('server_version')");
              ResultSet row = query.executeQuery()) {
             row.next();
-            checkServerVersion(row.getInt(1), row.getString(2), address);
+            checkServerVersion(row.getInt(1), row.getString(2), address, oldestServer);
         }
     }
 
-    static void checkServerVersion(int versionNumber, String version, HubAddress address) {
-        if (versionNumber < HubRules.OLDEST_SERVER) {
+    /**
+     * Refuses a server older than {@code oldestServer} ({@code server_version_num}, e.g. 130000 for 13.0), in one
+     * line: {@code versionNumber} and {@code version} are the server's {@code server_version_num} and
+     * {@code server_version}.
+     */
+    static void checkServerVersion(int versionNumber, String version, HubAddress address, int oldestServer) {
+        if (versionNumber < oldestServer) {
             throw new NexusException("The server at " + address.display() + " runs PostgreSQL "
-                    + SafeText.forDisplay(version) + "; a hub needs PostgreSQL 13 or newer.");
+                    + SafeText.forDisplay(firstLine(version)) + "; a hub needs PostgreSQL " + oldestServer / 10000
+                    + " or newer. Nothing was changed.");
         }
     }
 

@@ -93,6 +93,20 @@ public final class HubSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The checks an opening makes, made again on this open connection before it is used for another sync: a hub made
+     * newer, a team gone or a membership removed since are refused in the same words; a broken connection fails.
+     */
+    public void checkAgain() {
+        if (!isOpen()) { // within 5 s: a connection the network dropped silently must not hang the sync
+            throw new NexusException("The connection to the hub at " + address.display() + " was lost.");
+        }
+        work(() -> {
+            checkMembership();
+            return null;
+        });
+    }
+
     public String team() {
         return team;
     }
