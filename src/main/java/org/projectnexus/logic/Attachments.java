@@ -194,6 +194,27 @@ public final class Attachments {
         }).isPresent();
     }
 
+    /** The attachments as a README export or a publish carries them: those the exported entries use (ADR 46). */
+    public org.projectnexus.logic.exchange.ExportedAttachments.Source exportSource() {
+        return new org.projectnexus.logic.exchange.ExportedAttachments.Source() {
+            @Override
+            public Map<String, String> usedBy(java.util.function.Predicate<UUID> exported) {
+                Map<String, String> used = new java.util.HashMap<>();
+                for (AttachmentUse use : listWithUses()) {
+                    if (use.entries().stream().anyMatch(entry -> exported.test(entry.id()))) {
+                        used.put(use.attachment().nameKey(), use.attachment().name());
+                    }
+                }
+                return used;
+            }
+
+            @Override
+            public boolean copyTo(String name, OutputStream out) {
+                return Attachments.this.copyTo(name, out);
+            }
+        };
+    }
+
     /** Copies the attachment's bytes to {@code out}, streamed; false when there is no such attachment. */
     public boolean copyTo(String name, OutputStream out) {
         return store.read(name, content -> content.transferTo(out)).isPresent();

@@ -88,7 +88,7 @@ public final class Exchange {
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
             case VAULT -> exportVault(source, target, links, progress);
-            case README -> new ReadmeExporter().export(source, target, readme, progress);
+            case README -> new ReadmeExporter().export(source, attachments.exportSource(), target, readme, progress);
             case JSON -> new JsonBackup().export(source, backupLearning(), backupAttachments(), target, progress);
             case PDF -> pdf().exportAll(source, target, readme, progress);
         };

@@ -71,7 +71,7 @@ public final class KnowledgeBase implements AutoCloseable {
         LearningStore learningStore = new LearningStore(database);
         this.exchange = new Exchange(store, parser, indexer, clock, rendering, attachments, learningStore);
         this.safety = new Safety(store, database, entries, clock);
-        this.publishing = new Publishing(store, safety, clock);
+        this.publishing = new Publishing(store, safety, clock, attachments);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         SpacedReview review = new SpacedReview(new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock,
                 zone);
