@@ -95,7 +95,7 @@ public final class Attachments {
             throw new NexusException("“" + shown + "” cannot be read: " + unreadable.getMessage(), unreadable);
         }
         try (InputStream content = Files.newInputStream(file)) {
-            return store.store(name, MediaTypes.ofName(name), content, limit, clock.instant(), entry);
+            return store.store(name, MediaTypes.ofName(name), checked(name, content), limit, clock.instant(), entry);
         } catch (IOException unreadable) {
             throw new NexusException("“" + shown + "” cannot be read: " + unreadable.getMessage(), unreadable);
         }
@@ -106,12 +106,38 @@ public final class Attachments {
      * cannot be stored. Returns the attachments in the order given.
      */
     List<Attachment> attachAll(List<AttachmentStore.Pending> files) {
-        return store.storeAll(files, limit(), clock.instant());
+        return store.storeAll(files.stream().map(file -> new AttachmentStore.Pending(file.name(), file.mediaType(),
+                file.entry(), () -> checked(file.name(), file.content().open()))).toList(), limit(), clock.instant());
     }
 
-    /** Attaches bytes read from {@code content} (a pasted image, an imported file) under {@code name}. */
+    /**
+     * Attaches bytes read from {@code content} (a pasted image, a restored file) under {@code name}; refused when
+     * they are plainly not what the name's extension says ({@link MediaTypes#contentProblem}).
+     */
     public Attachment attach(UUID entry, String name, InputStream content) {
-        return store.store(name, MediaTypes.ofName(name), content, limit(), clock.instant(), entry);
+        try {
+            return store.store(name, MediaTypes.ofName(name), checked(name, content), limit(), clock.instant(), entry);
+        } catch (IOException unreadable) {
+            throw new NexusException("“" + SafeText.forDisplay(name) + "” cannot be read: " + unreadable.getMessage(),
+                    unreadable);
+        }
+    }
+
+    /**
+     * The stream, after a look at its first bytes: every way a file comes in passes here, so none can store a
+     * ".png" that is HTML or a program (ADR 46). Refused with the reason in words; nothing is stored then.
+     */
+    static InputStream checked(String name, InputStream content) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(content, MediaTypes.HEAD_BYTES);
+        buffered.mark(MediaTypes.HEAD_BYTES);
+        byte[] head = buffered.readNBytes(MediaTypes.HEAD_BYTES);
+        buffered.reset();
+        Optional<String> problem = MediaTypes.contentProblem(name, head);
+        if (problem.isPresent()) {
+            throw new NexusException("“" + SafeText.forDisplay(name) + "” was not attached: " + problem.get()
+                    + ". Give it the extension of what it is, or attach the right file.");
+        }
+        return buffered;
     }
 
     /** Attaches files to the entry and appends their embeds to its body, one per line; returns the embeds added. */
@@ -166,6 +192,27 @@ public final class Attachments {
             reader.read(content);
             return Boolean.TRUE;
         }).isPresent();
+    }
+
+    /** The attachments as a README export or a publish carries them: those the exported entries use (ADR 46). */
+    public org.projectnexus.logic.exchange.ExportedAttachments.Source exportSource() {
+        return new org.projectnexus.logic.exchange.ExportedAttachments.Source() {
+            @Override
+            public Map<String, String> usedBy(java.util.function.Predicate<UUID> exported) {
+                Map<String, String> used = new java.util.HashMap<>();
+                for (AttachmentUse use : listWithUses()) {
+                    if (use.entries().stream().anyMatch(entry -> exported.test(entry.id()))) {
+                        used.put(use.attachment().nameKey(), use.attachment().name());
+                    }
+                }
+                return used;
+            }
+
+            @Override
+            public boolean copyTo(String name, OutputStream out) {
+                return Attachments.this.copyTo(name, out);
+            }
+        };
     }
 
     /** Copies the attachment's bytes to {@code out}, streamed; false when there is no such attachment. */

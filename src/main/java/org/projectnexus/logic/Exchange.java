@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.projectnexus.model.ChangeEvent;
+import org.projectnexus.logic.exchange.BackupLearningState;
 import org.projectnexus.logic.exchange.ConflictPolicy;
 import org.projectnexus.logic.exchange.EntryImport;
 import org.projectnexus.logic.exchange.ExportFormat;
@@ -24,6 +25,8 @@ import org.projectnexus.logic.markdown.MarkdownParser;
 import org.projectnexus.logic.starter.StarterContent;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.logic.store.KnowledgeBaseFacts;
+import org.projectnexus.logic.store.LearningRestore;
+import org.projectnexus.logic.store.LearningStore;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.Progress;
 
@@ -42,14 +45,16 @@ public final class Exchange {
     private final Rendering rendering;
 
     private final Attachments attachments;
+    private final LearningStore learning;
     /** The folder of a vault export that holds the attachments. */
     static final String ATTACHMENTS = "attachments";
     /** The ids of the entries the import under way has stored, from its change events; null between imports. */
     private volatile Set<UUID> importing;
 
     Exchange(EntryStore store, MarkdownParser parser, EntryIndexer indexer, Clock clock, Rendering rendering,
-             Attachments attachments) {
+             Attachments attachments, LearningStore learning) {
         this.store = store;
+        this.learning = learning;
         this.parser = parser;
         this.indexer = indexer;
         this.clock = clock;
@@ -83,8 +88,8 @@ public final class Exchange {
         ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
         return switch (format) {
             case VAULT -> exportVault(source, target, links, progress);
-            case README -> new ReadmeExporter().export(source, target, readme, progress);
-            case JSON -> new JsonBackup().export(source, backupAttachments(), target, progress);
+            case README -> new ReadmeExporter().export(source, attachments.exportSource(), target, readme, progress);
+            case JSON -> new JsonBackup().export(source, backupLearning(), backupAttachments(), target, progress);
             case PDF -> pdf().exportAll(source, target, readme, progress);
         };
     }
@@ -99,6 +104,26 @@ public final class Exchange {
 
     private PdfExporter pdf() {
         return new PdfExporter(rendering::fragment, rendering::markdownFragment);
+    }
+
+    /** The learning state (state history, review schedule, ratings) as a JSON backup carries it (ADR 46). */
+    private BackupLearningState.Source backupLearning() {
+        return new BackupLearningState.Source() {
+            @Override
+            public void forEachStateChange(java.util.function.Consumer<org.projectnexus.model.StateChange> changes) {
+                learning.forEachStateChange(changes);
+            }
+
+            @Override
+            public void forEachCard(java.util.function.Consumer<org.projectnexus.model.ReviewCard> cards) {
+                learning.forEachCard(cards);
+            }
+
+            @Override
+            public void forEachRating(java.util.function.Consumer<org.projectnexus.model.RatingGiven> ratings) {
+                learning.forEachRating(ratings);
+            }
+        };
     }
 
     /** The knowledge base's attachments as a JSON backup carries them. */
@@ -170,9 +195,17 @@ public final class Exchange {
         progress.checkCancelled();
         importing = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try {
-            ImportReport report = store.transaction(session -> new EntryImport(session, onConflict, clock,
-                    prepared.report(), progress).run(prepared.reading(), indexer::index));
             Path backup = prepared.reading().backup();
+            ImportReport report = store.transaction(session -> {
+                EntryImport entries = new EntryImport(session, onConflict, clock, prepared.report(), progress);
+                entries.run(prepared.reading(), indexer::index);
+                if (backup != null) {
+                    progress.update("Restoring the review schedule and challenge history", 0, 0);
+                    new BackupLearningRestore(new LearningRestore(session), entries.storedIds(), prepared.report())
+                            .restoreFrom(backup);
+                }
+                return prepared.report();
+            });
             if (backup != null) {
                 int[] restored = {0};
                 new JsonBackup().readAttachments(backup, report, (attachment, content) -> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.projectnexus.logic.store.AttachmentStore;
 import org.projectnexus.model.Attachment;
+import org.projectnexus.model.MediaTypes;
 
 /**
  * Images as {@code data:} URIs for the preview and rendered pages (ADR 40), made once per content and kept while
@@ -39,9 +40,18 @@ final class InlineImages {
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) image.size());
+        if (!MediaTypes.showsInline(image.mediaType())) {
+            return Optional.empty();
+        }
         Optional<String> uri = store.read(image.name(), content -> {
             content.transferTo(bytes);
-            return "data:" + image.mediaType() + ";base64," + Base64.getEncoder().encodeToString(bytes.toByteArray());
+            byte[] all = bytes.toByteArray();
+            // A file let in before every way in checked content (ADR 46) may still be no picture: a link then.
+            if (MediaTypes.contentProblem(image.name(), java.util.Arrays.copyOf(all,
+                    Math.min(all.length, MediaTypes.HEAD_BYTES))).isPresent()) {
+                return null;
+            }
+            return "data:" + image.mediaType() + ";base64," + Base64.getEncoder().encodeToString(all);
         });
         uri.ifPresent(made -> remember(image.sha256(), made));
         return uri;

@@ -72,13 +72,14 @@ public final class KnowledgeBase implements AutoCloseable {
         this.connections = new Connections(store, parser, clock);
         this.attachments = new Attachments(new AttachmentStore(database), store, clock);
         this.rendering = new Rendering(pages, store::resolves, attachments.embeddedFiles());
-        this.exchange = new Exchange(store, parser, indexer, clock, rendering, attachments);
+        LearningStore learningStore = new LearningStore(database);
+        this.exchange = new Exchange(store, parser, indexer, clock, rendering, attachments, learningStore);
         this.safety = new Safety(store, database, entries, clock);
-        this.publishing = new Publishing(store, safety, clock);
+        this.publishing = new Publishing(store, safety, clock, attachments);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         SpacedReview review = new SpacedReview(new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock,
                 zone);
-        this.learning = new Learning(new LearningStore(database), store, entries, parser, review,
+        this.learning = new Learning(learningStore, store, entries, parser, review,
                 new Dashboard(new DashboardQueries(database), review, clock, zone));
         this.teamHub = new TeamHub(hubLedger, entries, indexer, clock);
     }

@@ -43,8 +43,10 @@ public final class Publishing {
     private final EntryStore store;
     private final Safety safety;
     private final Clock clock;
+    private final Attachments attachments;
 
-    Publishing(EntryStore store, Safety safety, Clock clock) {
+    Publishing(EntryStore store, Safety safety, Clock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.safety = safety;
         this.clock = clock;
@@ -119,7 +121,8 @@ public final class Publishing {
         PublishRequest request = plan.request();
         PublishResult result;
         try {
-            result = new HubPublisher(clock).publish(request, source, store.versions(), excluded, secrets, progress);
+            result = new HubPublisher(clock).publish(request, source, attachments.exportSource(), store.versions(),
+                    excluded, secrets, progress);
         } catch (IOException failure) {
             throw new NexusException("The publish could not write to " + request.repository() + ": "
                     + failure.getMessage(), failure);

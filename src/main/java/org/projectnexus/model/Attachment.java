@@ -11,7 +11,7 @@ public record Attachment(String name, String mediaType, long size, String sha256
 
     /** Whether the preview shows it as a picture (SVG included, always as an {@code <img>}). */
     public boolean image() {
-        return mediaType.startsWith("image/");
+        return MediaTypes.showsInline(mediaType);
     }
 
     /** The key names resolve by: ignoring case, as Obsidian finds files. */

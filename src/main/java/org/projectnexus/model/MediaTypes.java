@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Media types of attachments, from their names' extensions, and a look at their first bytes: a file whose content
@@ -25,7 +27,70 @@ public final class MediaTypes {
             Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
             Map.entry("canvas", "application/json"), Map.entry("excalidraw", "application/json"));
 
+    /** How many first bytes {@link #contentProblem} looks at: enough for an SVG's XML preamble and comments. */
+    public static final int HEAD_BYTES = 4096;
+
+    /** The types with a fixed signature: their content is checked, and an empty file is none of them. */
+    private static final Set<String> SIGNED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
+            "image/bmp", "image/svg+xml", "application/pdf", "application/zip",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    /** The image types the preview may show inline, as an {@code <img>} from a {@code data:} URI (ADR 40, 46). */
+    private static final Set<String> INLINE_IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
+            "image/bmp", "image/svg+xml", "image/x-icon", "image/avif");
+
     private MediaTypes() {
+    }
+
+    /**
+     * The one content check of every way a file comes in (attach, paste, drop, vault import, JSON restore: ADR 46):
+     * why the first bytes ({@code head}, up to {@link #HEAD_BYTES}) cannot be the file {@code name}'s extension says,
+     * in words, or empty when they can. Only the formats with a fixed signature are checked (the images the preview
+     * shows, PDF, zip-based documents); an empty file is none of them. Any other file may hold anything.
+     */
+    public static Optional<String> contentProblem(String name, byte[] head) {
+        String type = ofName(name);
+        if (!SIGNED.contains(type) || contentMatches(type, head)) {
+            return Optional.empty();
+        }
+        String says = "its name says " + type;
+        return Optional.of(head.length == 0 ? "it is empty, but " + says
+                : "its content is not what its extension says (" + says + ", but it looks like " + looksLike(head)
+                        + ")");
+    }
+
+    /** Whether the preview may show a file of this type as a picture (an {@code <img>}, never a document). */
+    public static boolean showsInline(String mediaType) {
+        return INLINE_IMAGES.contains(mediaType);
+    }
+
+    /** What the first bytes look like, in words, for the messages of {@link #contentProblem}. */
+    static String looksLike(byte[] head) {
+        for (String type : new String[] {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp",
+                "application/pdf", "application/zip"}) {
+            if (contentMatches(type, head)) {
+                return type;
+            }
+        }
+        String text = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (text.startsWith("<!doctype html") || text.startsWith("<html")) {
+            return "HTML";
+        }
+        if (text.contains("<svg")) {
+            return "an SVG drawing";
+        }
+        if (text.contains("<script") || text.contains("<body") || text.contains("<iframe")) {
+            return "HTML";
+        }
+        if (text.startsWith("<")) {
+            return "XML or HTML";
+        }
+        if (text.startsWith("#!") || startsWith(head, new byte[] {0x7f, 'E', 'L', 'F'}) || startsWith(head, ascii("MZ"))) {
+            return "a program";
+        }
+        return "something else";
     }
 
     /** The media type a name's extension says; {@link #UNKNOWN} for an extension not known. */
@@ -38,7 +103,7 @@ public final class MediaTypes {
     }
 
     /**
-     * Whether the first bytes of a file can be what its media type says. Only the formats with a fixed signature are
+     * Whether the first bytes of a file can be what its media type says ({@link #contentProblem} says why not). Only the formats with a fixed signature are
      * checked (images, PDF, zip-based documents); for the others anything goes. An empty file matches nothing.
      */
     public static boolean contentMatches(String mediaType, byte[] head) {

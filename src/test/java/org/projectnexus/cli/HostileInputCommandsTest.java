@@ -96,7 +96,7 @@ class HostileInputCommandsTest {
         assertThat(out.toString()).contains(
                 "entry 1 “Far future”: its created time “+999999999-12-31T23:59:59Z” is outside the years 1 to 9999"
                         + " (imported with the time of the import as its created time)",
-                "entry 2 “Slow API”: its status “done” is neither open nor solved (imported as open; set its status by hand)",
+                "entry 2 “Slow API”: its status “done” is none of open, solved, verified or regressed (imported as open; set its status by hand)",
                 "changes.json › “Twin copy”: an earlier entry of this import has the same id"
                         + " 00000000-0000-0000-0000-000000000003 (imported with a new id)",
                 "entry 5 “Typed”: its “body” is a list where a text was expected (not imported)",

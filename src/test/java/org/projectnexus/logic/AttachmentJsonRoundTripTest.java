@@ -31,7 +31,7 @@ class AttachmentJsonRoundTripTest {
 
     @Test
     void aJsonRoundTripKeepsEveryAttachmentByteIdentical() throws Exception {
-        byte[] picture = AttachmentsTest.randomBytes(1_500_001, 11); // not a multiple of 3: Base64 padding
+        byte[] picture = AttachmentsTest.fileBytes("photo.png", 1_500_001, 11); // not a multiple of 3: Base64 padding
         byte[] empty = new byte[0];
         byte[] small = {0, 1, 2, (byte) 255};
         Path backup = files.resolve("backup.json");

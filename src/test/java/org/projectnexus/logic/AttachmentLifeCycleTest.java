@@ -37,7 +37,7 @@ class AttachmentLifeCycleTest {
 
     private void attach(Entry entry, String name) {
         knowledgeBase.attachments().attach(entry.id(), name,
-                new ByteArrayInputStream(AttachmentsTest.randomBytes(1000, name.hashCode())));
+                new ByteArrayInputStream(AttachmentsTest.fileBytes(name, 1000, name.hashCode())));
     }
 
     @Test

@@ -49,6 +49,20 @@ class AttachmentsTest {
         return bytes;
     }
 
+    /**
+     * Random bytes that start as a file of the name's extension does (PNG, PDF: the content check of ADR 46 refuses
+     * a ".png" that is not one), {@code size} bytes in all.
+     */
+    static byte[] fileBytes(String name, int size, long seed) {
+        byte[] bytes = randomBytes(size, seed);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        byte[] signature = lower.endsWith(".png") ? new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}
+                : lower.endsWith(".pdf") ? "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+                : new byte[0];
+        System.arraycopy(signature, 0, bytes, 0, Math.min(signature.length, size));
+        return bytes;
+    }
+
     private Path file(String name, byte[] bytes) throws IOException {
         return Files.write(files.resolve(name), bytes);
     }
@@ -62,7 +76,7 @@ class AttachmentsTest {
     @Test
     void anAttachedFileComesBackByteIdenticalWithItsNameTypeAndSize() throws IOException {
         Entry entry = note("Diagrams", "text");
-        byte[] bytes = randomBytes(300_000, 1);
+        byte[] bytes = fileBytes("Cache Layout.png", 300_000, 1);
         Attachment attached = knowledgeBase.attachments().attach(entry.id(), file("Cache Layout.png", bytes));
 
         assertThat(attached.name()).isEqualTo("Cache Layout.png");
@@ -76,7 +90,7 @@ class AttachmentsTest {
 
     @Test
     void theSameBytesAreStoredOnceWhateverTheirNames() throws IOException {
-        byte[] bytes = randomBytes(50_000, 2);
+        byte[] bytes = fileBytes("a.png", 50_000, 2);
         Attachment first = knowledgeBase.attachments().attach(null, file("a.png", bytes));
         Attachment again = knowledgeBase.attachments().attach(null, file("a.png", bytes));
         Attachment other = knowledgeBase.attachments().attach(null, file("b.png", bytes));
@@ -89,10 +103,10 @@ class AttachmentsTest {
 
     @Test
     void anotherFileOfTheSameNameIsNumbered() throws IOException {
-        knowledgeBase.attachments().attach(null, file("shot.png", randomBytes(10, 3)));
+        knowledgeBase.attachments().attach(null, file("shot.png", fileBytes("shot.png", 10, 3)));
         Path elsewhere = Files.createDirectories(files.resolve("other"));
         Attachment second = knowledgeBase.attachments().attach(null,
-                Files.write(elsewhere.resolve("Shot.png"), randomBytes(10, 4)));
+                Files.write(elsewhere.resolve("Shot.png"), fileBytes("Shot.png", 10, 4)));
         assertThat(second.name()).isEqualTo("Shot 2.png");
     }
 
@@ -100,17 +114,17 @@ class AttachmentsTest {
     void aFileOverTheLimitIsRefusedWithAClearMessageAndNothingIsKept() throws IOException {
         knowledgeBase.attachments().setLimit(1000);
         assertThat(knowledgeBase.attachments().limit()).isEqualTo(1000);
-        Path big = file("big.pdf", randomBytes(1001, 5));
+        Path big = file("big.pdf", fileBytes("big.pdf", 1001, 5));
 
         assertThatThrownBy(() -> knowledgeBase.attachments().attach(null, big))
                 .isInstanceOf(AttachmentTooLargeException.class)
                 .hasMessageContaining("“big.pdf” was not attached").hasMessageContaining("1000 bytes");
         // A stream gives no size first: it is stopped as it passes the limit.
         assertThatThrownBy(() -> knowledgeBase.attachments().attach(null, "pasted.png",
-                new ByteArrayInputStream(randomBytes(5000, 6)))).isInstanceOf(AttachmentTooLargeException.class);
+                new ByteArrayInputStream(fileBytes("pasted.png", 5000, 6)))).isInstanceOf(AttachmentTooLargeException.class);
         assertThat(knowledgeBase.attachments().list()).isEmpty();
         assertThat(AttachmentTestDatabase.count(home, "attachment_content")).isZero();
-        assertThat(knowledgeBase.attachments().attach(null, file("small.pdf", randomBytes(1000, 7))).size())
+        assertThat(knowledgeBase.attachments().attach(null, file("small.pdf", fileBytes("small.pdf", 1000, 7))).size())
                 .isEqualTo(1000);
     }
 
@@ -130,7 +144,7 @@ class AttachmentsTest {
     @Test
     void namesAreCleanedOfWhatWouldBreakAnEmbed() throws IOException {
         Attachment attached = knowledgeBase.attachments().attach(null, "a|b]#c.png",
-                new ByteArrayInputStream(new byte[] {1, 2, 3}));
+                new ByteArrayInputStream(fileBytes("a.png", 12, 12)));
         assertThat(attached.name()).isEqualTo("a-b--c.png");
     }
 
@@ -138,7 +152,7 @@ class AttachmentsTest {
     void attachingAtTheEndAppendsTheEmbedsToTheBody() throws IOException {
         Entry entry = note("Trip", "Some text");
         List<String> embeds = knowledgeBase.attachments().attachAtEnd(entry.id(),
-                List.of(file("map.png", randomBytes(100, 8)), file("ticket.pdf", randomBytes(100, 9))));
+                List.of(file("map.png", fileBytes("map.png", 100, 8)), file("ticket.pdf", fileBytes("ticket.pdf", 100, 9))));
         assertThat(embeds).containsExactly("![[map.png]]", "![[ticket.pdf]]");
         assertThat(knowledgeBase.entries().find(entry.id()).orElseThrow().body())
                 .isEqualTo("Some text\n\n![[map.png]]\n\n![[ticket.pdf]]\n");
@@ -146,7 +160,7 @@ class AttachmentsTest {
 
     @Test
     void renamingAnAttachmentRewritesItsEmbedsInEveryEntry() throws IOException {
-        knowledgeBase.attachments().attach(null, file("old name.png", randomBytes(10, 10)));
+        knowledgeBase.attachments().attach(null, file("old name.png", fileBytes("old name.png", 10, 10)));
         Entry one = note("One", "![[old name.png|300]] and ![[Attachments/OLD NAME.png]]");
         Entry two = note("Two", "![a picture](old%20name.png \"title\") and ![[other.png]]");
 

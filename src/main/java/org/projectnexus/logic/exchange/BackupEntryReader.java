@@ -138,7 +138,7 @@ final class BackupEntryReader {
     private static ChallengeStatus status(String text, String source, ImportReport report) {
         Optional<ChallengeStatus> status = ChallengeStatus.parse(text);
         if (text != null && status.isEmpty()) {
-            report.note(source, "its status “" + text + "” is neither open nor solved",
+            report.note(source, "its status “" + text + "” is none of open, solved, verified or regressed",
                     "imported as open; set its status by hand");
         }
         return status.orElse(ChallengeStatus.OPEN);

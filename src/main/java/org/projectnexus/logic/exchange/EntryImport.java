@@ -40,6 +40,10 @@ public final class EntryImport {
     private final Set<UUID> takenIds = new HashSet<>();
     /** The ids the entries of this import came with: a second entry with one of them is worth a report line. */
     private final Set<UUID> importedIds = new HashSet<>();
+    /** For each entry stored, the id it came with to the id it was stored under (a new one when that was taken). */
+    private final java.util.Map<UUID, UUID> storedIds = new java.util.HashMap<>();
+    /** The id each candidate came with, by the id it is to be stored under, until it is stored. */
+    private final java.util.Map<UUID, UUID> cameWith = new java.util.HashMap<>();
     private int expected;
     private int done;
 
@@ -86,6 +90,15 @@ public final class EntryImport {
         progress.checkCancelled();
         session.writeHeldBacklinks();
         return report;
+    }
+
+    /**
+     * The id each entry this import stored came with (in the file), to the id it was stored under: the same, unless
+     * another entry had it. Entries skipped, overwritten (they keep the existing entry's id and state) or not stored
+     * are not in it. What a backup keeps beside its entries (ADR 46) follows them by it.
+     */
+    public java.util.Map<UUID, UUID> storedIds() {
+        return java.util.Collections.unmodifiableMap(storedIds);
     }
 
     /** Runs a whole import of what {@code reading} reads, indexed by {@code indexer} on a thread of its own. */
@@ -144,6 +157,7 @@ public final class EntryImport {
                     : "an entry titled “" + entry.title() + "” exists", "imported as “" + free + "”");
             entry = entry.withText(free, entry.body());
         }
+        UUID original = entry.id();
         boolean repeated = !importedIds.add(entry.id());
         if (!takenIds.add(entry.id())) {
             if (repeated) {
@@ -154,6 +168,9 @@ public final class EntryImport {
             takenIds.add(entry.id());
         }
         importedTitles.add(key(entry.title()));
+        if (!repeated) {
+            cameWith.put(entry.id(), original);
+        }
         return candidate.as(entry);
     }
 
@@ -182,17 +199,28 @@ public final class EntryImport {
             } else {
                 session.insertAllAsGiven(batch.stream().map(ImportCandidate::entry).toList());
             }
-            batch.forEach(stored -> report.countAdded());
+            batch.forEach(stored -> {
+                report.countAdded();
+                stored(stored.entry().id());
+            });
         } catch (NexusException | IllegalArgumentException batchFailed) {
             for (ImportCandidate candidate : batch) {
                 try {
                     session.insertAsGiven(candidate.entry());
                     report.countAdded();
+                    stored(candidate.entry().id());
                 } catch (NexusException | IllegalArgumentException unusable) {
                     report.note(candidate.source(), "could not be stored (" + unusable.getMessage() + ")",
                             "not imported");
                 }
             }
+        }
+    }
+
+    private void stored(UUID id) {
+        UUID original = cameWith.remove(id);
+        if (original != null) {
+            storedIds.put(original, id);
         }
     }
 

@@ -36,7 +36,7 @@ final class FrontMatterFields {
         Optional<String> written = front.text("status");
         Optional<ChallengeStatus> status = written.flatMap(ChallengeStatus::parse);
         if (written.isPresent() && status.isEmpty()) {
-            report.note(source, "its status “" + written.get() + "” is neither open nor solved",
+            report.note(source, "its status “" + written.get() + "” is none of open, solved, verified or regressed",
                     "imported as open; set its status by hand");
         }
         return status.orElse(ChallengeStatus.OPEN);

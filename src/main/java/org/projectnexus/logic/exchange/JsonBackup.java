@@ -119,6 +119,15 @@ public final class JsonBackup {
      * file is never held whole in memory on the way out (nor on the way in: {@link #readAttachments}).
      */
     public int export(ExportSource source, AttachmentSource attachments, Path file, Progress progress) {
+        return export(source, BackupLearningState.Source.NONE, attachments, file, progress);
+    }
+
+    /**
+     * With the learning state (challenges' state history, review cards, ratings: {@link BackupLearningState}) after
+     * the entries, then the attachments.
+     */
+    public int export(ExportSource source, BackupLearningState.Source learning, AttachmentSource attachments,
+                      Path file, Progress progress) {
         List<org.projectnexus.model.EntrySummary> ordered = source.ordered();
         Path target = file.toAbsolutePath().normalize();
         int[] done = {0};
@@ -138,6 +147,8 @@ public final class JsonBackup {
                 progress.update("Writing entries", ++done[0], ordered.size());
             });
             generator.writeEndArray();
+            progress.update("Writing the review schedule and challenge history", 0, 0);
+            new BackupLearningState(json).write(generator, learning);
             writeAttachments(generator, attachments, progress);
             generator.writeEndObject();
             generator.writeRaw('\n');
@@ -149,6 +160,14 @@ public final class JsonBackup {
                     failure);
         }
         return done[0];
+    }
+
+    /**
+     * Reads the learning state of a backup (after its entries were restored), each item checked: a wrong one is
+     * reported and left out ({@link BackupLearningState#read}).
+     */
+    public void readLearningState(Path file, ImportReport report, BackupLearningState.Sink sink) {
+        new BackupLearningState(json).read(file, report, sink);
     }
 
     private void writeAttachments(JsonGenerator generator, AttachmentSource attachments, Progress progress)

@@ -29,7 +29,16 @@ final class ReadmeDocument {
     private final Map<String, List<Item>> sections;
     private final StringBuilder out = new StringBuilder(16 * 1024);
 
+    /** Points the bodies' embeds at the exported attachments (ADR 46), before their [[links]] become Markdown links. */
+    private final java.util.function.UnaryOperator<String> embeds;
+
     ReadmeDocument(ReadmeOutline outline, VaultLayout layout, ReadmeOptions options) {
+        this(outline, layout, options, text -> text);
+    }
+
+    ReadmeDocument(ReadmeOutline outline, VaultLayout layout, ReadmeOptions options,
+                   java.util.function.UnaryOperator<String> embeds) {
+        this.embeds = embeds;
         this.outline = outline;
         this.layout = layout;
         this.options = options;
@@ -187,7 +196,7 @@ final class ReadmeDocument {
     /** The entries' text, without front matter or tag lines, headings under the section's, links to the pages. */
     private void bodies(List<Item> items) {
         for (Item item : items) {
-            out.append('\n').append(shifted(WikiLinkEditor.rewrite(item.body(), layout::linkFromRoot)));
+            out.append('\n').append(shifted(WikiLinkEditor.rewrite(embeds.apply(item.body()), layout::linkFromRoot)));
         }
     }
 

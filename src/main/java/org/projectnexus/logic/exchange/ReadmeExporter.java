@@ -27,6 +27,15 @@ public final class ReadmeExporter {
      * file (it was created here: nothing of the user's is touched).
      */
     public int export(ExportSource source, Path file, ReadmeOptions options, Progress progress) {
+        return export(source, ExportedAttachments.Source.NONE, file, options, progress);
+    }
+
+    /**
+     * With the attachments the README embeds (the bodies of its {@code #readme/...} entries may show images) written
+     * to {@value ExportedAttachments#FOLDER}/ beside it, and its embeds pointing there (ADR 46).
+     */
+    public int export(ExportSource source, ExportedAttachments.Source attachments, Path file, ReadmeOptions options,
+                      Progress progress) {
         Path target = file.toAbsolutePath().normalize();
         try {
             Files.writeString(target, "", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -46,7 +55,11 @@ public final class ReadmeExporter {
                 outline.add(indexed);
                 progress.update("Reading entries", ++read[0], ordered.size());
             });
-            Files.writeString(target, write(outline, layout, options), StandardCharsets.UTF_8);
+            ExportedAttachments carried = ExportedAttachments.of(attachments, id -> true);
+            String text = new ReadmeDocument(outline.sorted(), layout, options,
+                    body -> carried.rewritten(body, ExportedAttachments.FOLDER)).write();
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            carried.writeTo(target.resolveSibling(ExportedAttachments.FOLDER), carried.embeddedIn(text));
             return ordered.size();
         } catch (IOException failure) {
             deleteUnfinished(target);
@@ -60,6 +73,12 @@ public final class ReadmeExporter {
     /** The README's text for entries already taken into {@code outline}, linking to their files in {@code layout}. */
     public static String text(ReadmeCollector collected, VaultLayout layout, ReadmeOptions options) {
         return write(collected.outline(), layout, options);
+    }
+
+    /** As above, with {@code embeds} pointing the embeds of the bodies it shows at the exported attachments. */
+    public static String text(ReadmeCollector collected, VaultLayout layout, ReadmeOptions options,
+                              java.util.function.UnaryOperator<String> embeds) {
+        return new ReadmeDocument(collected.outline().sorted(), layout, options, embeds).write();
     }
 
     private static String write(ReadmeOutline outline, VaultLayout layout, ReadmeOptions options) {

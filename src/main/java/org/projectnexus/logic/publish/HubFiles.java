@@ -17,6 +17,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.projectnexus.logic.exchange.ExportSource;
+import org.projectnexus.logic.exchange.ExportedAttachments;
 import org.projectnexus.logic.exchange.LinkStyle;
 import org.projectnexus.logic.exchange.ReadmeCollector;
 import org.projectnexus.logic.exchange.ReadmeExporter;
@@ -38,6 +39,8 @@ public final class HubFiles {
 
     /** The folders and files a publish owns in the repository; anything else there is left alone. */
     static final List<String> OWNED_FOLDERS = List.of("notes/", "challenges/", "takeaways/");
+    /** The folder of the images and files the published pages embed (ADR 46). */
+    static final String ATTACHMENTS = ExportedAttachments.FOLDER + "/";
     static final String README = "README.md";
     static final String GITIGNORE = ".gitignore";
 
@@ -59,11 +62,26 @@ public final class HubFiles {
      */
     static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
                              Path repository, Predicate<ObjectId> stored, Progress progress) {
+        return generate(source, versions, excluded, options, ExportedAttachments.Source.NONE, repository, stored,
+                progress);
+    }
+
+    /**
+     * As above, with the attachments the published entries use in {@code attachments/}, and every page's and the
+     * README's embeds of them rewritten to relative Markdown images, which GitHub shows.
+     */
+    static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
+                             ExportedAttachments.Source attachmentSource, Path repository, Predicate<ObjectId> stored,
+                             Progress progress) {
         List<EntrySummary> ordered = source.ordered().stream().filter(entry -> !excluded.contains(entry.id())).toList();
         Map<UUID, List<String>> aliases = source.aliases();
         VaultLayout layout = new VaultLayout(ordered, aliases);
         HubFiles hub = new HubFiles();
-        hub.layoutDigest = PageCache.layout(ordered, layout, aliases);
+        Set<UUID> published = new java.util.HashSet<>();
+        ordered.forEach(entry -> published.add(entry.id()));
+        ExportedAttachments attachments = ExportedAttachments.of(attachmentSource, published::contains);
+        // A page's embeds depend on which attachments go out: another set, and every page is made again.
+        hub.layoutDigest = PageCache.layout(ordered, layout, aliases) + attachmentsDigest(attachments);
         Map<UUID, PageCache.Page> kept = PageCache.read(repository, hub.layoutDigest);
         Map<UUID, ReadmeLine> lines = new HashMap<>();
         List<EntrySummary> changed = new ArrayList<>();
@@ -79,7 +97,8 @@ public final class HubFiles {
                 changed.add(entry);
             }
         }
-        VaultExporter pages = new VaultExporter();
+        // Pages are one folder deep (notes/, challenges/, takeaways/).
+        VaultExporter pages = new VaultExporter(text -> attachments.rewritten(text, "../" + ExportedAttachments.FOLDER));
         ReadmeCollector readme = new ReadmeCollector();
         int[] done = {ordered.size() - changed.size()};
         try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
@@ -99,7 +118,16 @@ public final class HubFiles {
             });
             // In the entries' order, whether kept or made now, so that the README is the same either way.
             ordered.stream().map(entry -> lines.get(entry.id())).filter(line -> line != null).forEach(readme::add);
-            hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options)));
+            hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options,
+                    body -> attachments.rewritten(body, ExportedAttachments.FOLDER))));
+            for (String name : new java.util.TreeSet<>(attachments.names().values())) {
+                progress.checkCancelled();
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                attachments.copyTo(name, bytes);
+                byte[] content = bytes.toByteArray();
+                hub.files.put(ExportedAttachments.repositoryPath(name),
+                        new Blob(ids.idFor(Constants.OBJ_BLOB, content), content));
+            }
             hub.files.put(GITIGNORE, blob(ids, "# Written by Nexus: nothing of the editor's or the OS's belongs"
                     + " here.\n.DS_Store\nThumbs.db\n.obsidian/workspace*.json\n"));
         } catch (IOException failure) {
@@ -108,13 +136,32 @@ public final class HubFiles {
         return hub;
     }
 
+    /** The names of the attachments that go out, as the page cache's layout digest takes them in. */
+    private static String attachmentsDigest(ExportedAttachments attachments) {
+        if (attachments.isEmpty()) {
+            return "";
+        }
+        try {
+            byte[] names = new java.util.TreeMap<>(attachments.names()).toString().getBytes(StandardCharsets.UTF_8);
+            return "+" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(names));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     private static Blob blob(ObjectInserter.Formatter ids, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new Blob(ids.idFor(Constants.OBJ_BLOB, bytes), bytes);
     }
 
     static boolean owned(String path) {
-        return path.equals(README) || path.equals(GITIGNORE) || OWNED_FOLDERS.stream().anyMatch(path::startsWith);
+        return path.equals(README) || path.equals(GITIGNORE) || generated(path);
+    }
+
+    /** Whether the path is a file a publish makes and removes when no longer made: a page or an attachment. */
+    static boolean generated(String path) {
+        return page(path) || path.startsWith(ATTACHMENTS);
     }
 
     /** Whether the path is an entry's page (not the README or the .gitignore). */

@@ -16,6 +16,7 @@ import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.projectnexus.logic.exchange.ExportSource;
+import org.projectnexus.logic.exchange.ExportedAttachments;
 import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Progress;
@@ -46,6 +47,13 @@ public final class HubPublisher {
     /** {@code versions}: every entry's version, by id (which entries changed since the last publish). */
     public PublishResult publish(PublishRequest request, ExportSource source, java.util.Map<UUID, Long> versions,
                                  Set<UUID> excluded, PublishSecrets secrets, Progress progress) throws IOException {
+        return publish(request, source, ExportedAttachments.Source.NONE, versions, excluded, secrets, progress);
+    }
+
+    /** With the attachments the published entries use, in {@code attachments/} (ADR 46). */
+    public PublishResult publish(PublishRequest request, ExportSource source, ExportedAttachments.Source attachments,
+                                 java.util.Map<UUID, Long> versions, Set<UUID> excluded, PublishSecrets secrets,
+                                 Progress progress) throws IOException {
         try (PublishRepository repository = PublishRepository.open(request.repository(), request.branch())) {
             RemoteAddress remote = request.remote() == null ? null : RemoteAddress.parse(request.remote());
             if (remote != null) {
@@ -56,7 +64,7 @@ public final class HubPublisher {
             String shown = remote == null ? null : remote.stored();
             var objects = repository.repository().getObjectDatabase();
             HubFiles hub = HubFiles.generate(source, versions, excluded, new ReadmeOptions(request.title(),
-                    request.author(), shown == null ? null : remote.webPage()), request.repository(),
+                    request.author(), shown == null ? null : remote.webPage()), attachments, request.repository(),
                     id -> has(objects, id), progress);
             progress.checkCancelled();
             try (GitConnection connection = new GitConnection(request.sshDirectory(),

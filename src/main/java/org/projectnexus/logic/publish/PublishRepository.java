@@ -156,7 +156,7 @@ final class PublishRepository implements AutoCloseable {
             }
         }
         List<String> deleted = committed.keySet().stream()
-                .filter(path -> HubFiles.page(path) && !hub.files().containsKey(path)).sorted().toList();
+                .filter(path -> HubFiles.generated(path) && !hub.files().containsKey(path)).sorted().toList();
         List<DirCacheEditor.PathEdit> edits = new ArrayList<>();
         try (ObjectInserter objects = inserter(written.size()); ObjectReader reader = repository().newObjectReader()) {
             for (String path : written) {
@@ -200,6 +200,7 @@ final class PublishRepository implements AutoCloseable {
     private static java.util.Set<String> present(Path root) throws IOException {
         java.util.Set<String> present = new java.util.HashSet<>();
         List<String> folders = new ArrayList<>(HubFiles.OWNED_FOLDERS);
+        folders.add(HubFiles.ATTACHMENTS);
         folders.add("");
         for (String folder : folders) {
             if (!Files.isDirectory(root.resolve(folder))) {

@@ -114,7 +114,7 @@ class JsonBackupHostileTest {
         ImportReport report = importing(backup(List.of(challenge, takeaway)));
 
         assertThat(report.lines()).extracting(ImportReport.Line::toString).containsExactly(
-                "backup.json › entry 1 “Slow API”: its status “SOLVD” is neither open nor solved"
+                "backup.json › entry 1 “Slow API”: its status “SOLVD” is none of open, solved, verified or regressed"
                         + " (imported as open; set its status by hand)",
                 "backup.json › entry 2 “Measure”: its category “wisdom” is neither best practice nor insight"
                         + " (imported as insight; set its category by hand)");

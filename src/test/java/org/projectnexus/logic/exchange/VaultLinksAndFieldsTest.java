@@ -93,7 +93,7 @@ class VaultLinksAndFieldsTest {
         assertThat(report.lines()).extracting(ImportReport.Line::toString).containsExactly(
                 "Slow API.md: its created time “+999999999-12-31T23:59:59Z” is outside the years 1 to 9999"
                         + " (imported with the file's time)",
-                "Slow API.md: its status “done” is neither open nor solved (imported as open; set its status by hand)");
+                "Slow API.md: its status “done” is none of open, solved, verified or regressed (imported as open; set its status by hand)");
         Challenge challenge = (Challenge) knowledgeBase.entries().findByTitle("Slow API").orElseThrow();
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.OPEN);
         assertThat(challenge.meta().created()).isBefore(Instant.now().plusSeconds(1))
