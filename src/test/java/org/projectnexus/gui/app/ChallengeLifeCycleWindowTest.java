@@ -64,10 +64,12 @@ class ChallengeLifeCycleWindowTest extends NexusWindowTest {
                 .map(node -> ((Label) node).getText()).toList();
     }
 
-    private Node iconOf(String title) {
-        return robot.lookup("#entryTree .tree-cell").queryAllAs(TreeCell.class).stream()
+    /** The icon of the entry's cell, read on the FX thread (cells are re-used as the list changes); null if none yet. */
+    private Node iconOf(String title) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#entryTree .tree-cell")
+                .queryAllAs(TreeCell.class).stream()
                 .filter(cell -> cell.getItem() instanceof EntrySummary summary && summary.title().equals(title))
-                .map(TreeCell::getGraphic).findFirst().orElse(null);
+                .map(TreeCell::getGraphic).filter(java.util.Objects::nonNull).findFirst().orElse(null)).get();
     }
 
     private List<String> listedTitles() {
