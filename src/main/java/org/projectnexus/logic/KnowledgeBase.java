@@ -61,8 +61,8 @@ public final class KnowledgeBase implements AutoCloseable {
         this.database = database;
         EntryIndexer indexer = new EntryIndexer(parser);
         this.store = new EntryStore(database, indexer::index, thinning);
-        // The hub's outbox hears each commit first: a subscriber that fails stops the ones after it, and an outbox row
-        // missed in a running knowledge base would only be looked for again after the next opening (HubLedger).
+        // The hub's outbox hears each commit first (every subscriber hears it even when one fails, EntryStore.announce):
+        // an outbox row missed in a running knowledge base would only be looked for again after the next opening.
         HubLedger hubLedger = new HubLedger(database, store);
         store.onCommit(event -> hubLedger.record(event, clock.instant()));
         this.search = SearchIndex.open(searchFolder, new SearchSource(store), !oneCommand);

@@ -142,4 +142,22 @@ class ChangeEventsTest {
         assertThat(announced).containsExactly(ChangeEvent.everything());
         assertThat(knowledgeBase.entries().findByTitle("After the backup")).isEmpty();
     }
+
+    @Test
+    void aSubscriberThatFailsDoesNotKeepTheOthersFromHearingTheCommit() {
+        // Without isolation the subscriber after the failing one would miss the commit.
+        List<ChangeEvent> heardAfter = new CopyOnWriteArrayList<>();
+        knowledgeBase.onChange(event -> {
+            throw new IllegalStateException("a subscriber broke");
+        });
+        knowledgeBase.onChange(heardAfter::add);
+        announced.clear();
+
+        assertThatThrownBy(() -> note("Queues", "Decouple the producers. #backend"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("a subscriber broke");
+
+        assertThat(heardAfter).hasSize(1);
+        assertThat(announced).hasSize(1);
+        assertThat(knowledgeBase.entries().findByTitle("Queues")).isPresent(); // committed before it was announced
+    }
 }

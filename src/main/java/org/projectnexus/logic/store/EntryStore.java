@@ -364,8 +364,27 @@ public final class EntryStore {
         }
     }
 
+    /**
+     * Every listener hears the committed change, even when one before it fails: the search index, the switcher and
+     * the hub's outbox must not miss a commit because another listener threw. The first failure is thrown after
+     * all were called, so the caller still hears of it.
+     */
     private void announce(ChangeEvent event) {
-        commitListeners.forEach(listener -> listener.accept(event));
+        RuntimeException first = null;
+        for (Consumer<ChangeEvent> listener : commitListeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException failure) {
+                if (first == null) {
+                    first = failure;
+                } else {
+                    first.addSuppressed(failure);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     private Entry insert(Connection connection, Entry draft, ChangeRecorder changes) throws SQLException {
