@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,7 +40,7 @@ public final class EntryStore {
     private final EntryIndexRepository index = new EntryIndexRepository();
     private final RevisionRepository revisions = new RevisionRepository();
     private final KnowledgeBaseFacts facts = new KnowledgeBaseFacts();
-    private final List<Consumer<ChangeEvent>> commitListeners = new CopyOnWriteArrayList<>();
+    private final CommitListeners commitListeners = new CommitListeners();
     private final TrashRepository trash = new TrashRepository();
     private volatile RevisionThinning thinning;
 
@@ -354,36 +353,13 @@ public final class EntryStore {
      */
     public java.nio.file.Path restoreBackup(java.nio.file.Path zip) {
         java.nio.file.Path aside = database.restoreFrom(zip);
-        announce(ChangeEvent.everything());
+        commitListeners.announce(ChangeEvent.everything());
         return aside;
     }
 
     private void committed(ChangeRecorder changes) {
         if (!changes.isEmpty()) {
-            announce(changes.event());
-        }
-    }
-
-    /**
-     * Every listener hears the committed change, even when one before it fails: the search index, the switcher and
-     * the hub's outbox must not miss a commit because another listener threw. The first failure is thrown after
-     * all were called, so the caller still hears of it.
-     */
-    private void announce(ChangeEvent event) {
-        RuntimeException first = null;
-        for (Consumer<ChangeEvent> listener : commitListeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException failure) {
-                if (first == null) {
-                    first = failure;
-                } else {
-                    first.addSuppressed(failure);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
+            commitListeners.announce(changes.event());
         }
     }
 
