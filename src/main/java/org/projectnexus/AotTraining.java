@@ -48,6 +48,33 @@ final class AotTraining {
         run("--home", encrypted, "list");
         run("--home", encrypted, "--password-file", passwordFile, "encrypt");
         run("--home", encrypted, "--password-file", passwordFile, "list");
+        publish(scratch, scratch.resolve("publishing").toString());
+    }
+
+    /**
+     * A starter set of its own ({@code home}) published to a repository with a local remote, then a new entry added
+     * and published again: JGit's classes, a fetch and a push come from the cache rather than the jars when a user's
+     * {@code nexus publish} runs (issue 23's 1 s for a one-entry change).
+     */
+    private static void publish(Path scratch, String home) {
+        Path remote = scratch.resolve("published.git");
+        try {
+            org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile())
+                    .call().close();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException refused) {
+            throw new IllegalStateException("The training's remote could not be made", refused);
+        }
+        String repository = scratch.resolve("published").toString();
+        run("--home", home, "publish", "--repo", repository, "--remote", remote.toString(), "--yes");
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("Learned while training the cache. #training\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            run("--home", home, "add", "--kind", "takeaway", "--title", "A training takeaway");
+        } finally {
+            System.setIn(stdin);
+        }
+        run("--home", home, "publish", "--yes");
     }
 
     private static void run(String... args) {

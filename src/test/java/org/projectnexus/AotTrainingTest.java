@@ -27,6 +27,11 @@ class AotTrainingTest {
         }
         assertThat(starterEntries).isPositive();
         assertThat(scratch.resolve("encrypted/nexus.key")).as("the encrypted starter set's key file").isRegularFile();
+        // Published, then a new entry published too: both commits reached the remote.
+        assertThat(scratch.resolve("published/takeaways/A training takeaway.md")).isRegularFile();
+        try (org.eclipse.jgit.api.Git remote = org.eclipse.jgit.api.Git.open(scratch.resolve("published.git").toFile())) {
+            assertThat(remote.log().call()).hasSize(2);
+        }
         for (String imported : new String[] {"from-vault", "from-backup"}) {
             try (KnowledgeBase knowledgeBase = KnowledgeBase.open(scratch.resolve(imported), Clock.systemUTC())) {
                 assertThat(knowledgeBase.entries().summaries()).as(imported).hasSize(starterEntries);

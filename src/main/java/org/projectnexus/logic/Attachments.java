@@ -212,6 +212,11 @@ public final class Attachments {
             public boolean copyTo(String name, OutputStream out) {
                 return Attachments.this.copyTo(name, out);
             }
+
+            @Override
+            public String contentHash(String name) {
+                return find(name).map(Attachment::sha256).orElse(null);
+            }
         };
     }
 

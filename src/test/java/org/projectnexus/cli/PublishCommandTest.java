@@ -60,6 +60,8 @@ class PublishCommandTest {
         Path remote = bareRemote();
         Path repo = temp.resolve("published");
         nexus("add", "--kind", "note", "--title", "Diary", "--tag", "private");
+        nexus("add", "--kind", "note", "--title", "Journal", "--tag", "private/journal"); // nested: private too
+        nexus("add", "--kind", "note", "--title", "Pirates", "--tag", "privateer"); // only a longer word: public
 
         // Without a terminal and without --yes nothing new goes out, and the command says why.
         assertThat(nexus("publish", "--repo", repo.toString(), "--remote", remote.toString())).isEqualTo(1);
@@ -77,7 +79,9 @@ class PublishCommandTest {
         assertThat(clone.resolve("challenges/API performance bottlenecks.md")).exists();
         assertThat(clone.resolve(".gitignore")).exists();
         assertThat(clone.resolve("notes/Diary.md")).doesNotExist();
-        assertThat(git(clone, "log", "--format=%an|%s")).startsWith("Ada|32 entries added, README updated");
+        assertThat(clone.resolve("notes/Journal.md")).doesNotExist();
+        assertThat(clone.resolve("notes/Pirates.md")).exists();
+        assertThat(git(clone, "log", "--format=%an|%s")).startsWith("Ada|33 entries added, README updated");
 
         // No change: no commit, and it says so.
         assertThat(nexus("publish")).as(err.toString()).isZero();

@@ -34,6 +34,14 @@ public final class ExportedAttachments {
         /** Writes the attachment's bytes to {@code out}; false when there is none of that name. */
         boolean copyTo(String name, OutputStream out) throws IOException;
 
+        /**
+         * The SHA-256 of the attachment's bytes as stored, lower-case hex; null when unknown. A publish keeps the
+         * Git blob id of each content it sent, so that it need not read and hash unchanged files again.
+         */
+        default String contentHash(String name) {
+            return null;
+        }
+
         Source NONE = new Source() {
             @Override
             public Map<String, String> usedBy(Predicate<UUID> exported) {
@@ -87,6 +95,11 @@ public final class ExportedAttachments {
             }
         }
         return embedded;
+    }
+
+    /** The SHA-256 of the attachment's stored bytes, or null when the source does not know it. */
+    public String contentHash(String name) {
+        return source.contentHash(name);
     }
 
     /** Writes the attachment's bytes to {@code out}. */

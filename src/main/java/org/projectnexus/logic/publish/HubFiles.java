@@ -50,6 +50,8 @@ public final class HubFiles {
 
     private final SortedMap<String, Blob> files = new TreeMap<>();
     private final Map<UUID, PageCache.Page> pages = new HashMap<>();
+    /** The blob id of each attachment content (by its SHA-256) this publish carries, kept for the next one. */
+    private final Map<String, String> attachmentBlobs = new HashMap<>();
     private String layoutDigest;
 
     private HubFiles() {
@@ -120,13 +122,10 @@ public final class HubFiles {
             ordered.stream().map(entry -> lines.get(entry.id())).filter(line -> line != null).forEach(readme::add);
             hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options,
                     body -> attachments.rewritten(body, ExportedAttachments.FOLDER))));
+            Map<String, String> keptBlobs = attachments.isEmpty() ? Map.of() : PageCache.readAttachmentBlobs(repository);
             for (String name : new java.util.TreeSet<>(attachments.names().values())) {
                 progress.checkCancelled();
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                attachments.copyTo(name, bytes);
-                byte[] content = bytes.toByteArray();
-                hub.files.put(ExportedAttachments.repositoryPath(name),
-                        new Blob(ids.idFor(Constants.OBJ_BLOB, content), content));
+                hub.attachment(name, attachments, keptBlobs, stored, ids);
             }
             hub.files.put(GITIGNORE, blob(ids, "# Written by Nexus: nothing of the editor's or the OS's belongs"
                     + " here.\n.DS_Store\nThumbs.db\n.obsidian/workspace*.json\n"));
@@ -134,6 +133,30 @@ public final class HubFiles {
             throw new UncheckedIOException(failure);
         }
         return hub;
+    }
+
+    /**
+     * Adds one attachment's file. Its bytes are read and hashed only when the last publish did not send the same
+     * content (same SHA-256) whose blob is still in the repository: an unchanged image costs a lookup, not a read.
+     */
+    private void attachment(String name, ExportedAttachments attachments, Map<String, String> keptBlobs,
+                            Predicate<ObjectId> stored, ObjectInserter.Formatter ids) throws IOException {
+        String path = ExportedAttachments.repositoryPath(name);
+        String hash = attachments.contentHash(name);
+        String kept = hash == null ? null : keptBlobs.get(hash);
+        if (kept != null && ObjectId.isId(kept) && stored.test(ObjectId.fromString(kept))) {
+            files.put(path, new Blob(ObjectId.fromString(kept), null));
+            attachmentBlobs.put(hash, kept);
+            return;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        attachments.copyTo(name, bytes);
+        byte[] content = bytes.toByteArray();
+        ObjectId id = ids.idFor(Constants.OBJ_BLOB, content);
+        files.put(path, new Blob(id, content));
+        if (hash != null) {
+            attachmentBlobs.put(hash, id.name());
+        }
     }
 
     /** The names of the attachments that go out, as the page cache's layout digest takes them in. */
@@ -181,5 +204,6 @@ public final class HubFiles {
     /** Keeps what this publish made of each entry for the next one (after its files are in the repository). */
     void keep(Path repository) throws IOException {
         PageCache.write(repository, layoutDigest, pages);
+        PageCache.writeAttachmentBlobs(repository, attachmentBlobs);
     }
 }

@@ -1,8 +1,9 @@
 package org.projectnexus.logic.publish;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,16 +19,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.projectnexus.logic.exchange.ReadmeLine;
 import org.projectnexus.logic.exchange.VaultLayout;
+import org.projectnexus.model.ChallengeStatus;
+import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.TakeawayCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the last publish made of each entry (its page's path and blob id, its README line), kept in the working
- * copy's {@code .git/nexus/pages.json} (never pushed), so that the next publish reads and writes again only the
+ * copy's {@code .git/nexus/pages.bin} (never pushed), so that the next publish reads and writes again only the
  * entries changed since: regenerating 10,000 pages for a one-entry change cost seconds (ADR 35). An entry's page
  * depends on its own text and on where its links point, so the cache holds only while the layout (every page's
  * path, every alias) is the same; any change to it, or to {@link #FORMAT}, makes every page again.
+ * <p>
+ * The file is plain length-prefixed binary rather than JSON: a one-entry publish from the command line reads the
+ * whole cache in a fresh JVM, where Jackson's first read of 10,000 records took 250-450 ms and this takes a few
+ * tens (ADR 35).
  */
 final class PageCache {
 
@@ -34,26 +43,24 @@ final class PageCache {
      * Raise it whenever the bytes of a page or the content of a README line change for the same entry (a new
      * exporter): pages kept from the last publish are then made again.
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /** The file's first four bytes, "NXPC": anything else is not a cache of this kind. */
+    private static final int MAGIC = 0x4E585043;
+    /** The file of the first format, left behind by an older Nexus: removed at the next write. */
+    private static final String OLD_FILE = "pages.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL); // smaller; an empty text stays ""
 
     /** One entry as last published: {@code key} says which version of the entry it was made from. */
     record Page(String key, String path, String blob, ReadmeLine readme) {
-    }
-
-    /** The cache as stored: the layout it holds for, and the pages by entry id. */
-    record Stored(int format, String layout, Map<UUID, Page> pages) {
     }
 
     private PageCache() {
     }
 
     static Path file(Path repository) {
-        return repository.resolve(".git").resolve("nexus").resolve("pages.json");
+        return repository.resolve(".git").resolve("nexus").resolve("pages.bin");
     }
 
     /** The pages kept for {@code layout}; empty when there are none or they were made for another layout. */
@@ -62,11 +69,18 @@ final class PageCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try {
-            Stored stored = JSON.readValue(file.toFile(), Stored.class);
-            return stored.format() == FORMAT && layout.equals(stored.layout()) && stored.pages() != null
-                    ? stored.pages() : Map.of();
-        } catch (IOException unreadable) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !layout.equals(text(in))) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<UUID, Page> pages = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+            for (int i = 0; i < count; i++) {
+                UUID id = new UUID(in.readLong(), in.readLong());
+                pages.put(id, new Page(text(in), text(in), text(in), in.readBoolean() ? readmeLine(in) : null));
+            }
+            return pages;
+        } catch (IOException | RuntimeException unreadable) {
             // A damaged cache costs one full publish, never a wrong page.
             LOG.warn("The publish cache {} could not be read; every page is made again", file, unreadable);
             return Map.of();
@@ -77,9 +91,133 @@ final class PageCache {
     static void write(Path repository, String layout, Map<UUID, Page> pages) throws IOException {
         Path file = file(repository);
         Files.createDirectories(file.getParent());
-        Path partial = file.resolveSibling("pages.json.partial");
-        JSON.writeValue(partial.toFile(), new Stored(FORMAT, layout, new HashMap<>(pages)));
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial),
+                1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            text(out, layout);
+            out.writeInt(pages.size());
+            for (Map.Entry<UUID, Page> kept : pages.entrySet()) {
+                out.writeLong(kept.getKey().getMostSignificantBits());
+                out.writeLong(kept.getKey().getLeastSignificantBits());
+                Page page = kept.getValue();
+                text(out, page.key());
+                text(out, page.path());
+                text(out, page.blob());
+                out.writeBoolean(page.readme() != null);
+                if (page.readme() != null) {
+                    readmeLine(out, page.readme());
+                }
+            }
+        }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(file.resolveSibling(OLD_FILE));
+    }
+
+    /** The blob id of each attachment content, by its SHA-256, that the last publish sent (empty when unknown). */
+    static Map<String, String> readAttachmentBlobs(Path repository) {
+        Path file = attachmentsFile(repository);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (var lines = Files.lines(file, StandardCharsets.US_ASCII)) {
+            Map<String, String> blobs = new HashMap<>();
+            lines.map(line -> line.split(" ")).filter(parts -> parts.length == 2)
+                    .forEach(parts -> blobs.put(parts[0], parts[1]));
+            return blobs;
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            LOG.warn("The publish cache {} could not be read; every attachment is read again", file, unreadable);
+            return Map.of();
+        }
+    }
+
+    /** Replaces the attachments' blob ids with those of this publish. */
+    static void writeAttachmentBlobs(Path repository, Map<String, String> blobs) throws IOException {
+        Path file = attachmentsFile(repository);
+        if (blobs.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(blobs).forEach((hash, blob) -> text.append(hash).append(' ').append(blob).append('\n'));
+        Files.writeString(partial, text, StandardCharsets.US_ASCII);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path attachmentsFile(Path repository) {
+        return file(repository).resolveSibling("attachment-blobs");
+    }
+
+    private static void readmeLine(DataOutputStream out, ReadmeLine line) throws IOException {
+        out.writeLong(line.id().getMostSignificantBits());
+        out.writeLong(line.id().getLeastSignificantBits());
+        text(out, line.kind().name());
+        text(out, line.title());
+        text(out, line.summary());
+        text(out, line.solution());
+        text(out, line.status() == null ? null : line.status().name());
+        text(out, line.category() == null ? null : line.category().name());
+        text(out, line.body());
+        text(out, line.section());
+        texts(out, line.technologies());
+        texts(out, line.concepts());
+    }
+
+    private static ReadmeLine readmeLine(DataInputStream in) throws IOException {
+        UUID id = new UUID(in.readLong(), in.readLong());
+        EntryKind kind = EntryKind.valueOf(text(in));
+        String title = text(in);
+        String summary = text(in);
+        String solution = text(in);
+        String status = text(in);
+        String category = text(in);
+        return new ReadmeLine(id, kind, title, summary, solution, status == null ? null : ChallengeStatus.valueOf(status),
+                category == null ? null : TakeawayCategory.valueOf(category), text(in), text(in), texts(in), texts(in));
+    }
+
+    /** A string as its UTF-8 length and bytes (-1: null); unlike writeUTF, not limited to 64 KB. */
+    private static void text(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (length > 1 << 26) { // a damaged length, not an entry's text (at most 20 MB)
+            throw new IOException("a text of " + length + " bytes");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void texts(DataOutputStream out, List<String> texts) throws IOException {
+        out.writeInt(texts.size());
+        for (String text : texts) {
+            text(out, text);
+        }
+    }
+
+    private static List<String> texts(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1 << 20) {
+            throw new IOException("a list of " + count + " texts");
+        }
+        List<String> texts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            texts.add(text(in));
+        }
+        return texts;
     }
 
     /** Which version of an entry a page was made from: its version and its last update. */

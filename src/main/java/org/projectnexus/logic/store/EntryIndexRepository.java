@@ -248,11 +248,15 @@ public final class EntryIndexRepository {
     /** Ids of the entries tagged with the tag or any tag nested under it ({@code backend} includes {@code backend/x}). */
     public java.util.Set<UUID> taggedWith(Connection connection, Tag tag) throws SQLException {
         java.util.Set<UUID> ids = new java.util.HashSet<>();
+        // The tag itself, then its nested tags as a range of the index ("a/" up to "a0", '0' following '/'): with
+        // "tag = ? OR tag LIKE 'a/%'" H2 scanned every tag row, a tenth of a command's publish at 10,000 entries.
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT e.id FROM entry_tag t JOIN entry e ON e.num = t.entry_num"
-                        + " WHERE t.tag = ? OR t.tag LIKE ? ESCAPE '!'")) {
+                "SELECT e.id FROM entry_tag t JOIN entry e ON e.num = t.entry_num WHERE t.tag = ?"
+                        + " UNION ALL SELECT e.id FROM entry_tag t JOIN entry e ON e.num = t.entry_num"
+                        + " WHERE t.tag >= ? AND t.tag < ?")) {
             query.setString(1, tag.name());
-            query.setString(2, tag.name().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%");
+            query.setString(2, tag.name() + "/");
+            query.setString(3, tag.name() + "0");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getObject(1, UUID.class));

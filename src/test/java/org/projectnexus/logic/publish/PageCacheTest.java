@@ -2,13 +2,19 @@ package org.projectnexus.logic.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.time.Clock;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.projectnexus.logic.KnowledgeBase;
+import org.projectnexus.logic.exchange.ReadmeLine;
+import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Progress;
@@ -46,6 +52,44 @@ class PageCacheTest {
             assertThat(kept.resolve("notes/Redis.md")).doesNotExist();
             assertThat(kept.resolve("takeaways/Old.md")).doesNotExist();
         }
+    }
+
+    @Test
+    void aDamagedCacheCostsAFullPublishNeverAWrongPage() throws Exception {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            var entries = knowledgeBase.entries();
+            Entry redis = entries.add(entries.draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache.\n"));
+            entries.add(entries.draft(EntryKind.NOTE, "Caching").withText("Caching", "See [[Redis]].\n"));
+            Path kept = temp.resolve("kept");
+            publish(knowledgeBase, kept);
+            Path cache = PageCache.file(kept);
+            assertThat(cache).exists();
+            byte[] whole = Files.readAllBytes(cache);
+            Files.write(cache, java.util.Arrays.copyOf(whole, whole.length / 2)); // cut in the middle of a page
+
+            entries.save(entries.find(redis.id()).orElseThrow().withText("Redis", "An in-memory cache.\n"));
+            assertThat(publish(knowledgeBase, kept)).isEqualTo(publish(knowledgeBase, temp.resolve("fresh")));
+            assertThat(PageCache.read(kept, "another layout")).isEmpty();
+        }
+    }
+
+    @Test
+    void theCacheKeepsEveryFieldOfAPageAndItsReadmeLine() throws Exception {
+        UUID challenge = UUID.randomUUID();
+        UUID section = UUID.randomUUID();
+        String longBody = "A section text longer than 64 KB, which DataOutput.writeUTF could not hold. ".repeat(1_000);
+        Map<UUID, PageCache.Page> pages = Map.of(
+                challenge, new PageCache.Page("3@2026-12-07T10:00:00Z", "challenges/Slow API.md", "a".repeat(40),
+                        new ReadmeLine(challenge, EntryKind.CHALLENGE, "Slow API", "Too many queries.", "Cache it.",
+                                ChallengeStatus.VERIFIED, null, null, null, List.of("apis"), List.of("caching", "é"))),
+                section, new PageCache.Page("1@2026-12-07T10:00:00Z", "notes/Overview.md", "b".repeat(40),
+                        new ReadmeLine(section, EntryKind.NOTE, "Overview", null, null, null, null, longBody,
+                                "overview", List.of(), List.of())));
+        Path repository = temp.resolve("repository");
+        PageCache.write(repository, "layout-1", pages);
+
+        assertThat(PageCache.read(repository, "layout-1")).isEqualTo(pages);
+        assertThat(PageCache.read(repository, "layout-2")).isEmpty();
     }
 
     /** Publishes everything to {@code folder}; the tree of its head commit. */
