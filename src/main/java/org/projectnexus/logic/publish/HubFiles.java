@@ -33,7 +33,8 @@ import org.projectnexus.model.Progress;
  * in {@code notes/}, {@code challenges/} or {@code takeaways/} (Markdown links, which GitHub follows), and a
  * {@code .gitignore}. The same entries always give the same bytes, so a publish tells what changed by comparing
  * ids with the last commit. Pages of entries unchanged since the last publish are not made again
- * ({@link PageCache}): they come with their id only, their bytes being in the repository already.
+ * ({@link PageCache}): they come with their id only, their bytes being in the repository already. Nor is the
+ * README, when every entry's line and the README's options are as the last publish had them.
  */
 public final class HubFiles {
 
@@ -53,6 +54,7 @@ public final class HubFiles {
     /** The blob id of each attachment content (by its SHA-256) this publish carries, kept for the next one. */
     private final Map<String, String> attachmentBlobs = new HashMap<>();
     private String layoutDigest;
+    private PageCache.Readme readme;
 
     private HubFiles() {
     }
@@ -84,7 +86,8 @@ public final class HubFiles {
         ExportedAttachments attachments = ExportedAttachments.of(attachmentSource, published::contains);
         // A page's embeds depend on which attachments go out: another set, and every page is made again.
         hub.layoutDigest = PageCache.layout(ordered, layout, aliases) + attachmentsDigest(attachments);
-        Map<UUID, PageCache.Page> kept = PageCache.read(repository, hub.layoutDigest);
+        PageCache.Kept last = PageCache.read(repository, hub.layoutDigest);
+        Map<UUID, PageCache.Page> kept = last.pages();
         Map<UUID, ReadmeLine> lines = new HashMap<>();
         List<EntrySummary> changed = new ArrayList<>();
         for (EntrySummary entry : ordered) {
@@ -103,10 +106,13 @@ public final class HubFiles {
         VaultExporter pages = new VaultExporter(text -> attachments.rewritten(text, "../" + ExportedAttachments.FOLDER));
         ReadmeCollector readme = new ReadmeCollector();
         int[] done = {ordered.size() - changed.size()};
+        boolean[] linesAsKept = {true}; // every README line as the last publish had it: the README is the same
         try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
             source.forEachInPages(changed, indexed -> {
                 progress.checkCancelled();
                 ReadmeLine line = readme.line(indexed);
+                PageCache.Page before = kept.get(indexed.entry().id());
+                linesAsKept[0] &= line != null && before != null && line.equals(before.readme());
                 if (line != null) { // null: private
                     UUID id = indexed.entry().id();
                     String path = layout.file(id) + ".md";
@@ -119,9 +125,16 @@ public final class HubFiles {
                 progress.update("Writing pages", ++done[0], ordered.size());
             });
             // In the entries' order, whether kept or made now, so that the README is the same either way.
-            ordered.stream().map(entry -> lines.get(entry.id())).filter(line -> line != null).forEach(readme::add);
-            hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options,
-                    body -> attachments.rewritten(body, ExportedAttachments.FOLDER))));
+            String readmeKey = options.toString();
+            if (linesAsKept[0] && last.readme() != null && readmeKey.equals(last.readme().key())
+                    && ObjectId.isId(last.readme().blob()) && stored.test(ObjectId.fromString(last.readme().blob()))) {
+                hub.files.put(README, new Blob(ObjectId.fromString(last.readme().blob()), null));
+            } else {
+                ordered.stream().map(entry -> lines.get(entry.id())).filter(line -> line != null).forEach(readme::add);
+                hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options,
+                        body -> attachments.rewritten(body, ExportedAttachments.FOLDER))));
+            }
+            hub.readme = new PageCache.Readme(readmeKey, hub.files.get(README).id().name());
             Map<String, String> keptBlobs = attachments.isEmpty() ? Map.of() : PageCache.readAttachmentBlobs(repository);
             for (String name : new java.util.TreeSet<>(attachments.names().values())) {
                 progress.checkCancelled();
@@ -203,7 +216,7 @@ public final class HubFiles {
 
     /** Keeps what this publish made of each entry for the next one (after its files are in the repository). */
     void keep(Path repository) throws IOException {
-        PageCache.write(repository, layoutDigest, pages);
+        PageCache.write(repository, layoutDigest, new PageCache.Kept(pages, readme));
         PageCache.writeAttachmentBlobs(repository, attachmentBlobs);
     }
 }

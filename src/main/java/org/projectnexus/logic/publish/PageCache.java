@@ -43,7 +43,7 @@ final class PageCache {
      * Raise it whenever the bytes of a page or the content of a README line change for the same entry (a new
      * exporter): pages kept from the last publish are then made again.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** The file's first four bytes, "NXPC": anything else is not a cache of this kind. */
     private static final int MAGIC = 0x4E585043;
@@ -51,6 +51,15 @@ final class PageCache {
     private static final String OLD_FILE = "pages.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
+
+    /** The README as last published: {@code key} says which README options it was made with. */
+    record Readme(String key, String blob) {
+    }
+
+    /** What the last publish left: its pages by entry id, and its README (null when unknown). */
+    record Kept(Map<UUID, Page> pages, Readme readme) {
+        static final Kept NONE = new Kept(Map.of(), null);
+    }
 
     /** One entry as last published: {@code key} says which version of the entry it was made from. */
     record Page(String key, String path, String blob, ReadmeLine readme) {
@@ -63,32 +72,34 @@ final class PageCache {
         return repository.resolve(".git").resolve("nexus").resolve("pages.bin");
     }
 
-    /** The pages kept for {@code layout}; empty when there are none or they were made for another layout. */
-    static Map<UUID, Page> read(Path repository, String layout) {
+    /** What was kept for {@code layout}; nothing when there is no cache or it was made for another layout. */
+    static Kept read(Path repository, String layout) {
         Path file = file(repository);
         if (!Files.isRegularFile(file)) {
-            return Map.of();
+            return Kept.NONE;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !layout.equals(text(in))) {
-                return Map.of();
+                return Kept.NONE;
             }
+            Readme readme = in.readBoolean() ? new Readme(text(in), text(in)) : null;
             int count = in.readInt();
             Map<UUID, Page> pages = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
             for (int i = 0; i < count; i++) {
                 UUID id = new UUID(in.readLong(), in.readLong());
                 pages.put(id, new Page(text(in), text(in), text(in), in.readBoolean() ? readmeLine(in) : null));
             }
-            return pages;
+            return new Kept(pages, readme);
         } catch (IOException | RuntimeException unreadable) {
             // A damaged cache costs one full publish, never a wrong page.
             LOG.warn("The publish cache {} could not be read; every page is made again", file, unreadable);
-            return Map.of();
+            return Kept.NONE;
         }
     }
 
     /** Replaces the cache (written beside it first, so a crash leaves the old one or the new one). */
-    static void write(Path repository, String layout, Map<UUID, Page> pages) throws IOException {
+    static void write(Path repository, String layout, Kept kept) throws IOException {
+        Map<UUID, Page> pages = kept.pages();
         Path file = file(repository);
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
@@ -97,11 +108,16 @@ final class PageCache {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             text(out, layout);
+            out.writeBoolean(kept.readme() != null);
+            if (kept.readme() != null) {
+                text(out, kept.readme().key());
+                text(out, kept.readme().blob());
+            }
             out.writeInt(pages.size());
-            for (Map.Entry<UUID, Page> kept : pages.entrySet()) {
-                out.writeLong(kept.getKey().getMostSignificantBits());
-                out.writeLong(kept.getKey().getLeastSignificantBits());
-                Page page = kept.getValue();
+            for (Map.Entry<UUID, Page> one : pages.entrySet()) {
+                out.writeLong(one.getKey().getMostSignificantBits());
+                out.writeLong(one.getKey().getLeastSignificantBits());
+                Page page = one.getValue();
                 text(out, page.key());
                 text(out, page.path());
                 text(out, page.blob());
@@ -222,7 +238,8 @@ final class PageCache {
 
     /** Which version of an entry a page was made from: its version and its last update. */
     static String key(long version, java.time.Instant updated) {
-        return version + "@" + updated;
+        // Numbers, not Instant.toString: formatting 10,000 instants showed in a command's cold publish.
+        return version + "@" + updated.getEpochSecond() + "." + updated.getNano();
     }
 
     /** A digest of every page's path and every alias: what decides where the links of every page point. */

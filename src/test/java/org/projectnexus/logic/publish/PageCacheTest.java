@@ -55,6 +55,33 @@ class PageCacheTest {
     }
 
     @Test
+    void theReadmeIsKeptOnlyWhileItsLinesAndOptionsAreTheSame() throws Exception {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            var entries = knowledgeBase.entries();
+            Entry redis = entries.add(entries.draft(EntryKind.NOTE, "Redis")
+                    .withText("Redis", "A cache. #technology/infrastructure-and-tools\n"));
+            Path kept = temp.resolve("kept");
+            publish(knowledgeBase, kept);
+            String readme = Files.readString(kept.resolve("README.md"));
+
+            // A new paragraph leaves the README's line as it was: the README is kept, and equal to one made again.
+            entries.save(entries.find(redis.id()).orElseThrow().withText("Redis",
+                    "A cache. #technology/infrastructure-and-tools\n\nIt keeps keys in memory.\n"));
+            assertThat(publish(knowledgeBase, kept)).isEqualTo(publish(knowledgeBase, temp.resolve("fresh-1")));
+            assertThat(Files.readString(kept.resolve("README.md"))).isEqualTo(readme);
+
+            // Another summary, or another title for the hub: the README is made again.
+            entries.save(entries.find(redis.id()).orElseThrow().withText("Redis",
+                    "An in-memory store. #technology/infrastructure-and-tools\n"));
+            assertThat(publish(knowledgeBase, kept)).isEqualTo(publish(knowledgeBase, temp.resolve("fresh-2")));
+            assertThat(Files.readString(kept.resolve("README.md"))).contains("An in-memory store");
+            var titled = knowledgeBase.publishing().plan(PublishRequest.to(kept).withHub("Ada's hub", null));
+            knowledgeBase.publishing().publish(titled, true, () -> null, Progress.none());
+            assertThat(Files.readString(kept.resolve("README.md"))).startsWith("# Ada's hub");
+        }
+    }
+
+    @Test
     void aDamagedCacheCostsAFullPublishNeverAWrongPage() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
             var entries = knowledgeBase.entries();
@@ -69,7 +96,7 @@ class PageCacheTest {
 
             entries.save(entries.find(redis.id()).orElseThrow().withText("Redis", "An in-memory cache.\n"));
             assertThat(publish(knowledgeBase, kept)).isEqualTo(publish(knowledgeBase, temp.resolve("fresh")));
-            assertThat(PageCache.read(kept, "another layout")).isEmpty();
+            assertThat(PageCache.read(kept, "another layout")).isEqualTo(PageCache.Kept.NONE);
         }
     }
 
@@ -86,10 +113,11 @@ class PageCacheTest {
                         new ReadmeLine(section, EntryKind.NOTE, "Overview", null, null, null, null, longBody,
                                 "overview", List.of(), List.of())));
         Path repository = temp.resolve("repository");
-        PageCache.write(repository, "layout-1", pages);
+        PageCache.Readme readme = new PageCache.Readme("options", "c".repeat(40));
+        PageCache.write(repository, "layout-1", new PageCache.Kept(pages, readme));
 
-        assertThat(PageCache.read(repository, "layout-1")).isEqualTo(pages);
-        assertThat(PageCache.read(repository, "layout-2")).isEmpty();
+        assertThat(PageCache.read(repository, "layout-1")).isEqualTo(new PageCache.Kept(pages, readme));
+        assertThat(PageCache.read(repository, "layout-2")).isEqualTo(PageCache.Kept.NONE);
     }
 
     /** Publishes everything to {@code folder}; the tree of its head commit. */
