@@ -3,7 +3,6 @@ package org.projectnexus.gui.hub;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
