@@ -1,5 +1,6 @@
 package org.projectnexus.gui.hub;
 
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -21,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class SignInDialog {
 
+    private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
     static final ButtonType SIGN_IN = new ButtonType("Sign in", ButtonBar.ButtonData.OK_DONE);
 
     private final SignIn.Attempt attempt;
@@ -52,6 +54,7 @@ final class SignInDialog {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(attempt.messageProperty());
+        attempt.checkingProperty().addListener((property, old, now) -> message.pseudoClassStateChanged(CHECKING, now));
         message.visibleProperty().bind(attempt.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         VBox content = new VBox(8, where, new Label("Password"), password, remember, rememberNote, message);

@@ -134,6 +134,15 @@ public final class TeamControls {
         spaceList.setPrefHeight(130);
         spaceList.getSelectionModel().selectedItemProperty().addListener((property, old, chosen) ->
                 spaces.filterProperty().set(chosen == null || chosen.equals(ALL_SPACES) ? null : chosen));
+        spaceList.setOnContextMenuRequested(event -> { // a team to sign in to: its way is here too
+            ContextMenu signIns = new ContextMenu();
+            signIn.needed().forEach(joined -> signIns.getItems().add(item("Sign in to " + joined.team() + "…", null,
+                    Feather.LOG_IN, () -> showSignIn(joined))));
+            if (!signIns.getItems().isEmpty()) {
+                signIns.show(spaceList, event.getScreenX(), event.getScreenY());
+            }
+            event.consume();
+        });
         Label title = new Label("Spaces");
         title.getStyleClass().add("section-title");
         VBox section = new VBox(4, title, spaceList);

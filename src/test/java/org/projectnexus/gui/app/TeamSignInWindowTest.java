@@ -168,6 +168,28 @@ class TeamSignInWindowTest extends NexusWindowTest {
     }
 
     @Test
+    void aServerThatDoesNotAnswerIsSaidSoAndSigningInWorksOnceItIsBack() throws Exception {
+        waitUntil(() -> indicator().startsWith("Sign in to " + team));
+        click.on("#syncIndicator");
+        waitUntil(this::dialogShown);
+        typePassword(annPassword);
+        cluster.stop();
+        try {
+            click.on("#signInButton");
+            waitUntil(() -> message().contains("cannot be reached"));
+            assertThat(message()).contains("Try again once the server answers").doesNotContain("Exception");
+            assertThat(dialogShown()).isTrue();
+        } finally {
+            cluster.startAgain();
+        }
+
+        typePassword(annPassword);
+        click.on("#signInButton");
+        waitUntil(() -> indicator().equals("Synced"));
+        assertThat(dialogShown()).isFalse();
+    }
+
+    @Test
     void rememberOnThisMachineKeepsThePasswordInTheKnowledgeBaseOnly() throws Exception {
         waitUntil(() -> indicator().startsWith("Sign in to " + team));
 

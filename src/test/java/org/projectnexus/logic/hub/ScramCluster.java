@@ -66,13 +66,13 @@ public final class ScramCluster implements AutoCloseable {
     }
 
     /** Stops the server (fast shutdown: its connections are cut, as in a crash of the network). */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         run(command(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "fast", "-w",
                 "stop"), asPostgres);
     }
 
     /** Starts the stopped server again, on the same port. */
-    void startAgain() throws IOException, InterruptedException {
+    public void startAgain() throws IOException, InterruptedException {
         run(command(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-w", "-l",
                 folder.resolve("log").toString(), "-o", "-p " + port + " -k " + folder
                         + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), asPostgres);
