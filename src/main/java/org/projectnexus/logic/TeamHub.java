@@ -90,6 +90,28 @@ public final class TeamHub {
         return ledger.memberships();
     }
 
+    /**
+     * Signs a joined member in (the window asked for the password): checks it against the server as a join does,
+     * and keeps the connection for the next sync. Nothing is recorded: see {@link #rememberPassword}. A wrong
+     * password throws {@link org.projectnexus.model.HubPasswordRefusedException}.
+     */
+    public void signIn(String team, char[] password) {
+        HubMembership membership = membership(team);
+        keep(team, HubSession.open(HubAddress.parse(membership.url()), team, membership.member(), password));
+    }
+
+    /** Remembers the team's password inside this knowledge base only (where {@code nexus hub join} keeps it). */
+    public void rememberPassword(String team, char[] password) {
+        ledger.rememberPassword(membership(team).team(), password);
+    }
+
+    private synchronized void keep(String team, HubSession session) {
+        HubSession before = sessions.put(team, session);
+        if (before != null) {
+            before.close();
+        }
+    }
+
     /** Whether the team's password is remembered (else it must be given to sync). */
     public boolean remembersPassword(String team) {
         return membership(team).passwordRemembered();

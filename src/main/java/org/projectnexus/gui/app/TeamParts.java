@@ -3,8 +3,10 @@ package org.projectnexus.gui.app;
 import javafx.stage.Stage;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.gui.hub.ConflictsViewModel;
+import org.projectnexus.gui.hub.SignIn;
 import org.projectnexus.gui.hub.SpaceViewModel;
 import org.projectnexus.gui.hub.TeamControls;
+import org.projectnexus.gui.hub.TeamPasswords;
 import org.projectnexus.gui.hub.TeamViewModel;
 import org.projectnexus.logic.KnowledgeBase;
 
@@ -18,12 +20,14 @@ final class TeamParts {
     static TeamViewModel install(KnowledgeBase knowledgeBase, MainViewModel viewModel, MainWindow window,
                                  BackgroundExecutor background, BackgroundExecutor syncLane,
                                  BackgroundExecutor watchLane, Stage stage) {
-        TeamViewModel team = new TeamViewModel(knowledgeBase, background, syncLane, watchLane, viewModel.editor(),
-                viewModel::tellUser);
+        // NEXUS_HUB_PASSWORD serves every team whose password is not remembered, as it does for nexus sync (ADR 48).
+        TeamPasswords passwords = new TeamPasswords(System.getenv("NEXUS_HUB_PASSWORD"));
+        TeamViewModel team = new TeamViewModel(knowledgeBase, background, syncLane, watchLane, passwords,
+                viewModel.editor(), viewModel::tellUser);
         SpaceViewModel spaces = new SpaceViewModel(knowledgeBase, background, team, viewModel.editor(),
                 viewModel.entryList(), viewModel::tellUser);
         window.install(new TeamControls(team, spaces, () -> new ConflictsViewModel(team, viewModel::showRestored),
-                () -> stage, window.dialogSizes()));
+                new SignIn(team, syncLane, passwords), () -> stage, window.dialogSizes()));
         return team;
     }
 }

@@ -23,6 +23,11 @@ public final class DialogSizes {
     /** Makes {@code dialog} resizable, gives it its remembered size (else the one given), and remembers it on close. */
     public void fit(Dialog<?> dialog, String name, double width, double height) {
         dialog.setResizable(true);
+        // The theme caps every dialog pane at 600 px wide (AtlantaFX: .dialog-pane -fx-max-width), right for an alert,
+        // not for these: the Conflicts view opened 600 px wide, its two columns cut. Only a style of the pane's own
+        // outranks the theme's (tried under Xvfb: setMaxWidth stays at 600).
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000px; -fx-max-height: 100000px; "
+                + dialog.getDialogPane().getStyle());
         List<Double> last = sizes.get(name);
         boolean known = last != null && last.size() == 2 && last.get(0) > 100 && last.get(1) > 100;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

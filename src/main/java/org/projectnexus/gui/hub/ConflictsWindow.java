@@ -83,7 +83,7 @@ public final class ConflictsWindow {
         SplitPane.setResizableWithParent(list, false);
         dialog.getDialogPane().setContent(panes);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        sizes.fit(dialog, "conflicts", 1040, 600);
+        sizes.fit(dialog, "conflicts", 1040, 650);
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         if (!viewModel.conflicts().isEmpty()) {

@@ -1,14 +1,15 @@
 package org.projectnexus.gui.hub;
 
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.projectnexus.gui.concurrency.BackgroundExecutor;
 import org.projectnexus.logic.TeamHub;
+import org.projectnexus.model.HubPasswordRefusedException;
 import org.projectnexus.model.HubUnreachableException;
 import org.projectnexus.model.NexusException;
 import org.slf4j.Logger;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Hears teammates' pushes (LISTEN/NOTIFY, {@link TeamHub#watch}) on a lane of its own, one long task holding one
  * connection per team (ADR 44). A connection that breaks, or cannot be made, means the hub is offline: it is tried
  * again every {@link #RETRY_MILLIS} until it answers, and then the listener hears that the hub is back. Its callbacks
- * come on the watching thread.
+ * come on the watching thread. A team signed in to later (ADR 48) joins the watch under way.
  */
 final class HubWatcher {
 
@@ -40,38 +41,52 @@ final class HubWatcher {
 
     private final TeamHub hub;
     private final BackgroundExecutor lane;
-    private final CountDownLatch closing = new CountDownLatch(1);
+    private final TeamPasswords passwords;
+    /** The teams to watch; one signed in to is added while the watch runs. */
+    private final Set<String> teams = ConcurrentHashMap.newKeySet();
+    /** Teams whose hub refused them: trying again will not help until the member signs in again. */
+    private final Set<String> givenUp = ConcurrentHashMap.newKeySet();
+    /** Released to wake the watch early: a team was added, or the window closes. */
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean closed;
+    private boolean started;
 
-    HubWatcher(TeamHub hub, BackgroundExecutor lane) {
+    HubWatcher(TeamHub hub, BackgroundExecutor lane, TeamPasswords passwords) {
         this.hub = hub;
         this.lane = lane;
+        this.passwords = passwords;
     }
 
-    void start(List<String> teams, Listener listener) {
-        if (teams.isEmpty()) {
+    /** Watches {@code more} too: starts the watch on the first call with a team, adds to it on later ones. FX thread. */
+    void watch(Collection<String> more, Listener listener) {
+        if (more.isEmpty() || closed) {
             return;
         }
-        lane.run("watch the team hub", () -> {
-            watch(teams, listener);
-            return null;
-        }, done -> { }, failure -> LOG.warn("The team hub's watch ended", failure));
+        givenUp.removeAll(more);
+        teams.addAll(more);
+        wake.release();
+        if (!started) {
+            started = true;
+            lane.run("watch the team hub", () -> {
+                watch(listener);
+                return null;
+            }, done -> { }, failure -> LOG.warn("The team hub's watch ended", failure));
+        }
     }
 
     /** Ends the watch within about {@link #WAIT_MILLIS}; its connections are closed on its own thread. */
     void close() {
         closed = true;
-        closing.countDown();
+        wake.release();
         lane.shutdownAfter(() -> { });
     }
 
-    private void watch(List<String> teams, Listener listener) throws InterruptedException {
+    private void watch(Listener listener) throws InterruptedException {
         Map<String, TeamHub.HubWatch> watches = new LinkedHashMap<>();
-        Set<String> givenUp = new HashSet<>();
         boolean offline = false;
         try {
             while (!closed) {
-                boolean missing = connect(teams, watches, givenUp, listener);
+                boolean missing = connect(watches, listener);
                 if (missing != offline) {
                     offline = missing;
                     if (offline) {
@@ -81,7 +96,8 @@ final class HubWatcher {
                     }
                 }
                 if (watches.isEmpty()) {
-                    closing.await(RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                    wake.tryAcquire(RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
                 } else {
                     await(watches, listener);
                 }
@@ -92,20 +108,22 @@ final class HubWatcher {
     }
 
     /** Opens the watches not open yet; true when a hub could not be reached. */
-    private boolean connect(List<String> teams, Map<String, TeamHub.HubWatch> watches, Set<String> givenUp,
-                            Listener listener) {
+    private boolean connect(Map<String, TeamHub.HubWatch> watches, Listener listener) {
         boolean missing = false;
         for (String team : teams) {
             if (closed || watches.containsKey(team) || givenUp.contains(team)) {
                 continue;
             }
             try {
-                watches.put(team, hub.watch(team, null));
+                watches.put(team, hub.watch(team, passwords.forTeam(team)));
             } catch (HubUnreachableException unreachable) {
                 missing = true;
             } catch (NexusException refused) {
                 // A wrong password, a member removed: trying again will not help until the user acts.
                 givenUp.add(team);
+                if (refused instanceof HubPasswordRefusedException) {
+                    passwords.refused(team);
+                }
                 listener.failed(team, refused.getMessage());
             }
         }

@@ -9,16 +9,18 @@ import org.projectnexus.model.HubStatus;
  */
 public record SyncIndicator(State state, String text) {
 
-    public enum State { NONE, SYNCED, SYNCING, PENDING, OFFLINE, CONFLICTS, FAILED }
+    public enum State { NONE, SYNCED, SYNCING, PENDING, OFFLINE, CONFLICTS, SIGN_IN, FAILED }
 
     static final SyncIndicator NONE = new SyncIndicator(State.NONE, "");
 
     /**
-     * From where the joined teams stand: open conflicts come first (they need the user), then offline, a failure
-     * other than offline ({@code trouble}, such as a refused password), changes waiting, a sync under way (or
+     * From where the joined teams stand: open conflicts come first (they need the user), then offline, teams the
+     * member has to sign in to ({@code signIn}: no password remembered or held, or it was refused; a click on the
+     * indicator asks for it), a failure other than offline ({@code trouble}), changes waiting, a sync under way (or
      * asked for). "Synced" only when nothing is waiting and no sync is under way.
      */
-    static SyncIndicator of(List<HubStatus> teams, boolean offline, String trouble, boolean syncing, boolean syncable) {
+    static SyncIndicator of(List<HubStatus> teams, boolean offline, String trouble, boolean syncing,
+                            List<String> signIn) {
         if (teams.isEmpty()) {
             return NONE;
         }
@@ -32,12 +34,12 @@ public record SyncIndicator(State state, String text) {
         if (offline) {
             return new SyncIndicator(State.OFFLINE, "Offline" + waiting);
         }
+        if (!signIn.isEmpty()) {
+            return new SyncIndicator(State.SIGN_IN, (signIn.size() == 1 ? "Sign in to " + signIn.get(0) + "…"
+                    : "Sign in to " + signIn.size() + " teams…") + waiting);
+        }
         if (!trouble.isEmpty()) {
             return new SyncIndicator(State.FAILED, "Not synced" + waiting);
-        }
-        if (!syncable) {
-            return new SyncIndicator(State.PENDING, pending == 0 ? "Not synced (no remembered password)"
-                    : "Pending " + pending + " (no remembered password: nexus sync)");
         }
         if (pending > 0) {
             return new SyncIndicator(syncing ? State.SYNCING : State.PENDING, "Pending " + pending);

@@ -40,6 +40,7 @@ public final class TeamControls {
     private final TeamViewModel team;
     private final SpaceViewModel spaces;
     private final Supplier<ConflictsViewModel> conflicts;
+    private final SignIn signIn;
     private final Supplier<Window> owner;
     private final DialogSizes sizes;
     private final Button shareButton = new Button();
@@ -47,10 +48,11 @@ public final class TeamControls {
 
     /** {@code conflicts}: a fresh model for each opening of the Conflicts view. */
     public TeamControls(TeamViewModel team, SpaceViewModel spaces, Supplier<ConflictsViewModel> conflicts,
-                        Supplier<Window> owner, DialogSizes sizes) {
+                        SignIn signIn, Supplier<Window> owner, DialogSizes sizes) {
         this.team = team;
         this.spaces = spaces;
         this.conflicts = conflicts;
+        this.signIn = signIn;
         this.owner = owner;
         this.sizes = sizes;
         spaces.refusalProperty().addListener((property, old, reason) -> {
@@ -132,6 +134,15 @@ public final class TeamControls {
         spaceList.setPrefHeight(130);
         spaceList.getSelectionModel().selectedItemProperty().addListener((property, old, chosen) ->
                 spaces.filterProperty().set(chosen == null || chosen.equals(ALL_SPACES) ? null : chosen));
+        spaceList.setOnContextMenuRequested(event -> { // a team to sign in to: its way is here too
+            ContextMenu signIns = new ContextMenu();
+            signIn.needed().forEach(joined -> signIns.getItems().add(item("Sign in to " + joined.team() + "…", null,
+                    Feather.LOG_IN, () -> showSignIn(joined))));
+            if (!signIns.getItems().isEmpty()) {
+                signIns.show(spaceList, event.getScreenX(), event.getScreenY());
+            }
+            event.consume();
+        });
         Label title = new Label("Spaces");
         title.getStyleClass().add("section-title");
         VBox section = new VBox(4, title, spaceList);
@@ -160,7 +171,10 @@ public final class TeamControls {
         });
     }
 
-    /** The status bar's sync indicator: synced, pending N, offline, conflicts N; a click syncs or shows conflicts. */
+    /**
+     * The status bar's sync indicator: synced, pending N, offline, conflicts N, sign in; a click syncs, shows the
+     * conflicts, or asks for the password of the team (of each team, one after the other) to sign in to.
+     */
     public Node indicator() {
         Button indicator = new Button();
         indicator.setId("syncIndicator");
@@ -172,6 +186,7 @@ public final class TeamControls {
             indicator.setGraphic(new FontIcon(switch (now.state()) {
                 case OFFLINE -> Feather.WIFI_OFF;
                 case CONFLICTS, FAILED -> Feather.ALERT_TRIANGLE;
+                case SIGN_IN -> Feather.LOG_IN;
                 case PENDING, SYNCING -> Feather.UPLOAD_CLOUD;
                 default -> Feather.CHECK_CIRCLE;
             }));
@@ -179,8 +194,11 @@ public final class TeamControls {
         indicator.visibleProperty().bind(team.indicatorProperty().map(now -> now.state() != SyncIndicator.State.NONE));
         indicator.managedProperty().bind(indicator.visibleProperty());
         indicator.setOnAction(event -> {
-            if (team.indicatorProperty().get().state() == SyncIndicator.State.CONFLICTS) {
+            SyncIndicator.State state = team.indicatorProperty().get().state();
+            if (state == SyncIndicator.State.CONFLICTS) {
                 showConflicts();
+            } else if (state == SyncIndicator.State.SIGN_IN) {
+                signIn.needed().stream().findFirst().ifPresent(this::showSignIn);
             } else {
                 team.requestSync();
             }
@@ -188,7 +206,7 @@ public final class TeamControls {
         return indicator;
     }
 
-    /** Team: share or make personal the open entry, sync now, the Conflicts view. */
+    /** Team: share or make personal the open entry, sign in to a team (one item each), sync now, the Conflicts view. */
     public Menu menu() {
         MenuItem share = item("Share with the team", null, Feather.USERS, this::shareOrUnshare);
         share.setId("shareMenu");
@@ -196,11 +214,29 @@ public final class TeamControls {
         share.disableProperty().bind(spaces.openSpaceProperty().isEmpty());
         MenuItem conflictsItem = item("Conflicts…", null, Feather.GIT_MERGE, this::showConflicts);
         conflictsItem.setId("conflictsMenu");
-        Menu menu = new Menu("Team", null, share, new SeparatorMenuItem(),
+        SeparatorMenuItem signInEnd = new SeparatorMenuItem();
+        Menu menu = new Menu("Team", null, share, new SeparatorMenuItem(), signInEnd,
                 item("Sync now", null, Feather.REFRESH_CW, team::requestSync), conflictsItem);
         menu.setId("teamMenu");
+        menu.setOnShowing(event -> {
+            menu.getItems().removeIf(old -> "signInItem".equals(old.getUserData()));
+            int at = menu.getItems().indexOf(signInEnd);
+            List<HubMembership> needed = signIn.needed();
+            signInEnd.setVisible(!needed.isEmpty());
+            for (HubMembership joined : needed) {
+                MenuItem ask = item("Sign in to " + joined.team() + "…", null, Feather.LOG_IN, () -> showSignIn(joined));
+                ask.setId("signInMenu-" + joined.team());
+                ask.setUserData("signInItem");
+                menu.getItems().add(at++, ask);
+            }
+        });
         menu.visibleProperty().bind(Bindings.isNotEmpty(team.teams()));
         return menu;
+    }
+
+    /** Asks for the team's password; once signed in, the team syncs and the indicator follows. */
+    public void showSignIn(HubMembership joined) {
+        new SignInDialog(signIn.attempt(joined), owner.get()).show();
     }
 
     public void showConflicts() {

@@ -3,9 +3,7 @@ package org.projectnexus.gui.hub;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +19,7 @@ import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.TeamHub;
 import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.Entry;
+import org.projectnexus.gui.hub.SyncRound.Snapshot;
 import org.projectnexus.model.HubConflict;
 import org.projectnexus.model.HubMembership;
 import org.projectnexus.model.HubStatus;
@@ -30,7 +29,8 @@ import org.projectnexus.model.HubUnreachableException;
  * The window's team hub (issue 27, ADR 44): the joined teams, which space each entry is in, the sync indicator,
  * the open conflicts, and syncing in the background: after local changes of team entries (debounced), when a teammate pushed (heard by
  * {@link HubWatcher}), and when an offline hub answers again. Syncs run on a lane of their own, one at a time; a
- * request made meanwhile runs once after it. Used on the FX thread.
+ * request made meanwhile runs once after it. A team syncs once its password is remembered or held for the session
+ * ({@link TeamPasswords}, ADR 48). Used on the FX thread.
  */
 public final class TeamViewModel {
 
@@ -45,6 +45,8 @@ public final class TeamViewModel {
     private final BackgroundExecutor background;
     private final BackgroundExecutor syncLane;
     private final HubWatcher watcher;
+    private final Heard heard = new Heard();
+    private final TeamPasswords passwords;
     private final EditorViewModel editor;
     private final Consumer<String> tell;
     private final ObservableList<HubMembership> teams = FXCollections.observableArrayList();
@@ -53,9 +55,7 @@ public final class TeamViewModel {
     /** Every team entry's team by id (an entry not here is personal); replaced, never changed in place. */
     private final ReadOnlyObjectWrapper<Map<UUID, String>> spaces = new ReadOnlyObjectWrapper<>(Map.of());
     private final PauseTransition debounce = new PauseTransition(AFTER_CHANGE);
-    /** Set on the sync lane while a sync writes: those changes came from the hub and need no sync of their own. */
-    private final ThreadLocal<Boolean> syncWriting = ThreadLocal.withInitial(() -> false);
-    private final Set<UUID> changedBySync = ConcurrentHashMap.newKeySet();
+    private final SyncRound round;
     private List<HubStatus> statuses = List.of();
     private boolean offline;
     private String trouble = "";
@@ -64,16 +64,18 @@ public final class TeamViewModel {
     /** A sync was asked for while the open team entry had unsaved edits: it runs once they are saved. */
     private boolean waitingForSave;
     private boolean closed;
-    private boolean watching;
 
     /** {@code syncLane} and {@code watchLane}: lanes of their own, so a slow hub never holds up saves. */
     public TeamViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor syncLane,
-                         BackgroundExecutor watchLane, EditorViewModel editor, Consumer<String> tell) {
+                         BackgroundExecutor watchLane, TeamPasswords passwords, EditorViewModel editor,
+                         Consumer<String> tell) {
         this.knowledgeBase = knowledgeBase;
         this.hub = knowledgeBase.teamHub();
         this.background = background;
         this.syncLane = syncLane;
-        this.watcher = new HubWatcher(hub, watchLane);
+        this.passwords = passwords;
+        this.watcher = new HubWatcher(hub, watchLane, passwords);
+        this.round = new SyncRound(hub, passwords);
         this.editor = editor;
         this.tell = tell;
         debounce.setOnFinished(event -> requestSync());
@@ -84,9 +86,7 @@ public final class TeamViewModel {
             }
         });
         knowledgeBase.onChange(event -> {
-            if (syncWriting.get()) {
-                changedBySync.addAll(event.ids());
-            } else {
+            if (!round.ownWriting(event)) {
                 background.onFxThread(() -> changedHere(event));
             }
         });
@@ -94,17 +94,13 @@ public final class TeamViewModel {
 
     /** Loads the teams and spaces; when a team was joined, syncs once and starts listening for teammates' pushes. */
     public void start() {
-        background.run("load the team hub", () -> new Snapshot(hub.memberships(), hub.spaces(), hub.status(),
-                hub.conflicts()), snapshot -> {
+        background.run("load the team hub", () -> Snapshot.of(hub), snapshot -> {
                     apply(snapshot);
-                    List<String> watched = snapshot.teams().stream().filter(HubMembership::passwordRemembered)
+                    List<String> watched = snapshot.teams().stream().filter(passwords::canSync)
                             .map(HubMembership::team).toList();
                     if (!watched.isEmpty()) {
                         requestSync();
-                        if (!watching) { // started again after a restore: the watch already runs
-                            watching = true;
-                            watcher.start(watched, new Heard());
-                        }
+                        watcher.watch(watched, heard); // started again after a restore: the watch goes on
                     }
                 }, failure -> tell.accept(UserMessages.of(failure)));
     }
@@ -112,7 +108,7 @@ public final class TeamViewModel {
     /** Syncs now (the status bar's indicator, Team ▸ Sync now). */
     public void requestSync() {
         debounce.stop();
-        if (closed || teams.stream().noneMatch(HubMembership::passwordRemembered)) {
+        if (closed || teams.stream().noneMatch(passwords::canSync)) {
             return;
         }
         if (syncing) {
@@ -128,7 +124,7 @@ public final class TeamViewModel {
         }
         syncing = true;
         showIndicator();
-        syncLane.run("sync with the team hub", this::sync, this::synced, failure -> {
+        syncLane.run("sync with the team hub", round::run, this::synced, failure -> {
             syncing = false;
             trouble = UserMessages.of(failure);
             showIndicator();
@@ -142,36 +138,7 @@ public final class TeamViewModel {
                 && (state == SaveState.UNSAVED || state == SaveState.SAVING);
     }
 
-    private SyncOutcome sync() {
-        changedBySync.clear();
-        RuntimeException failure = null;
-        List<String> notices = new java.util.ArrayList<>();
-        syncWriting.set(true);
-        try {
-            for (HubMembership membership : hub.memberships()) {
-                if (membership.passwordRemembered()) {
-                    try {
-                        notices.addAll(hub.sync(membership.team(), null).notices());
-                    } catch (RuntimeException refused) {
-                        failure = failure == null || failure instanceof HubUnreachableException ? refused : failure;
-                    }
-                }
-            }
-        } finally {
-            syncWriting.set(false);
-        }
-        Snapshot after = new Snapshot(hub.memberships(), hub.spaces(), hub.status(), hub.conflicts());
-        return new SyncOutcome(after, failure, notices, Set.copyOf(changedBySync));
-    }
-
-    private record SyncOutcome(Snapshot after, RuntimeException failure, List<String> notices, Set<UUID> changed) {
-    }
-
-    private record Snapshot(List<HubMembership> teams, Map<UUID, String> spaces, List<HubStatus> statuses,
-                            List<HubConflict> conflicts) {
-    }
-
-    private void synced(SyncOutcome outcome) {
+    private void synced(SyncRound.Outcome outcome) {
         syncing = false;
         offline = outcome.failure() instanceof HubUnreachableException;
         trouble = outcome.failure() == null || offline ? "" : UserMessages.of(outcome.failure());
@@ -235,8 +202,7 @@ public final class TeamViewModel {
     }
 
     private void showIndicator() {
-        indicator.set(SyncIndicator.of(statuses, offline, trouble, syncing,
-                teams.stream().anyMatch(HubMembership::passwordRemembered)));
+        indicator.set(SyncIndicator.of(statuses, offline, trouble, syncing, passwords.signInNeeded(teams)));
     }
 
     /** An entry moved between spaces here (shared, made personal): the lists follow, and the move goes out. */
@@ -252,10 +218,16 @@ public final class TeamViewModel {
         refreshStatus();
     }
 
+    /** The member signed in to {@code team} ({@link SignIn}): it syncs now, and its teammates' pushes are heard. */
+    void signedIn(String team) {
+        trouble = "";
+        watcher.watch(List.of(team), heard);
+        requestSync();
+    }
+
     /** A conflict was settled in the Conflicts view: the lists and the indicator follow, and the result goes out. */
     void settled() {
-        background.run("team hub status", () -> new Snapshot(hub.memberships(), hub.spaces(), hub.status(),
-                hub.conflicts()), this::apply, failure -> { });
+        background.run("team hub status", () -> Snapshot.of(hub), this::apply, failure -> { });
         requestSync();
     }
 

@@ -105,6 +105,14 @@ public final class HubLedger {
         });
     }
 
+    /** Remembers the team's password inside this knowledge base (a member signed in and asked for it). */
+    public void rememberPassword(String team, char[] password) {
+        database.inTransaction(connection -> {
+            tables.rememberPassword(connection, team, password);
+            return null;
+        });
+    }
+
     public List<HubMembership> memberships() {
         return database.inTransaction(tables::memberships);
     }

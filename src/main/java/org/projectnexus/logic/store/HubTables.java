@@ -33,6 +33,10 @@ final class HubTables {
                 Timestamp.from(now));
     }
 
+    void rememberPassword(Connection connection, String team, char[] password) throws SQLException {
+        update(connection, "UPDATE hub_connection SET password = ? WHERE team = ?", new String(password), team);
+    }
+
     List<HubMembership> memberships(Connection connection) throws SQLException {
         List<HubMembership> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT team, url, member, password IS NOT NULL,"

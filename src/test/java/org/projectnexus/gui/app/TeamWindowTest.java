@@ -206,6 +206,8 @@ class TeamWindowTest extends NexusWindowTest {
         click.on("#syncIndicator");
         ListView<HubConflict> conflicts = robot.lookup("#conflictList").query();
         waitUntil(() -> conflicts.getItems().size() == 1);
+        // Wide enough for two columns of text (the theme's 600 px cap on dialogs no longer applies).
+        assertThat(conflicts.getScene().getWindow().getWidth()).isGreaterThan(900);
         ListView<SideBySide.Row> sides = robot.lookup("#conflictSides").query();
         waitUntil(() -> sides.getItems().contains(new SideBySide.Row("map is lazy, like a generator",
                 "map is lazy until a terminal operation", true)));

@@ -16,32 +16,45 @@ class SyncIndicatorTest {
 
     @Test
     void noTeamShowsNothing() {
-        assertThat(SyncIndicator.of(List.of(), false, "", false, true).state()).isEqualTo(State.NONE);
+        assertThat(SyncIndicator.of(List.of(), false, "", false, List.of()).state()).isEqualTo(State.NONE);
     }
 
     @Test
     void syncedOnlyWhenNothingWaitsAndNoSyncIsUnderWay() {
-        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "", false, true).text()).isEqualTo("Synced");
-        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "", true, true).text()).isEqualTo("Syncing…");
-        assertThat(SyncIndicator.of(List.of(team(2, 0)), false, "", false, true).text()).isEqualTo("Pending 2");
+        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "", false, List.of()).text()).isEqualTo("Synced");
+        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "", true, List.of()).text()).isEqualTo("Syncing…");
+        assertThat(SyncIndicator.of(List.of(team(2, 0)), false, "", false, List.of()).text()).isEqualTo("Pending 2");
     }
 
     @Test
     void offlineSaysHowManyChangesWait() {
-        assertThat(SyncIndicator.of(List.of(team(1, 0)), true, "", false, true))
+        assertThat(SyncIndicator.of(List.of(team(1, 0)), true, "", false, List.of()))
                 .isEqualTo(new SyncIndicator(State.OFFLINE, "Offline · 1 pending"));
     }
 
     @Test
     void conflictsComeFirstAndCountOverTeams() {
-        SyncIndicator shown = SyncIndicator.of(List.of(team(0, 1), team(0, 2)), true, "", false, true);
+        SyncIndicator shown = SyncIndicator.of(List.of(team(0, 1), team(0, 2)), true, "", false, List.of());
         assertThat(shown.state()).isEqualTo(State.CONFLICTS);
         assertThat(shown.text()).isEqualTo("Conflicts 3 · offline");
     }
 
     @Test
+    void aTeamWithoutAPasswordOffersToSignInAndSaysWhatWaits() {
+        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "", false, List.of("cohort")))
+                .isEqualTo(new SyncIndicator(State.SIGN_IN, "Sign in to cohort…"));
+        assertThat(SyncIndicator.of(List.of(team(2, 0), team(1, 0)), false, "", false, List.of("cohort", "crew")))
+                .isEqualTo(new SyncIndicator(State.SIGN_IN, "Sign in to 2 teams… · 3 pending"));
+        // A refused password (trouble) of a team that can sign in again: the way out is shown, not just the failure.
+        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "The hub refused the password", false,
+                List.of("cohort")).state()).isEqualTo(State.SIGN_IN);
+        assertThat(SyncIndicator.of(List.of(team(0, 1)), false, "", false, List.of("cohort")).state())
+                .isEqualTo(State.CONFLICTS);
+    }
+
+    @Test
     void aRefusedPasswordIsNotShownAsSynced() {
-        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "The hub refused the password", false, true).state())
+        assertThat(SyncIndicator.of(List.of(team(0, 0)), false, "The hub refused the password", false, List.of()).state())
                 .isEqualTo(State.FAILED);
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Assumptions;
  * machine's server trusts everyone, so a wrong password can only be tried here. Made with the installed PostgreSQL's
  * initdb, as the postgres user when the tests run as root (PostgreSQL refuses root). Stopped and removed at close.
  */
-final class ScramCluster implements AutoCloseable {
+public final class ScramCluster implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "admin-secret-1";
+    public static final String ADMIN_PASSWORD = "admin-secret-1";
 
     private final Path folder;
     private final Path bin;
@@ -34,7 +34,7 @@ final class ScramCluster implements AutoCloseable {
         this.asPostgres = asPostgres;
     }
 
-    static ScramCluster start() {
+    public static ScramCluster start() {
         Path bin = installedBin();
         if (bin == null) {
             skipOrFail("No PostgreSQL binaries under /usr/lib/postgresql to start a password-checking cluster");
@@ -66,25 +66,36 @@ final class ScramCluster implements AutoCloseable {
     }
 
     /** Stops the server (fast shutdown: its connections are cut, as in a crash of the network). */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         run(command(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "fast", "-w",
                 "stop"), asPostgres);
     }
 
     /** Starts the stopped server again, on the same port. */
-    void startAgain() throws IOException, InterruptedException {
+    public void startAgain() throws IOException, InterruptedException {
         run(command(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-w", "-l",
                 folder.resolve("log").toString(), "-o", "-p " + port + " -k " + folder
                         + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), asPostgres);
     }
 
     /** The admin's address of a database on this cluster. */
-    String adminUrl(String database) {
+    public String adminUrl(String database) {
         return "postgresql://postgres:" + ADMIN_PASSWORD + "@127.0.0.1:" + port + "/" + database;
     }
 
-    String url(String database) {
+    public String url(String database) {
         return "postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Makes a database on this cluster, as its admin. */
+    public void createDatabase(String name) throws java.sql.SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", "postgres");
+        properties.setProperty("password", ADMIN_PASSWORD);
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port
+                + "/postgres", properties); java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
     }
 
     private List<String> command(String... words) {

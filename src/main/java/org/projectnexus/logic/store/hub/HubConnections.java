@@ -104,8 +104,8 @@ final class HubConnections {
         String who = user == null ? "the default user" : "“" + SafeText.forDisplay(user) + "”";
         String where = address.display();
         if (state.equals("28P01")) {
-            return new NexusException("The hub at " + where + " refused the password of " + who
-                    + " (a wrong password, or no such member).", failure);
+            return new org.projectnexus.model.HubPasswordRefusedException("The hub at " + where
+                    + " refused the password of " + who + " (a wrong password, or no such member).", failure);
         }
         if (state.startsWith("28")) {
             return new NexusException("The hub at " + where + " does not let " + who + " in: "
@@ -116,8 +116,8 @@ final class HubConnections {
                     + "” (" + where + ").", failure);
         }
         if (failure.getMessage() != null && failure.getMessage().contains("no password was provided")) {
-            return new NexusException("The hub at " + where + " asks " + who + " for a password: set NEXUS_HUB_PASSWORD.",
-                    failure);
+            return new org.projectnexus.model.HubPasswordRefusedException("The hub at " + where + " asks " + who
+                    + " for a password: set NEXUS_HUB_PASSWORD.", failure);
         }
         if (state.startsWith("08") || state.startsWith("57P")) {
             // No connection, or the server shutting down or cut us off (restart, pg_terminate_backend): offline.
