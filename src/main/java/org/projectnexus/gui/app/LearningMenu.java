@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.projectnexus.gui.dashboard.DashboardWindow;
 import org.projectnexus.gui.review.ReviewWindow;
@@ -19,6 +21,13 @@ import org.projectnexus.gui.review.ReviewWindow;
  * made when first asked for. An entry opened from either window comes up in the main window, in front.
  */
 final class LearningMenu {
+
+    /** How long after the entry list is shown the dashboard's preparation starts: start-up's own work goes first. */
+    private static final Duration IDLE = Duration.millis(500);
+    /** The pause between two steps of preparing the dashboard on the FX thread: input and pulses come in between. */
+    private static final Duration STEP = Duration.millis(50);
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LearningMenu.class);
 
     private final MainViewModel viewModel;
     private final Supplier<Window> owner;
@@ -55,9 +64,41 @@ final class LearningMenu {
     }
 
     private void showDashboard() {
+        dashboardWindow().show();
+    }
+
+    /**
+     * Once start-up is over and the app idle (ADR 49): the dashboard's figures computed (on their own lane) and kept
+     * fresh, then, each step a moment after the one before so that the window stays responsive, its window made and
+     * drawn once off-screen, so that the first opening shows it at once. Opening it before then still works: it is
+     * made then, cold.
+     */
+    void prepareDashboardWhenIdle() {
+        after(IDLE, () -> {
+            LOG.debug("Dashboard: computing the figures");
+            viewModel.dashboard().prepare(() -> after(STEP, () -> {
+                long start = System.nanoTime();
+                dashboardWindow();
+                LOG.debug("Dashboard: window made in {} ms", (System.nanoTime() - start) / 1_000_000);
+                after(STEP, () -> {
+                    long drawing = System.nanoTime();
+                    dashboardWindow.drawOffScreen();
+                    LOG.debug("Dashboard: drawn off-screen in {} ms", (System.nanoTime() - drawing) / 1_000_000);
+                });
+            }));
+        });
+    }
+
+    private DashboardWindow dashboardWindow() {
         if (dashboardWindow == null) {
             dashboardWindow = new DashboardWindow(viewModel.dashboard(), openInFront, owner.get(), style);
         }
-        dashboardWindow.show();
+        return dashboardWindow;
+    }
+
+    private static void after(Duration wait, Runnable step) {
+        PauseTransition pause = new PauseTransition(wait);
+        pause.setOnFinished(event -> step.run());
+        pause.play();
     }
 }
