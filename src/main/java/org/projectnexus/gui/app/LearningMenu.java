@@ -69,24 +69,32 @@ final class LearningMenu {
 
     /**
      * Once start-up is over and the app idle (ADR 49): the dashboard's figures computed (on their own lane) and kept
-     * fresh, then, each step a moment after the one before so that the window stays responsive, its window made and
-     * drawn once off-screen, so that the first opening shows it at once. Opening it before then still works: it is
-     * made then, cold.
+     * fresh, then its window made, styled and drawn once off-screen, each step a moment after the one before so that
+     * input and frames come in between; the first opening then shows it at once. Opening it before then still works:
+     * it is made then, cold.
      */
     void prepareDashboardWhenIdle() {
-        after(IDLE, () -> {
-            LOG.debug("Dashboard: computing the figures");
-            viewModel.dashboard().prepare(() -> after(STEP, () -> {
-                long start = System.nanoTime();
-                dashboardWindow();
-                LOG.debug("Dashboard: window made in {} ms", (System.nanoTime() - start) / 1_000_000);
-                after(STEP, () -> {
-                    long drawing = System.nanoTime();
-                    dashboardWindow.drawOffScreen();
-                    LOG.debug("Dashboard: drawn off-screen in {} ms", (System.nanoTime() - drawing) / 1_000_000);
-                });
-            }));
-        });
+        after(IDLE, () -> viewModel.dashboard().prepare(() -> inSteps(List.of(
+                timed("made", this::dashboardWindow),
+                timed("styled off-screen", () -> dashboardWindow.styleOffScreen()),
+                timed("drawn off-screen", () -> dashboardWindow.drawOffScreen())))));
+    }
+
+    private static void inSteps(List<Runnable> steps) {
+        if (!steps.isEmpty()) {
+            after(STEP, () -> {
+                steps.get(0).run();
+                inSteps(steps.subList(1, steps.size()));
+            });
+        }
+    }
+
+    private static Runnable timed(String what, Runnable step) {
+        return () -> {
+            long start = System.nanoTime();
+            step.run();
+            LOG.debug("Dashboard window {} in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+        };
     }
 
     private DashboardWindow dashboardWindow() {

@@ -46,6 +46,7 @@ public final class DashboardWindow {
     private final BarChart<Number, String> tags = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final VBox oldest = new VBox(2);
     private final Consumer<UUID> openEntry;
+    private boolean shownOnce;
 
     public DashboardWindow(DashboardViewModel viewModel, Consumer<UUID> openEntry, Window owner, Consumer<Scene> style) {
         this.viewModel = viewModel;
@@ -95,17 +96,28 @@ public final class DashboardWindow {
 
     /** Shows the window with the figures prepared; those out of date are computed again and replace them. */
     public void show() {
+        shownOnce = true;
         viewModel.opened();
         stage.show();
         stage.toFront();
     }
 
     /**
-     * Draws the window once off-screen, while it is not shown: the first opening then finds the charts' classes
+     * Applies the window's styles before it is first shown: the first of two steps of work on the FX thread, so that
+     * neither holds up input for long (see {@link #drawOffScreen}).
+     */
+    public void styleOffScreen() {
+        if (!shownOnce) {
+            stage.getScene().getRoot().applyCss();
+        }
+    }
+
+    /**
+     * Draws the window once off-screen, before it is first shown: the first opening then finds the charts' classes
      * loaded, their styles applied, laid out and drawn once (ADR 49). One step of work on the FX thread.
      */
     public void drawOffScreen() {
-        if (!stage.isShowing()) {
+        if (!shownOnce) { // once shown, all of it is warm
             stage.getScene().snapshot(null);
         }
     }
