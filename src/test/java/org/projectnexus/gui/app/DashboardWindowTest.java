@@ -82,6 +82,30 @@ class DashboardWindowTest extends NexusWindowTest {
         assertThat(openThisWeek + regressedThisWeek).isEqualTo(open + 2);
     }
 
+    /** A review rating is no entry commit: it tells the prepared figures itself (what is due, the streak). */
+    @Test
+    void thePreparedFiguresCountAReview() throws Exception {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
+            knowledgeBase.exchange().addStarterContentIfNew(new org.projectnexus.logic.starter.StarterContent());
+            for (var due : knowledgeBase.learning().review().dueToday(1000)) { // the starter's takeaways
+                knowledgeBase.learning().review().mark(knowledgeBase.entries().find(due.entry().id()).orElseThrow(),
+                        false);
+            }
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.TAKEAWAY, "Pin consumer identity"));
+        }
+        startNexus();
+        var dashboard = app().viewModel().dashboard();
+        waitUntil(() -> dashboard.figuresProperty().get() != null && dashboard.upToDate());
+        assertThat(dashboard.figuresProperty().get().dueForReview()).isEqualTo(1);
+        assertThat(dashboard.figuresProperty().get().reviewStreak()).isZero();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> "Pin consumer identity".equals(text("#reviewTitle")));
+        click.on("#rateGood");
+        waitUntil(() -> dashboard.upToDate() && dashboard.figuresProperty().get().reviewStreak() == 1);
+        assertThat(dashboard.figuresProperty().get().dueForReview()).isZero();
+    }
+
     private static int openChallenges(org.projectnexus.model.DashboardFigures figures) {
         return figures.challengesNow().get(ChallengeStatus.OPEN) + figures.challengesNow().get(ChallengeStatus.REGRESSED);
     }
