@@ -48,6 +48,8 @@ public final class App extends Application {
     private final FxBackgroundExecutor indexing = new FxBackgroundExecutor("nexus-indexing");
     private final Path homeOverride;
     private final FxBackgroundExecutor backupLane = new FxBackgroundExecutor("nexus-backup");
+    /** The dashboard's figures (ADR 49): read while the app is idle, they hold up neither saves nor the list. */
+    private final FxBackgroundExecutor figures = new FxBackgroundExecutor("nexus-dashboard");
     /** The editor's syntax colours: a colouring pass over a long note never holds up the preview's next render. */
     private final BackgroundExecutor colouring = new FxBackgroundExecutor("nexus-colouring");
     /** The team hub's lanes (ADR 44): syncs, and the watch that hears teammates' pushes; a slow hub holds up no save. */
@@ -151,13 +153,14 @@ public final class App extends Application {
             indexing.shutdownAfter(() -> { });
             background.shutdownAfter(() -> { });
             backupLane.shutdownAfter(() -> { });
+            figures.shutdownAfter(() -> { });
             hubSync.shutdownAfter(() -> { });
             hubWatch.shutdownAfter(() -> { });
             Platform.exit();
             return;
         }
         theme.apply(settings.darkTheme());
-        MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing);
+        MainViewModel viewModel = new MainViewModel(knowledgeBase, background, rendering, indexing, figures);
         viewModel.preview().remoteImagesProperty().set(settings.remoteImagesPolicy());
         BackupViewModel backups = new BackupViewModel(knowledgeBase, backupLane, background, settings.backups().toPolicy(),
                 viewModel::tellUser);
@@ -186,6 +189,7 @@ public final class App extends Application {
                         report.listed(count);
                     }
                     team.start();
+                    window.prepareDashboardWhenIdle();
                 }));
         this.viewModel = viewModel;
         if (!settingsStore.notice().isEmpty()) {
@@ -245,6 +249,7 @@ public final class App extends Application {
         rendering.shutdownAfter(() -> { });
         colouring.shutdownAfter(() -> { });
         indexing.shutdownAfter(() -> { });
+        figures.shutdownAfter(() -> { });
         background.shutdownAfter(() -> {
             settingsStore.save(last);
             // The indexing lane may still be synchronising or loading the quick switcher's catalogue: stop the
@@ -253,6 +258,7 @@ public final class App extends Application {
             // a .partial file and H2's error trace.
             knowledgeBase.finding().stopSearch();
             awaitQuietly(indexing, java.time.Duration.ofSeconds(10), "the search index's lane");
+            awaitQuietly(figures, java.time.Duration.ofSeconds(10), "the dashboard's figures");
             awaitQuietly(backupLane, java.time.Duration.ofMinutes(2), "a backup");
             awaitQuietly(hubSync, java.time.Duration.ofSeconds(30), "a sync with the team hub");
             awaitQuietly(hubWatch, java.time.Duration.ofSeconds(5), "the team hub's watch");

@@ -59,9 +59,12 @@ public final class MainViewModel {
     private final SearchFeatures finding;
     private final org.projectnexus.gui.attachments.AttachmentsViewModel attachments;
 
-    /** Database work goes to {@code background}, rendering to {@code rendering}, search-index upkeep to {@code indexing}. */
+    /**
+     * Database work goes to {@code background}, rendering to {@code rendering}, search-index upkeep to
+     * {@code indexing}, the dashboard's figures to {@code figures}.
+     */
     public MainViewModel(KnowledgeBase knowledgeBase, BackgroundExecutor background, BackgroundExecutor rendering,
-                         BackgroundExecutor indexing) {
+                         BackgroundExecutor indexing, BackgroundExecutor figures) {
         this.knowledgeBase = knowledgeBase;
         this.background = background;
         this.entryList = new EntryListViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
@@ -69,11 +72,12 @@ public final class MainViewModel {
         this.learning = new LearningPanelViewModel(knowledgeBase.learning(), knowledgeBase.finding(), background,
                 editor.storedProperty(), editor.problemProperty(), editor.bodyProperty());
         this.preview = new PreviewViewModel(knowledgeBase, rendering, this::tell);
+        this.dashboard = new DashboardViewModel(knowledgeBase.learning(), figures, java.time.Clock.systemDefaultZone(),
+                this::fail);
         this.review = new ReviewViewModel(knowledgeBase.learning(), knowledgeBase.entries(), knowledgeBase.rendering(),
-                background, () -> preview.darkProperty().get(), this::fail);
-        this.dashboard = new DashboardViewModel(knowledgeBase.learning(), background, this::fail);
+                background, () -> preview.darkProperty().get(), this::fail, dashboard::invalidate);
         this.reviewMark = new ReviewMarkViewModel(knowledgeBase.learning(), background, editor.storedProperty(),
-                this::tell, this::fail);
+                this::tell, this::fail, dashboard::invalidate);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.tagRenames = new TagRenames(knowledgeBase.connections(), background, editor, tagBrowser, entryList,
                 this::tell, this::fail, this::afterBulkChange);
@@ -101,6 +105,7 @@ public final class MainViewModel {
     }
 
     private void changed(ChangeEvent event) {
+        dashboard.invalidate();
         if (event.reset()) {
             reloadAll();
             return;

@@ -79,6 +79,7 @@ public final class MainWindow {
     private final SplitPane left;
     private final BorderPane editorColumn;
     private MenuBar menuBar;
+    private LearningMenu learningMenu;
 
     /**
      * With the backups' view model (null: no backup menu items, as in tests that do not need them) and the one for
@@ -206,6 +207,11 @@ public final class MainWindow {
         stage.show();
     }
 
+    /** Prepares the dashboard for a quick first opening, once start-up is over (see {@link LearningMenu}). */
+    public void prepareDashboardWhenIdle() {
+        learningMenu.prepareDashboardWhenIdle();
+    }
+
     public SplitPane panes() {
         return panes;
     }
@@ -268,8 +274,9 @@ public final class MainWindow {
                     sidebar.focusFilter();
                 }), graph);
         Menu tools = new Menu("Tools");
-        tools.getItems().addAll(new LearningMenu(viewModel, () -> root.getScene().getWindow(), theme::addStylesheets,
-                this::openInFront).items());
+        learningMenu = new LearningMenu(viewModel, () -> root.getScene().getWindow(), theme::addStylesheets,
+                this::openInFront);
+        tools.getItems().addAll(learningMenu.items());
         tools.getItems().addAll(new SeparatorMenuItem(),
                 item("Check links…", "Shortcut+Shift+L", Feather.CHECK_CIRCLE, () -> LinkChecking.check(viewModel,
                         root.getScene().getWindow(), dialogSizes)),

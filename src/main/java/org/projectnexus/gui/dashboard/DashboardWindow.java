@@ -1,6 +1,7 @@
 package org.projectnexus.gui.dashboard;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,6 +46,7 @@ public final class DashboardWindow {
     private final BarChart<Number, String> tags = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final VBox oldest = new VBox(2);
     private final Consumer<UUID> openEntry;
+    private boolean shownOnce;
 
     public DashboardWindow(DashboardViewModel viewModel, Consumer<UUID> openEntry, Window owner, Consumer<Scene> style) {
         this.viewModel = viewModel;
@@ -84,6 +86,7 @@ public final class DashboardWindow {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         viewModel.figuresProperty().addListener((property, old, figures) -> show(figures));
+        show(viewModel.figuresProperty().get()); // prepared before the window was made
         Scene scene = new Scene(scroll, 1120, 760);
         style.accept(scene);
         stage.setScene(scene);
@@ -91,11 +94,32 @@ public final class DashboardWindow {
         stage.initOwner(owner);
     }
 
-    /** Shows the window and computes the figures afresh. */
+    /** Shows the window with the figures prepared; those out of date are computed again and replace them. */
     public void show() {
-        viewModel.refresh();
+        shownOnce = true;
+        viewModel.opened();
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * Applies the window's styles before it is first shown: the first of two steps of work on the FX thread, so that
+     * neither holds up input for long (see {@link #drawOffScreen}).
+     */
+    public void styleOffScreen() {
+        if (!shownOnce) {
+            stage.getScene().getRoot().applyCss();
+        }
+    }
+
+    /**
+     * Draws the window once off-screen, before it is first shown: the first opening then finds the charts' classes
+     * loaded, their styles applied, laid out and drawn once (ADR 49). One step of work on the FX thread.
+     */
+    public void drawOffScreen() {
+        if (!shownOnce) { // once shown, all of it is warm
+            stage.getScene().snapshot(null);
+        }
     }
 
     private void show(DashboardFigures figures) {
@@ -107,7 +131,7 @@ public final class DashboardWindow {
         due.setText(figures.dueForReview() + " (" + figures.takeawaysDue() + " takeaways)");
         streak.setText(figures.reviewStreak() + (figures.reviewStreak() == 1 ? " day" : " days"));
         List<String> weeks = figures.weeks().stream().map(WEEK::format).toList();
-        states.getData().clear();
+        List<XYChart.Series<String, Number>> byState = new ArrayList<>();
         for (ChallengeStatus status : ChallengeStatus.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(status.displayName());
@@ -115,14 +139,15 @@ public final class DashboardWindow {
             for (int i = 0; i < weeks.size(); i++) {
                 series.getData().add(new XYChart.Data<>(weeks.get(i), counts.get(i)));
             }
-            states.getData().add(series);
+            byState.add(series);
         }
+        ChartData.update(states, byState);
         XYChart.Series<String, Number> perWeek = new XYChart.Series<>();
         for (int i = 0; i < weeks.size(); i++) {
             perWeek.getData().add(new XYChart.Data<>(weeks.get(i), figures.entriesWritten().get(i)));
         }
-        written.getData().setAll(List.of(perWeek));
-        tags.getData().setAll(List.of(tagSeries("All entries", figures.topTags()),
+        ChartData.update(written, List.of(perWeek));
+        ChartData.update(tags, List.of(tagSeries("All entries", figures.topTags()),
                 tagSeries("Open challenges", figures.openChallengeTags())));
         oldest.getChildren().clear();
         for (DashboardFigures.OpenChallenge challenge : figures.oldestOpen()) {
