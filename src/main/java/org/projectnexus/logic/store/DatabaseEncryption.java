@@ -131,10 +131,12 @@ public final class DatabaseEncryption {
      */
     private static char[] deriveWhileH2Loads(KeyFile keyFile, char[] password, Path folder, FileKeyAhead ahead) {
         FileKeyAhead derivation = ahead != null ? ahead : FileKeyAhead.start(folder, password);
-        try (Connection warmUp = DriverManager.getConnection("jdbc:h2:mem:", "nexus", "")) {
-            warmUp.isValid(1);
-        } catch (SQLException notNeeded) {
-            // Only a head start: the real opening says what is wrong.
+        if (!derivation.isDone()) { // started early enough (ADR 50), it is often done: then this would only cost
+            try (Connection warmUp = DriverManager.getConnection("jdbc:h2:mem:", "nexus", "")) {
+                warmUp.isValid(1);
+            } catch (SQLException notNeeded) {
+                // Only a head start: the real opening says what is wrong.
+            }
         }
         // Another folder or password, or a key file changed since the derivation read it: derived again here.
         return derivation.keyFor(folder, password, keyFile).orElseGet(() -> keyFile.key(password, folder));

@@ -60,6 +60,11 @@ public final class FileKeyAhead {
         }
     }
 
+    /** Whether the derivation has ended (its key, or its refusal, is there to take). */
+    boolean isDone() {
+        return derivation.isDone();
+    }
+
     /**
      * Waits for the derivation and gives its key if it was made for {@code keyFile} in {@code otherFolder} from
      * {@code otherPassword} (the same array); empty if not. Throws what the derivation threw, a wrong password above
