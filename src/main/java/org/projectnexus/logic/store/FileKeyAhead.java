@@ -35,6 +35,12 @@ public final class FileKeyAhead {
     /** Starts deriving the key {@code password} gives for the knowledge base in {@code folder}. */
     public static FileKeyAhead start(Path folder, char[] password) {
         FileKeyAhead ahead = new FileKeyAhead(folder, password);
+        if (!java.nio.file.Files.exists(folder.resolve(KeyFile.NAME))) {
+            // A new knowledge base, or one from before key files: nothing to derive ahead. Without this, the thread
+            // could find the key file a new knowledge base's opening writes meanwhile, and derive it for nothing.
+            ahead.derivation.run();
+            return ahead;
+        }
         // Its own thread, not an executor's: it must start now, next to whatever the opener's executors are doing,
         // and it ends by itself when its key is not used (a daemon: it never keeps a command's JVM alive).
         Thread thread = new Thread(ahead.derivation, "nexus-key-derivation");
