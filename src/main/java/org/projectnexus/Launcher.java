@@ -19,6 +19,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        boolean window = onlyWindowOptions(args);
+        // First of all, for a command on an encrypted knowledge base whose password is given: its file key starts
+        // deriving (0.6 s of one core) before logging and the command line are set up (ADR 50).
+        NexusCli.Prepared commandLine = window ? null : NexusCli.prepare(args);
         Path logFolder = DataFolder.resolve(homeOption(args)).resolve("logs");
         prepareLogFile(logFolder);
         System.setProperty("nexus.log.dir", logFolder.toString());
@@ -26,17 +30,17 @@ public final class Launcher {
         if (training != null) {
             AotTraining.runCommands(Path.of(training));
         }
-        if (onlyWindowOptions(args)) {
+        if (window) {
             // Straight to the window: building the whole command line (a dozen commands, by reflection) would
             // slow the start (measured: docs/performance/log/desktop-bundle.md).
             openWindow(homeOption(args), Arrays.asList(args).contains(App.STARTUP_REPORT));
             return;
         }
         boolean[] windowOpened = {false};
-        int exitCode = NexusCli.run((home, startupReport) -> {
+        int exitCode = commandLine.run((home, startupReport) -> {
             windowOpened[0] = true;
             openWindow(home, startupReport);
-        }, args);
+        });
         if (!windowOpened[0]) {
             // The window's own background thread ends the process once its last save is written.
             System.exit(exitCode);

@@ -27,6 +27,21 @@ class LauncherTest {
     }
 
     @Test
+    void logbackStartsOnlyOnceItKnowsTheDataFoldersLogFolder() throws Exception {
+        Path home = temporary.resolve("home");
+        Path otherTemporary = Files.createDirectories(temporary.resolve("tmp"));
+        Process command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + otherTemporary, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "--home", home.toString(), "--version")
+                .redirectErrorStream(true).start();
+        String output = new String(command.getInputStream().readAllBytes());
+
+        assertThat(command.waitFor()).as(output).isZero();
+        assertThat(home.resolve("logs/nexus.log")).exists();
+        assertThat(otherTemporary.resolve("nexus.log")).as("logback's fallback, before nexus.log.dir is set").doesNotExist();
+    }
+
+    @Test
     void onlyTheWindowsOwnOptionsSkipTheCommandLine() {
         assertThat(Launcher.onlyWindowOptions(new String[0])).isTrue();
         assertThat(Launcher.onlyWindowOptions(new String[] {"--home=/tmp/kb"})).isTrue();

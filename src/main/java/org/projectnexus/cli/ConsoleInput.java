@@ -36,6 +36,9 @@ final class ConsoleInput {
     private final InputStream stdin;
     private final Console console;
     private final Map<String, String> environment;
+    /** The given password read before the command line was parsed, until the command takes it (and its file). */
+    private char[] readEarly;
+    private Path readEarlyFrom;
     static final String HUB_PASSWORD_VARIABLE = "NEXUS_HUB_PASSWORD";
 
     ConsoleInput(InputStream stdin, Console console, Map<String, String> environment) {
@@ -77,6 +80,27 @@ final class ConsoleInput {
      * ({@code --password-file}), else {@code $NEXUS_PASSWORD}; null when neither is given.
      */
     char[] givenPassword(Path file, PrintWriter err) {
+        if (readEarly != null && java.util.Objects.equals(file, readEarlyFrom)) {
+            char[] early = readEarly;
+            readEarly = null; // handed over once: whoever asks again reads again, as without an early start
+            return early;
+        }
+        return readGivenPassword(file, err);
+    }
+
+    /**
+     * Reads the given password ({@link #givenPassword}) before the command line is parsed, to derive its file key
+     * meanwhile (ADR 50); the command that asks for the password given by the same {@code file} then gets this one,
+     * not a second reading. Null when none is given.
+     */
+    char[] readGivenPasswordEarly(Path file, PrintWriter err) {
+        char[] password = readGivenPassword(file, err);
+        readEarly = password;
+        readEarlyFrom = file;
+        return password;
+    }
+
+    private char[] readGivenPassword(Path file, PrintWriter err) {
         if (file != null) {
             return fromFile(file, err);
         }

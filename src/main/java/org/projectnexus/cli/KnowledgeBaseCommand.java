@@ -9,7 +9,6 @@ import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.KnowledgeBaseFiles;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.SafeText;
-import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.logic.starter.StarterContent;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -53,7 +52,7 @@ abstract class KnowledgeBaseCommand implements Callable<Integer> {
     private KnowledgeBase open(Path folder, boolean asksPassword) {
         char[] password = asksPassword
                 ? parent.password("Password for the knowledge base in " + folder + ": ", err()) : null;
-        return KnowledgeBase.open(folder, Clock.systemUTC(), OpeningOptions.DEFAULT.withPassword(password)
+        return KnowledgeBase.open(folder, Clock.systemUTC(), parent.openingOptions(password)
                 .forOneCommand().beforeUpdate(() -> {
                     err().println("nexus: updating the knowledge base in " + folder
                             + " for this version of Nexus (once; a large one can take a minute)");

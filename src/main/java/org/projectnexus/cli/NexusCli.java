@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.model.SafeText;
 import picocli.CommandLine;
 
@@ -54,13 +55,12 @@ public final class NexusCli {
      */
     static CommandLine forArguments(WindowOpener windowOpener, InputStream stdin, java.io.Console console,
                                     PrintWriter out, PrintWriter err, String... args) {
-        return forArguments(windowOpener, new ConsoleInput(stdin, console, Map.of()), out, err, args);
+        return forArguments(new NexusCommand(windowOpener, new ConsoleInput(stdin, console, Map.of())), out, err, args);
     }
 
-    private static CommandLine forArguments(WindowOpener windowOpener, ConsoleInput input, PrintWriter out,
-                                            PrintWriter err, String... args) {
+    static CommandLine forArguments(NexusCommand nexus, PrintWriter out, PrintWriter err, String... args) {
         Class<?> named = SUBCOMMANDS.get(commandWord(args));
-        return create(windowOpener, input, out, err, named == null ? SUBCOMMANDS.values() : java.util.List.of(named));
+        return create(nexus, out, err, named == null ? SUBCOMMANDS.values() : java.util.List.of(named));
     }
 
     /** The first argument that is neither an option nor the value given to {@code --home} or {@code --password-file}. */
@@ -77,7 +77,12 @@ public final class NexusCli {
 
     private static CommandLine create(WindowOpener windowOpener, ConsoleInput input, PrintWriter out, PrintWriter err,
                                       java.util.Collection<Class<?>> subcommands) {
-        CommandLine commandLine = new CommandLine(new NexusCommand(windowOpener, input));
+        return create(new NexusCommand(windowOpener, input), out, err, subcommands);
+    }
+
+    private static CommandLine create(NexusCommand nexus, PrintWriter out, PrintWriter err,
+                                      java.util.Collection<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(nexus);
         subcommands.forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -90,9 +95,39 @@ public final class NexusCli {
 
     /** The real process's command line: standard streams. */
     public static int run(WindowOpener windowOpener, String... args) {
-        PrintWriter out = new PrintWriter(System.out, true);
+        return prepare(args).run(windowOpener);
+    }
+
+    /**
+     * The real process's command line for {@code args}, prepared first thing in the process: for a command on an
+     * encrypted knowledge base whose password is given, the password is read now and its file key starts deriving,
+     * while the rest of the start goes on (ADR 50; {@link EarlyKey}).
+     */
+    public static Prepared prepare(String... args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        return forArguments(windowOpener, new ConsoleInput(System.in, System.console(), System.getenv()), out, err, args)
-                .execute(args);
+        ConsoleInput input = new ConsoleInput(System.in, System.console(), System.getenv());
+        return new Prepared(input, err, EarlyKey.start(input, err, args), args);
+    }
+
+    /** A command line whose password, if given, was read and whose file key is being derived. */
+    public static final class Prepared {
+
+        private final ConsoleInput input;
+        private final PrintWriter err;
+        private final OpeningOptions early;
+        private final String[] args;
+
+        private Prepared(ConsoleInput input, PrintWriter err, OpeningOptions early, String[] args) {
+            this.input = input;
+            this.err = err;
+            this.early = early;
+            this.args = args;
+        }
+
+        /** Parses and runs the command; its exit code. */
+        public int run(WindowOpener windowOpener) {
+            return forArguments(new NexusCommand(windowOpener, input, early), new PrintWriter(System.out, true), err,
+                    args).execute(args);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.projectnexus.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.projectnexus.logic.OpeningOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,14 +32,30 @@ public final class NexusCommand implements Callable<Integer> {
 
     private final WindowOpener windowOpener;
     private final ConsoleInput input;
+    /** A password read and its file key started before parsing (ADR 50), or null. */
+    private final OpeningOptions early;
 
     public NexusCommand(WindowOpener windowOpener) {
         this(windowOpener, new ConsoleInput(System.in, System.console(), System.getenv()));
     }
 
     NexusCommand(WindowOpener windowOpener, ConsoleInput input) {
+        this(windowOpener, input, null);
+    }
+
+    NexusCommand(WindowOpener windowOpener, ConsoleInput input, OpeningOptions early) {
         this.windowOpener = windowOpener;
         this.input = input;
+        this.early = early;
+    }
+
+    /**
+     * How to open a knowledge base with {@code password} (null: a plain one): with the file key whose derivation
+     * started before parsing when it is this very password (see {@link EarlyKey}), else the opening derives it.
+     */
+    OpeningOptions openingOptions(char[] password) {
+        return early != null && password != null && early.password() == password ? early
+                : OpeningOptions.DEFAULT.withPassword(password);
     }
 
     /** Where confirmations, passwords and the text of standard input come from. */

@@ -16,13 +16,19 @@ import org.projectnexus.model.EntryKind;
  * The cost of opening an encrypted knowledge base (issue 28, point 11: at most 1 s): each opening in a fresh JVM, as
  * a command or the window meets it, next to the same knowledge base unencrypted. Three figures: the key derivation
  * alone, the opening ({@code KnowledgeBase.open}, the derivation included), and {@code nexus list} from launch to
- * exit. Runs take turns between plain and encrypted, tiered and C1 only (the installed command line's launcher).
+ * exit (the password in {@code NEXUS_PASSWORD}, so the key starts deriving before the command line is parsed: ADR
+ * 50). Runs take turns between plain and encrypted, tiered and C1 only with the installed command line's other JVM
+ * options (its launcher's: {@link #CLI_OPTIONS}). From a class path and this JDK, without the bundle's AOT cache: the
+ * installed figure is the smoke test's.
  *
  * <p>{@code java -cp CP org.projectnexus.bench.EncryptedOpeningHarness [ROUNDS]}
  */
 public final class EncryptedOpeningHarness {
 
     private static final String PASSWORD = "correct horse battery staple";
+    /** The JIT and GC options of the installed command line's launcher (bundle.xml, nexus-cli.cfg; ADR 32). */
+    private static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+            "-XX:CICompilerCount=1");
 
     private EncryptedOpeningHarness() {
     }
@@ -108,7 +114,7 @@ public final class EncryptedOpeningHarness {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         if (c1) {
-            command.add("-XX:TieredStopAtLevel=1");
+            command.addAll(CLI_OPTIONS);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));

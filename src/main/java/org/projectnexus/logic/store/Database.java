@@ -87,6 +87,15 @@ public final class Database implements AutoCloseable {
      * seconds on a large knowledge base, so the caller may tell the user why it waits.
      */
     public static Database open(Path folder, char[] password, boolean oneCommand, Runnable beforeUpdate) {
+        return open(folder, password, oneCommand, beforeUpdate, null);
+    }
+
+    /**
+     * As {@link #open(Path, char[], boolean, Runnable)}; {@code ahead} (or null) is the file key's derivation, started
+     * sooner for this folder and password: the key is taken from it if it is the right one (ADR 50).
+     */
+    public static Database open(Path folder, char[] password, boolean oneCommand, Runnable beforeUpdate,
+                                FileKeyAhead ahead) {
         PrivateFiles.createDataFolder(folder);
         DatabaseEncryption.checkPassword(folder, password);
         // An older encrypted file is re-encrypted, and an older schema updated: the user is told once for both.
@@ -96,7 +105,7 @@ public final class Database implements AutoCloseable {
                 beforeUpdate.run();
             }
         };
-        char[] key = DatabaseEncryption.fileKey(folder, password, tellOnce);
+        char[] key = DatabaseEncryption.fileKey(folder, password, tellOnce, ahead);
         try {
             return new Database(folder, password, key,
                     settings(oneCommand ? cacheSizeKb(Runtime.getRuntime().maxMemory()) : CACHE_KB), tellOnce);

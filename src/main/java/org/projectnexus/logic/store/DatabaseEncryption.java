@@ -87,6 +87,11 @@ public final class DatabaseEncryption {
      * {@code beforeUpgrade} (it rewrites the file); one whose encryption stopped halfway is finished.
      */
     static char[] fileKey(Path folder, char[] password, Runnable beforeUpgrade) {
+        return fileKey(folder, password, beforeUpgrade, null);
+    }
+
+    /** As {@link #fileKey(Path, char[], Runnable)}, with the key {@code ahead} derives if it is this one (or null). */
+    static char[] fileKey(Path folder, char[] password, Runnable beforeUpgrade, FileKeyAhead ahead) {
         if (password == null) {
             return null;
         }
@@ -99,7 +104,7 @@ public final class DatabaseEncryption {
         }
         Optional<KeyFile> keyFile = KeyFile.read(committed);
         if (keyFile.isPresent()) {
-            return deriveWhileH2Loads(keyFile.get(), password, folder);
+            return deriveWhileH2Loads(keyFile.get(), password, folder, ahead);
         }
         Path pending = folder.resolve(KeyFile.PENDING);
         Optional<KeyFile> started = KeyFile.read(pending);
@@ -119,32 +124,22 @@ public final class DatabaseEncryption {
     }
 
     /**
-     * Derives the key on a thread of its own while this one loads H2's engine (an in-memory database, opened and
-     * closed): in a fresh process each takes about half a second, the derivation all of one core, and the opening
-     * that follows needs both. On two cores the derivation then adds little to an opening.
+     * Derives the key on a thread of its own (or takes the one {@code ahead} started sooner) while this one loads
+     * H2's engine (an in-memory database, opened and closed): in a fresh process each takes about half a second, the
+     * derivation all of one core, and the opening that follows needs both. On two cores the derivation then adds
+     * little to an opening (ADR 50).
      */
-    private static char[] deriveWhileH2Loads(KeyFile keyFile, char[] password, Path folder) {
-        java.util.concurrent.FutureTask<char[]> derivation = new java.util.concurrent.FutureTask<>(
-                () -> keyFile.key(password, folder));
-        Thread thread = new Thread(derivation, "nexus-key-derivation");
-        thread.setDaemon(true);
-        thread.start();
-        try (Connection warmUp = DriverManager.getConnection("jdbc:h2:mem:", "nexus", "")) {
-            warmUp.isValid(1);
-        } catch (SQLException notNeeded) {
-            // Only a head start: the real opening says what is wrong.
-        }
-        try {
-            return derivation.get();
-        } catch (java.util.concurrent.ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException refused) {
-                throw refused; // a wrong password, above all
+    private static char[] deriveWhileH2Loads(KeyFile keyFile, char[] password, Path folder, FileKeyAhead ahead) {
+        FileKeyAhead derivation = ahead != null ? ahead : FileKeyAhead.start(folder, password);
+        if (!derivation.isDone()) { // started early enough (ADR 50), it is often done: then this would only cost
+            try (Connection warmUp = DriverManager.getConnection("jdbc:h2:mem:", "nexus", "")) {
+                warmUp.isValid(1);
+            } catch (SQLException notNeeded) {
+                // Only a head start: the real opening says what is wrong.
             }
-            throw new IllegalStateException(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new NexusException("Opening the knowledge base in " + folder + " was interrupted.", interrupted);
         }
+        // Another folder or password, or a key file changed since the derivation read it: derived again here.
+        return derivation.keyFor(folder, password, keyFile).orElseGet(() -> keyFile.key(password, folder));
     }
 
     /**

@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PrivateFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PrivateFiles.class);
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -74,7 +73,10 @@ public final class PrivateFiles {
         } catch (java.nio.file.NoSuchFileException gone) {
             // Nothing was written there after all.
         } catch (IOException | SecurityException failure) {
-            LOG.warn("Could not make {} private to its owner", path, failure);
+            // Its logger only now: the launcher uses this class to make the log file before logging may start, and a
+            // logger made at class loading started logback before it knew the data folder (it wrote to the temp folder).
+            Logger log = LoggerFactory.getLogger(PrivateFiles.class);
+            log.warn("Could not make {} private to its owner", path, failure);
         }
     }
 
