@@ -49,7 +49,8 @@ public final class PreviewView extends StackPane {
     }
 
     /**
-     * WebKit's start (its native library, then the preview's page) need not hold up the window: it waits until the window has shown its first frame.
+     * WebKit's start (its native library, then the preview's page) need not hold up the window: it waits until the
+     * window has shown its first frame.
      */
     private void startWebKitAfterFirstFrame() {
         sceneProperty().addListener(new javafx.beans.InvalidationListener() {
