@@ -86,11 +86,19 @@ public final class Rendering {
     }
 
     /**
-     * The page the live preview loads once, with every bundled script, into which entries are swapped; only with
-     * {@code remoteImages} may it fetch images from the web.
+     * The page the live preview loads once, into which entries are swapped; only with {@code remoteImages} may it
+     * fetch images from the web. It runs no library: see {@link #previewLibraries}.
      */
     public String previewShell(boolean dark, boolean remoteImages) {
         return pages.previewShell(dark, remoteImages);
+    }
+
+    /**
+     * The bundled libraries (highlight.js, KaTeX, Mermaid) that the preview's HTML needs, by name, each with its
+     * script: the preview runs each in its page the first time a shown entry needs it (ADR 51).
+     */
+    public java.util.Map<String, String> previewLibraries(String html) {
+        return pages.libraryScripts(html);
     }
 
     /** Markdown that belongs to no entry (a README), as an HTML fragment; links resolve against this knowledge base. */

@@ -7,8 +7,9 @@ import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 
 /**
- * The live preview: a WebView that loads the preview page (with the bundled highlight.js, KaTeX and Mermaid
- * inline) once, then swaps the entry's HTML into it, so typing neither reloads scripts nor loses the scroll position.
+ * The live preview: a WebView that loads the preview page once, then swaps the entry's HTML into it, so typing
+ * neither reloads scripts nor loses the scroll position; the bundled highlight.js, KaTeX and Mermaid run in the page
+ * the first time an entry needs them ({@link PreviewLibraries}).
  * Link clicks go to the {@link PreviewBridge}; the page itself never navigates away.
  */
 public final class PreviewView extends StackPane {
@@ -25,6 +26,7 @@ public final class PreviewView extends StackPane {
     private boolean shownDark;
     private final javafx.beans.property.ReadOnlyObjectWrapper<PreviewViewModel.Page> shown =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final PreviewLibraries libraries = new PreviewLibraries();
 
     /** The bar above the page and the page itself, once WebKit has started. */
     private final javafx.scene.layout.VBox layout;
@@ -47,8 +49,8 @@ public final class PreviewView extends StackPane {
     }
 
     /**
-     * WebKit's start (its native library, then the page with the bundled highlighting, math and diagram scripts)
-     * need not hold up the window: it waits until the window has shown its first frame.
+     * WebKit's start (its native library, then the preview's page) need not hold up the window: it waits until the
+     * window has shown its first frame.
      */
     private void startWebKitAfterFirstFrame() {
         sceneProperty().addListener(new javafx.beans.InvalidationListener() {
@@ -74,6 +76,7 @@ public final class PreviewView extends StackPane {
             if (state == Worker.State.SUCCEEDED) {
                 pageReady = true;
                 shownBlocks = null;
+                libraries.pageLoaded();
                 ((JSObject) engine.executeScript("window.nexusPreview")).call("connect", bridge);
                 showCurrent(true);
             }
@@ -108,6 +111,9 @@ public final class PreviewView extends StackPane {
         JSObject preview = (JSObject) engine.executeScript("window.nexusPreview");
         java.util.List<String> blocks = page == null ? java.util.List.of() : page.blocks();
         boolean dark = page != null && page.dark();
+        if (page != null) {
+            libraries.runNeeded(engine, page.libraries());
+        }
         if (anotherEntry || shownBlocks == null || dark != shownDark) {
             preview.call("show", String.join("\n", blocks), dark, anotherEntry);
         } else {

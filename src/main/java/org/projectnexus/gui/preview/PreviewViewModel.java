@@ -33,14 +33,17 @@ public final class PreviewViewModel {
      * One rendered state of the preview: the entry as rendered, as HTML blocks (one element each);
      * {@code headingId} names a heading to scroll to. {@code remoteImages}: the page may fetch images from the web
      * (it needs a shell that allows it); {@code remoteImagesBlocked}: some were replaced by placeholders.
+     * {@code libraries}: the bundled scripts the blocks need (highlight.js, KaTeX, Mermaid), by name, which the
+     * preview runs in its page the first time (ADR 51).
      */
     public record Page(Entry entry, java.util.List<String> blocks, boolean dark, String headingId,
                        java.util.List<String> highlights, boolean remoteImages, boolean remoteImagesBlocked,
-                       int localFiles) {
+                       int localFiles, java.util.Map<String, String> libraries) {
 
         public Page {
             blocks = java.util.List.copyOf(blocks);
             highlights = java.util.List.copyOf(highlights);
+            libraries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(libraries));
         }
 
         public UUID entryId() {
@@ -168,8 +171,13 @@ public final class PreviewViewModel {
             java.util.List<String> blocks = renderer.apply(entry);
             // Files on the disk that the note's images point at: never fetched, offered for attaching (issue 24).
             localFilesOf.put(entry.id(), knowledgeBase.attachments().localFilesIn(entry.body()).size());
-            return blocks;
-        }, blocks -> finished(entry, blocks, darkPage), failure -> finished(entry, null, darkPage));
+            // Read here, off the FX thread: the first time, Mermaid's 3 MB come from the application's jar.
+            return new Rendered(blocks, knowledgeBase.rendering().previewLibraries(String.join("\n", blocks)));
+        }, rendered -> finished(entry, rendered, darkPage), failure -> finished(entry, null, darkPage));
+    }
+
+    /** What a background render made: the entry's blocks and the libraries they need. */
+    private record Rendered(java.util.List<String> blocks, java.util.Map<String, String> libraries) {
     }
 
     /**
@@ -178,10 +186,10 @@ public final class PreviewViewModel {
      * long note, or the first seconds after start while the JIT is cold), and each key would wait for several
      * renders instead of at most two.
      */
-    private void finished(Entry entry, java.util.List<String> blocks, boolean darkPage) {
+    private void finished(Entry entry, Rendered rendered, boolean darkPage) {
         rendering = false;
-        if (blocks != null && latest != null && entry.id().equals(latest.id())) {
-            Page next = pageOf(entry, blocks, darkPage);
+        if (rendered != null && latest != null && entry.id().equals(latest.id())) {
+            Page next = pageOf(entry, rendered, darkPage);
             if (shellRequested && next.remoteImages() != shellAllowsRemoteImages) {
                 useShell(next.remoteImages()); // a shell not made yet shows this entry again once it is
             }
@@ -199,14 +207,15 @@ public final class PreviewViewModel {
     }
 
     /** The page for these blocks, its remote images replaced by placeholders unless they may load (ADR 34). */
-    private Page pageOf(Entry entry, java.util.List<String> blocks, boolean darkPage) {
+    private Page pageOf(Entry entry, Rendered rendered, boolean darkPage) {
+        java.util.List<String> blocks = rendered.blocks();
         boolean allowed = remoteImages.get() == RemoteImages.ALWAYS
                 || remoteImages.get() == RemoteImages.ASK && remoteImagesLoaded.contains(entry.id());
         boolean blocked = !allowed && blocks.stream().anyMatch(RemoteImageBlocker::containsRemoteImages);
         java.util.List<String> shown = blocked
                 ? blocks.stream().map(RemoteImageBlocker::withoutRemoteImages).toList() : blocks;
         return new Page(entry, shown, darkPage, headingToShow, highlightsToShow, allowed, blocked,
-                localFilesOf.getOrDefault(entry.id(), 0));
+                localFilesOf.getOrDefault(entry.id(), 0), rendered.libraries());
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {

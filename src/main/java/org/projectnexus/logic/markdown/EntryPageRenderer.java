@@ -57,9 +57,13 @@ public final class EntryPageRenderer {
     }
 
     /**
-     * The empty page the live preview loads once, with every bundled script; entries are then swapped into it
-     * by its script, so typing never reloads the page. Only a shell made with {@code remoteImages} may fetch images
-     * from the web: the preview swaps shells when the user loads a note's remote images.
+     * The empty page the live preview loads once, with every bundled stylesheet but only its own script; entries
+     * are then swapped into it by that script, so typing never reloads the page. The libraries an entry needs
+     * (highlight.js, KaTeX, Mermaid: {@link #libraryScripts}) are run in it by the preview the first time an entry
+     * needs them: loaded with the page, their code and Mermaid's start-up state held about 85 MB of WebKit's memory
+     * at 10,000 entries whether or not a note ever showed a diagram (ADR 51). Only a shell made with
+     * {@code remoteImages} may fetch images from the web: the preview swaps shells when the user loads a note's
+     * remote images.
      */
     public String previewShell(boolean dark, boolean remoteImages) {
         return page("Preview", "", dark, true, remoteImages);
@@ -70,21 +74,35 @@ public final class EntryPageRenderer {
         return previewShell(dark, false);
     }
 
-    private String page(String title, String body, boolean dark, boolean everyScript, boolean remoteImages) {
+    /**
+     * The bundled libraries that HTML made by this renderer needs, by name ({@link WebAssets}), each with its
+     * script, in the order they are to run: highlight.js for fenced code, KaTeX for math, Mermaid for diagrams.
+     */
+    public java.util.Map<String, String> libraryScripts(String html) {
+        java.util.Map<String, String> scripts = new java.util.LinkedHashMap<>();
+        if (html.contains("class=\"language-")) {
+            scripts.put(WebAssets.HIGHLIGHT_JS, assets.text(WebAssets.HIGHLIGHT_JS));
+        }
+        if (html.contains("class=\"math ")) {
+            scripts.put(WebAssets.KATEX_JS, assets.text(WebAssets.KATEX_JS));
+        }
+        if (html.contains("class=\"mermaid\"")) {
+            scripts.put(WebAssets.MERMAID_JS, assets.text(WebAssets.MERMAID_JS));
+        }
+        return scripts;
+    }
+
+    /** {@code shell}: the preview's page, with every stylesheet and no library script (see {@link #previewShell}). */
+    private String page(String title, String body, boolean dark, boolean shell, boolean remoteImages) {
         String fragment = remoteImages ? body : RemoteImageBlocker.withoutRemoteImages(body);
-        List<String> scripts = new ArrayList<>();
+        List<String> scripts = new ArrayList<>(shell ? List.of() : libraryScripts(fragment).values());
         StringBuilder styles = new StringBuilder(assets.text(WebAssets.PREVIEW_CSS));
-        if (everyScript || fragment.contains("class=\"language-")) {
-            scripts.add(assets.text(WebAssets.HIGHLIGHT_JS));
+        if (shell || fragment.contains("class=\"language-")) {
             styles.append('\n').append(scoped(assets.text(WebAssets.HIGHLIGHT_CSS), "body.light "))
                     .append('\n').append(scoped(assets.text(WebAssets.HIGHLIGHT_DARK_CSS), "body.dark "));
         }
-        if (everyScript || fragment.contains("class=\"math ")) {
-            scripts.add(assets.text(WebAssets.KATEX_JS));
+        if (shell || fragment.contains("class=\"math ")) {
             styles.append('\n').append(assets.text(WebAssets.KATEX_CSS));
-        }
-        if (everyScript || fragment.contains("class=\"mermaid\"")) {
-            scripts.add(assets.text(WebAssets.MERMAID_JS));
         }
         scripts.add(assets.text(WebAssets.PREVIEW_JS));
         StringBuilder html = new StringBuilder(fragment.length() + styles.length() + 4096);

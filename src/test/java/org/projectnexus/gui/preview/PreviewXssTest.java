@@ -40,6 +40,7 @@ class PreviewXssTest {
 
     private static final String SEPARATOR = "\n%%%\n";
 
+    private final PreviewLibraries libraries = new PreviewLibraries();
     private final EntryPageRenderer pages = new EntryPageRenderer(new MarkdownParser(),
             new MarkdownRenderer(new HtmlSanitizer()), new WebAssets());
     private final List<String> signals = new CopyOnWriteArrayList<>();
@@ -136,6 +137,11 @@ class PreviewXssTest {
             })()""";
 
     private void show(WebEngine engine, String fragment) throws Exception {
+        // As the preview does: the libraries the fragment needs run in the page first (ADR 51).
+        fx(() -> {
+            libraries.runNeeded(engine, pages.libraryScripts(fragment));
+            return null;
+        });
         fx(() -> ((JSObject) engine.executeScript("window.nexusPreview")).call("show", fragment, false, true));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> (Boolean) engine.executeScript(
                 "document.querySelectorAll('pre.mermaid:not([data-processed])').length === 0")));
