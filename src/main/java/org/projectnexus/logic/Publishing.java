@@ -17,6 +17,7 @@ import org.projectnexus.logic.publish.HubPublisher;
 import org.projectnexus.logic.publish.PublishPlan;
 import org.projectnexus.logic.publish.PublishRequest;
 import org.projectnexus.logic.publish.PublishSecrets;
+import org.projectnexus.logic.publish.RepositoryReading;
 import org.projectnexus.logic.publish.PublishResult;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.model.EntrySummary;
@@ -54,7 +55,8 @@ public final class Publishing {
     private volatile Reading lastReading;
 
     /** The entries as one plan read them, while the store had seen {@code commits} commits. */
-    private record Reading(PublishPlan plan, long commits, List<EntrySummary> summaries, Set<UUID> hidden) {
+    private record Reading(PublishPlan plan, long commits, List<EntrySummary> summaries, Set<UUID> hidden,
+                           RepositoryReading repository) {
     }
 
     Publishing(EntryStore store, Safety safety, Clock clock, Attachments attachments) {
@@ -102,15 +104,17 @@ public final class Publishing {
     public PublishPlan plan(PublishRequest request) {
         PublishRequest complete = complete(request);
         long before = commits.get(); // read first: a commit during the reading makes the publish read again
+        // The working copy is read beside the database (ADR 35): at 10,000 entries each is a tenth of a second.
+        RepositoryReading repository = RepositoryReading.start(complete.repository(), complete.branch());
         Set<UUID> hidden = store.taggedWith(new Tag("private"));
-        Set<UUID> published = HubPublisher.publishedTo(complete.repository());
         List<EntrySummary> summaries = store.summaries();
+        Set<UUID> published = repository.published();
         var unpublished = summaries.stream()
                 .filter(entry -> !hidden.contains(entry.id()) && !published.contains(entry.id()))
                 .sorted(ExportSource.ORDER).toList();
-        PublishPlan plan = new PublishPlan(complete, unpublished, hidden.size(),
-                !HubPublisher.everPublished(complete.repository()), safety.encrypted());
-        lastReading = new Reading(plan, before, summaries, hidden);
+        PublishPlan plan = new PublishPlan(complete, unpublished, hidden.size(), !repository.everPublished(),
+                safety.encrypted());
+        lastReading = new Reading(plan, before, summaries, hidden, repository);
         return plan;
     }
 
@@ -130,16 +134,21 @@ public final class Publishing {
             return new PublishResult(null, new HubChanges(java.util.List.of(), java.util.List.of(), 0, 0, 0, false),
                     false, null, null, java.util.List.of(), plan.unpublished().size(), null);
         }
-        Set<UUID> excluded = new HashSet<>(store.taggedWith(new Tag("private")));
+        Reading reading = lastReading;
+        lastReading = null;
+        // The plan's reading serves while nothing was committed since it began (a rename must go out renamed).
+        boolean current = reading != null && reading.plan() == plan && reading.commits() == commits.get();
+        Set<UUID> excluded = new HashSet<>(current ? reading.hidden() : store.taggedWith(new Tag("private")));
         if (!agreed) {
             plan.unpublished().stream().map(EntrySummary::id).forEach(excluded::add);
         }
-        ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
+        Supplier<List<EntrySummary>> summaries = current ? reading::summaries : store::summaries;
+        ExportSource source = ExportSource.of(summaries, store::aliases, store::indexedPage);
         PublishRequest request = plan.request();
         PublishResult result;
         try {
             result = new HubPublisher(clock).publish(request, source, attachments.exportSource(), store.versions(),
-                    excluded, secrets, progress);
+                    excluded, secrets, progress, reading != null && reading.plan() == plan ? reading.repository() : null);
         } catch (IOException failure) {
             throw new NexusException("The publish could not write to " + request.repository() + ": "
                     + failure.getMessage(), failure);

@@ -35,8 +35,30 @@ public interface ExportSource {
 
     /** Every entry's summary in {@link #ORDER}. */
     default List<EntrySummary> ordered() {
-        List<EntrySummary> ordered = new ArrayList<>(summaries());
-        ordered.sort(ORDER);
+        return inOrder(summaries());
+    }
+
+    /**
+     * {@code summaries} sorted by {@link #ORDER}, each title's key made once rather than at every comparison
+     * (10,000 entries: 280,000 keys, a tenth of a second of a command's publish).
+     */
+    static List<EntrySummary> inOrder(List<EntrySummary> summaries) {
+        record Keyed(EntrySummary entry, String titleKey) {
+        }
+        // ORDER written out: the chained comparators cost three calls through lambdas each comparison.
+        Comparator<Keyed> order = (one, other) -> {
+            int byKind = one.entry().kind().compareTo(other.entry().kind());
+            if (byKind != 0) {
+                return byKind;
+            }
+            int byTitle = one.titleKey().compareTo(other.titleKey());
+            return byTitle != 0 ? byTitle : one.entry().id().compareTo(other.entry().id());
+        };
+        List<Keyed> keyed = new ArrayList<>(summaries.size());
+        summaries.forEach(entry -> keyed.add(new Keyed(entry, WikiLink.titleKey(entry.title()))));
+        keyed.sort(order);
+        List<EntrySummary> ordered = new ArrayList<>(keyed.size());
+        keyed.forEach(one -> ordered.add(one.entry()));
         return ordered;
     }
 

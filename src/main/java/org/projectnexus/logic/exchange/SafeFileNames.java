@@ -41,6 +41,9 @@ final class SafeFileNames {
 
     /** The title made safe, without the uniqueness check. */
     static String safe(String title) {
+        if (plainAscii(title)) { // most titles: the rules below would leave them as they are (a publish names 10,000)
+            return reserved(title) ? "_" + title : title;
+        }
         String name = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFC);
         name = UNSAFE.matcher(name).replaceAll("_").strip();
         name = EDGE_DOTS.matcher(name).replaceAll("");
@@ -48,11 +51,35 @@ final class SafeFileNames {
         if (name.isEmpty() || name.chars().allMatch(c -> c == '_' || c == '.')) {
             name = "Untitled" + (name.isEmpty() ? "" : " " + name);
         }
+        return reserved(name) ? "_" + name : name;
+    }
+
+    /** A device name of Windows before the first dot ({@code aux}, {@code con .md}). */
+    private static boolean reserved(String name) {
         String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        if (RESERVED.contains(stem.strip().toLowerCase(Locale.ROOT))) {
-            name = "_" + name;
+        return RESERVED.contains(stem.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether every rule of {@link #safe} but the reserved names leaves {@code title} as it is: printable ASCII
+     * (already NFC, one byte a character) without an unsafe character, not too long, with no dot or space at either
+     * end, and not only underscores and dots.
+     */
+    private static boolean plainAscii(String title) {
+        if (title == null || title.isEmpty() || title.length() > MAX_BYTES) {
+            return false;
         }
-        return name;
+        boolean onlyUnderscoresAndDots = true;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c < 0x20 || c > 0x7e || "<>:\"/\\|?*#^[]".indexOf(c) >= 0) {
+                return false;
+            }
+            onlyUnderscoresAndDots &= c == '_' || c == '.';
+        }
+        char first = title.charAt(0);
+        char last = title.charAt(title.length() - 1);
+        return !onlyUnderscoresAndDots && first != '.' && first != ' ' && last != '.' && last != ' ';
     }
 
     private static String truncate(String name) {
@@ -74,7 +101,17 @@ final class SafeFileNames {
         return cut.toString().replaceAll("[.\\s]+$", "");
     }
 
+    private static boolean belowCombiningMarks(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // Nothing below U+0300 (where the combining marks start) changes under NFC: most names skip the normaliser.
+        return (belowCombiningMarks(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
 }

@@ -72,16 +72,32 @@ final class PageCache {
         return repository.resolve(".git").resolve("nexus").resolve("pages.bin");
     }
 
+    /** The cache as read, with the layout it was made for (null when there was none to read). */
+    record Stored(String layout, Kept kept) {
+        static final Stored NONE = new Stored(null, Kept.NONE);
+
+        /** What was kept for {@code layout}; nothing when the cache was made for another layout. */
+        Kept forLayout(String wanted) {
+            return wanted.equals(layout) ? kept : Kept.NONE;
+        }
+    }
+
     /** What was kept for {@code layout}; nothing when there is no cache or it was made for another layout. */
     static Kept read(Path repository, String layout) {
+        return readStored(repository).forLayout(layout);
+    }
+
+    /** Whatever the cache holds, for whichever layout. */
+    static Stored readStored(Path repository) {
         Path file = file(repository);
         if (!Files.isRegularFile(file)) {
-            return Kept.NONE;
+            return Stored.NONE;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !layout.equals(text(in))) {
-                return Kept.NONE;
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return Stored.NONE;
             }
+            String layout = text(in);
             Readme readme = in.readBoolean() ? new Readme(text(in), text(in)) : null;
             int count = in.readInt();
             Map<UUID, Page> pages = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
@@ -89,11 +105,11 @@ final class PageCache {
                 UUID id = new UUID(in.readLong(), in.readLong());
                 pages.put(id, new Page(text(in), text(in), text(in), in.readBoolean() ? readmeLine(in) : null));
             }
-            return new Kept(pages, readme);
+            return new Stored(layout, new Kept(pages, readme));
         } catch (IOException | RuntimeException unreadable) {
             // A damaged cache costs one full publish, never a wrong page.
             LOG.warn("The publish cache {} could not be read; every page is made again", file, unreadable);
-            return Kept.NONE;
+            return Stored.NONE;
         }
     }
 
@@ -237,6 +253,22 @@ final class PageCache {
     }
 
     /** Which version of an entry a page was made from: its version and its last update. */
+    /** Whether {@code key} is {@link #key} of these, without formatting them: a publish asks for every entry. */
+    static boolean sameKey(String key, long version, java.time.Instant updated) {
+        int at = key.indexOf('@');
+        int dot = key.indexOf('.', at + 1);
+        if (at < 0 || dot < 0) {
+            return false;
+        }
+        try {
+            return Long.parseLong(key, 0, at, 10) == version
+                    && Long.parseLong(key, at + 1, dot, 10) == updated.getEpochSecond()
+                    && Integer.parseInt(key, dot + 1, key.length(), 10) == updated.getNano();
+        } catch (NumberFormatException notOurs) {
+            return false;
+        }
+    }
+
     static String key(long version, java.time.Instant updated) {
         // Numbers, not Instant.toString: formatting 10,000 instants showed in a command's cold publish.
         return version + "@" + updated.getEpochSecond() + "." + updated.getNano();
@@ -245,12 +277,15 @@ final class PageCache {
     /** A digest of every page's path and every alias: what decides where the links of every page point. */
     static String layout(List<EntrySummary> ordered, VaultLayout layout, Map<UUID, List<String>> aliases) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // One text, encoded and hashed once: the same bytes as a digest updated line by line.
+            StringBuilder text = new StringBuilder(ordered.size() * 96);
             for (EntrySummary entry : ordered) {
-                digest.update((entry.id() + "\t" + layout.file(entry.id()) + "\t" + entry.title() + "\t"
-                        + aliases.getOrDefault(entry.id(), List.of()) + "\n").getBytes(StandardCharsets.UTF_8));
+                List<String> named = aliases.get(entry.id());
+                text.append(entry.id()).append('\t').append(layout.file(entry.id())).append('\t').append(entry.title())
+                        .append('\t').append(named == null ? "[]" : named.toString()).append('\n');
             }
-            return HexFormat.of().formatHex(digest.digest());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

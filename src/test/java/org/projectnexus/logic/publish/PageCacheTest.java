@@ -128,4 +128,19 @@ class PageCacheTest {
             return git.getRepository().parseCommit(git.getRepository().resolve("HEAD")).getTree().getId();
         }
     }
+
+    @Test
+    void aPagesKeyIsRecognisedWithoutFormattingItAgain() {
+        java.time.Instant updated = java.time.Instant.parse("2026-12-07T18:00:00.123456789Z");
+        String key = PageCache.key(42, updated);
+
+        assertThat(PageCache.sameKey(key, 42, updated)).isTrue();
+        assertThat(PageCache.sameKey(key, 43, updated)).isFalse();
+        assertThat(PageCache.sameKey(key, 42, updated.plusNanos(1))).isFalse();
+        assertThat(PageCache.sameKey(key, 42, updated.plusSeconds(1))).isFalse();
+        java.time.Instant before1970 = java.time.Instant.parse("1969-07-20T20:17:00Z");
+        assertThat(PageCache.sameKey(PageCache.key(1, before1970), 1, before1970)).isTrue();
+        assertThat(PageCache.sameKey("not a key", 42, updated)).isFalse();
+        assertThat(PageCache.sameKey("42@x.1", 42, updated)).isFalse();
+    }
 }

@@ -13,7 +13,8 @@ import org.projectnexus.model.Progress;
 
 /**
  * A publish reuses the entries its plan read only while nothing was committed in between: an entry renamed after
- * the plan is published under its new title, never its old one.
+ * the plan is published under its new title, never its old one. And what the plan read of the working copy (the
+ * last commit's files, the page cache) only while the branch has not moved since.
  */
 class PlanReadingTest {
 
@@ -54,6 +55,34 @@ class PlanReadingTest {
 
             assertThat(repository.resolve("notes/Redis.md")).exists();
             assertThat(repository.resolve("notes/Diary.md")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aPlanWhoseWorkingCopyMovedSinceStillPublishesTheEntriesAsTheyAre() throws Exception {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            var entries = knowledgeBase.entries();
+            Entry redis = entries.add(entries.draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache.\n"));
+            Entry kafka = entries.add(entries.draft(EntryKind.NOTE, "Kafka").withText("Kafka", "A log.\n"));
+            Path repository = temp.resolve("published");
+            var publishing = knowledgeBase.publishing();
+            publishing.publish(publishing.plan(PublishRequest.to(repository)), true, () -> null, Progress.none());
+
+            entries.save(entries.find(redis.id()).orElseThrow().withText("Redis", "A cache, edited.\n"));
+            PublishPlan stale = publishing.plan(PublishRequest.to(repository));
+            entries.save(entries.find(kafka.id()).orElseThrow().withText("Kafka", "A log, edited.\n"));
+            PublishResult between = publishing.publish(publishing.plan(PublishRequest.to(repository)), true,
+                    () -> null, Progress.none());
+            assertThat(between.commit()).isNotNull();
+            PublishResult result = publishing.publish(stale, true, () -> null, Progress.none());
+
+            assertThat(result.problem()).isNull();
+            assertThat(result.commit()).isNull(); // the publish between sent everything already
+            assertThat(java.nio.file.Files.readString(repository.resolve("notes/Redis.md"))).contains("A cache, edited.");
+            assertThat(java.nio.file.Files.readString(repository.resolve("notes/Kafka.md"))).contains("A log, edited.");
+            try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(repository.toFile())) {
+                assertThat(git.status().call().isClean()).isTrue();
+            }
         }
     }
 }
