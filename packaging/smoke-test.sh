@@ -65,6 +65,8 @@ done
 grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli is not C1 only"
 ! grep -q TieredStopAtLevel /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher is C1 only"
 grep -qx 'java-options=-XX:+UseParallelGC' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli has not the parallel GC"
+grep -qx 'java-options=-XX:+UseTransparentHugePages' /opt/nexus/lib/app/nexus-cli.cfg || fail "nexus-cli asks for no huge pages"
+! grep -q UseTransparentHugePages /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher asks for huge pages"
 ! grep -q UseParallelGC /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher has the parallel GC"
 # The window's memory bounds (ADR 43) are the window's only: a command sizes H2's cache from its own heap.
 grep -qx 'java-options=-Xmx1g' /opt/nexus/lib/app/nexus.cfg || fail "the window's launcher has no heap bound"
