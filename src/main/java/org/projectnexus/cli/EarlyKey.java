@@ -9,9 +9,10 @@ import org.projectnexus.logic.OpeningOptions;
 import org.projectnexus.model.NexusException;
 
 /**
- * The file key of an encrypted knowledge base, started before anything else of a command (ADR 50): its 600,000
- * iterations take 0.6 s of one core under the command line's C1 (ADR 38), and the process's other start (logging,
- * picocli, the Markdown pipeline, H2) then goes on beside them on the second core. Only when the password is given
+ * The file key of an encrypted knowledge base, started before anything else of a command (ADR 50): its derivation
+ * takes 0.3 s of one core under the command line's C1 (Argon2id, ADR 52; PBKDF2's 600,000 iterations took 0.55 s),
+ * and the process's other start (logging, picocli, the Markdown pipeline, H2) then goes on beside it on the second
+ * core. Only when the password is given
  * ({@code --password-file} or {@code $NEXUS_PASSWORD}): a typed one comes after parsing, as before. The password is
  * read here once, and the command gets this same one ({@link ConsoleInput#readGivenPasswordEarly}).
  *

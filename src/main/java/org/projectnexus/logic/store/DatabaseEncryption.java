@@ -102,10 +102,6 @@ public final class DatabaseEncryption {
             fresh.file().write(committed);
             return fresh.key();
         }
-        Optional<KeyFile> keyFile = KeyFile.read(committed);
-        if (keyFile.isPresent()) {
-            return deriveWhileH2Loads(keyFile.get(), password, folder, ahead);
-        }
         Path pending = folder.resolve(KeyFile.PENDING);
         Optional<KeyFile> started = KeyFile.read(pending);
         if (started.isPresent()) {
@@ -114,6 +110,19 @@ public final class DatabaseEncryption {
                 commit(pending, committed);
                 return newKey; // the file had been re-encrypted when the key file was to be committed
             }
+        }
+        Optional<KeyFile> keyFile = KeyFile.read(committed);
+        if (keyFile.isPresent()) {
+            char[] key = deriveWhileH2Loads(keyFile.get(), password, folder, ahead);
+            if (keyFile.get().current()) {
+                return key;
+            }
+            // A key file from before ADR 52 (PBKDF2): the file is re-encrypted under an Argon2id key, once.
+            if (!opensWith(folder, key)) {
+                throw wrongKeyOrDamage(folder, new WrongPasswordException("H2 refused the file key."));
+            }
+            beforeUpgrade.run();
+            return changeKey(folder, key, password);
         }
         if (!opensWith(folder, password)) {
             throw new WrongPasswordException("That password does not open the knowledge base in " + folder

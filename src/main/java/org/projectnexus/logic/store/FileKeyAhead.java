@@ -9,8 +9,8 @@ import org.projectnexus.model.NexusException;
 /**
  * The file key of an encrypted knowledge base, derived ahead: started on a thread of its own as soon as the password
  * is known, while the opening goes on without it (the Markdown pipeline, H2's engine, their classes), and taken
- * where H2 needs the key. The 600,000 iterations (ADR 38) are about 0.6 s of one core under the command line's C1;
- * on two cores they then cost an opening much less than that (ADR 50).
+ * where H2 needs the key. The derivation (Argon2id, ADR 52) is about 0.3 s of one core under the command line's C1;
+ * on two cores it then costs an opening much less than that (ADR 50).
  *
  * <p>It reads the key file itself; {@link DatabaseEncryption#fileKey} reads it again and takes this key only if the
  * file is the same one, for the same folder and the same password. Otherwise (no key file, a pending one, a new

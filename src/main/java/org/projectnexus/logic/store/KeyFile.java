@@ -1,5 +1,6 @@
 package org.projectnexus.logic.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -28,9 +29,10 @@ import org.projectnexus.model.WrongPasswordException;
 
 /**
  * The key file beside an encrypted database ({@code nexus.key}): how the file key H2 gets is derived from the
- * password (PBKDF2-HMAC-SHA256, its iterations and random salt; ADR 38), and a check value that tells a wrong password
- * from a damaged file. It holds nothing secret: without the password it only says how slow each guess must be, and
- * the check costs a guesser the same 600,000 iterations as the database does. It goes into every backup of the
+ * password (Argon2id, its memory, passes and lanes, and a random salt, ADR 52; before it PBKDF2-HMAC-SHA256 and its
+ * iterations, ADR 38), and a check value that tells a wrong password from a damaged file. It holds nothing secret:
+ * without the password it only says how costly each guess must be, and the check costs a guesser the same
+ * derivation as the database does. It goes into every backup of the
  * database; lost, the database cannot be opened.
  */
 final class KeyFile {
@@ -38,46 +40,82 @@ final class KeyFile {
     static final String NAME = "nexus.key";
     /** A key file whose database may not be encrypted with it yet: written first, committed (renamed) after. */
     static final String PENDING = "nexus.key.new";
-    static final int ITERATIONS = 600_000;
-    private static final String KDF = "PBKDF2-HMAC-SHA256";
+    /** PBKDF2's iterations, in key files written before ADR 52 (read, then upgraded at their next opening). */
+    static final int PBKDF2_ITERATIONS = 600_000;
+    /** Argon2id's cost (ADR 52): OWASP's first recommended setting, 19 MiB, two passes, one lane. */
+    static final int ARGON2_MEMORY_KIB = 19_456;
+    static final int ARGON2_ITERATIONS = 2;
+    static final int ARGON2_PARALLELISM = 1;
+    /** Bounds on what a key file may ask for: a tampered one must not take the machine's memory or hours of CPU. */
+    private static final int MOST_MEMORY_KIB = 1 << 20;
+    private static final int MOST_ARGON2_ITERATIONS = 64;
+    private static final int MOST_PARALLELISM = 16;
+    static final String PBKDF2 = "PBKDF2-HMAC-SHA256";
+    static final String ARGON2ID = "Argon2id";
     /** A member of the key file's object: a name, and a string without escapes or a whole number. */
     private static final Pattern MEMBER = Pattern.compile(
             "\\s*\"(\\w+)\"\\s*:\\s*(?:\"([^\"\\\\]*)\"|(\\d+))\\s*");
     private static final byte[] CHECK_LABEL = "Nexus file key check".getBytes(StandardCharsets.US_ASCII);
 
-    /** The file's JSON. */
-    record Contents(String kdf, int iterations, String salt, String check) {
+    /** The file's JSON: {@code memory} (KiB) and {@code parallelism} are Argon2id's only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Contents(String kdf, Integer memory, int iterations, Integer parallelism, String salt, String check) {
     }
 
     /** A new key file and the file key it gives for the password it was made with. */
     record Fresh(KeyFile file, char[] key) {
     }
 
+    private final String kdf;
+    private final int memoryKib;
     private final int iterations;
+    private final int parallelism;
     private final byte[] salt;
     private final byte[] check;
 
-    private KeyFile(int iterations, byte[] salt, byte[] check) {
+    private KeyFile(String kdf, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] check) {
+        this.kdf = kdf;
+        this.memoryKib = memoryKib;
         this.iterations = iterations;
+        this.parallelism = parallelism;
         this.salt = salt;
         this.check = check;
     }
 
-    /** A key file for a new password: a new random salt. */
+    /** A key file for a new password: Argon2id, a new random salt. */
     static Fresh create(char[] password) {
+        return create(password, ARGON2ID);
+    }
+
+    /** A key file for a new password with this derivation ({@link #PBKDF2}: as before ADR 52, for tests). */
+    static Fresh create(char[] password, String kdf) {
         byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
-        byte[] derived = KeyDerivation.pbkdf2(password, salt, ITERATIONS);
+        KeyFile file = ARGON2ID.equals(kdf)
+                ? new KeyFile(ARGON2ID, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_PARALLELISM, salt, null)
+                : new KeyFile(PBKDF2, 0, PBKDF2_ITERATIONS, 0, salt, null);
+        byte[] derived = file.derive(password);
         try {
-            return new Fresh(new KeyFile(ITERATIONS, salt, checkOf(derived)), hex(derived));
+            return new Fresh(new KeyFile(file.kdf, file.memoryKib, file.iterations, file.parallelism, salt,
+                    checkOf(derived)), hex(derived));
         } finally {
             Arrays.fill(derived, (byte) 0);
         }
     }
 
+    private byte[] derive(char[] password) {
+        return ARGON2ID.equals(kdf) ? KeyDerivation.argon2id(password, salt, memoryKib, iterations, parallelism)
+                : KeyDerivation.pbkdf2(password, salt, iterations);
+    }
+
+    /** Whether this key file derives as a new one would: else its next opening upgrades it (ADR 52). */
+    boolean current() {
+        return ARGON2ID.equals(kdf) && memoryKib >= ARGON2_MEMORY_KIB && iterations >= ARGON2_ITERATIONS;
+    }
+
     /**
      * The key file at {@code file}, if there is one. Read without Jackson: an opening reads it on the key derivation's
-     * thread before the 600,000 iterations can start, and Jackson's first use cost 0.3 s there under C1 (ADR 50).
+     * thread before the derivation can start, and Jackson's first use cost 0.3 s there under C1 (ADR 50).
      */
     static Optional<KeyFile> read(Path file) {
         if (!Files.exists(file)) {
@@ -85,10 +123,17 @@ final class KeyFile {
         }
         try {
             Contents contents = parse(Files.readString(file, StandardCharsets.UTF_8));
-            if (!KDF.equals(contents.kdf()) || contents.iterations() < 1) {
+            boolean argon2 = ARGON2ID.equals(contents.kdf());
+            if (!argon2 && !PBKDF2.equals(contents.kdf()) || contents.iterations() < 1) {
                 throw new IOException("an unknown key derivation: " + contents.kdf());
             }
-            return Optional.of(new KeyFile(contents.iterations(), Base64.getDecoder().decode(contents.salt()),
+            if (argon2 && (contents.iterations() > MOST_ARGON2_ITERATIONS || contents.parallelism() < 1
+                    || contents.parallelism() > MOST_PARALLELISM || contents.memory() < 8 * contents.parallelism()
+                    || contents.memory() > MOST_MEMORY_KIB)) {
+                throw new IOException("Argon2id's cost out of range");
+            }
+            return Optional.of(new KeyFile(contents.kdf(), argon2 ? contents.memory() : 0, contents.iterations(),
+                    argon2 ? contents.parallelism() : 0, Base64.getDecoder().decode(contents.salt()),
                     Base64.getDecoder().decode(contents.check())));
         } catch (IOException | RuntimeException unreadable) {
             throw new DatabaseDamagedException("The key file " + file + " of the encrypted knowledge base cannot be"
@@ -98,8 +143,9 @@ final class KeyFile {
     }
 
     /**
-     * The JSON {@link #write} writes: one flat object of exactly these four members, in any order, strings without
-     * escapes (a name and Base64) and a whole number. Anything else is refused.
+     * The JSON {@link #write} writes: one flat object of exactly these members, in any order, strings without
+     * escapes (a name and Base64) and whole numbers: {@code kdf}, {@code iterations}, {@code salt}, {@code check},
+     * and for Argon2id {@code memory} and {@code parallelism} too. Anything else is refused.
      */
     static Contents parse(String json) throws IOException {
         String body = json.strip();
@@ -114,15 +160,21 @@ final class KeyFile {
                 throw new IOException("not a key file's member: " + member.strip());
             }
         }
-        if (!members.keySet().equals(Set.of("kdf", "iterations", "salt", "check"))
-                || !members.get("iterations").chars().allMatch(Character::isDigit)) {
+        boolean argon2 = ARGON2ID.equals(members.get("kdf"));
+        Set<String> numbers = argon2 ? Set.of("memory", "iterations", "parallelism") : Set.of("iterations");
+        Set<String> expected = new java.util.HashSet<>(Set.of("kdf", "salt", "check"));
+        expected.addAll(numbers);
+        if (!members.keySet().equals(expected)
+                || !numbers.stream().allMatch(name -> members.get(name).chars().allMatch(Character::isDigit))) {
             throw new IOException("not a key file's members: " + members.keySet());
         }
         try {
-            return new Contents(members.get("kdf"), Integer.parseInt(members.get("iterations")), members.get("salt"),
+            return new Contents(members.get("kdf"), argon2 ? Integer.valueOf(members.get("memory")) : null,
+                    Integer.parseInt(members.get("iterations")),
+                    argon2 ? Integer.valueOf(members.get("parallelism")) : null, members.get("salt"),
                     members.get("check"));
         } catch (NumberFormatException tooLarge) {
-            throw new IOException("iterations out of range", tooLarge);
+            throw new IOException("a cost out of range", tooLarge);
         }
     }
 
@@ -131,7 +183,7 @@ final class KeyFile {
      * it, so pass phrases can have them). Refuses a wrong password here, before H2 sees the file.
      */
     char[] key(char[] password, Path folder) {
-        byte[] derived = KeyDerivation.pbkdf2(password, salt, iterations);
+        byte[] derived = derive(password);
         try {
             if (!MessageDigest.isEqual(checkOf(derived), check)) {
                 throw new WrongPasswordException("That password does not open the knowledge base in " + folder
@@ -145,7 +197,9 @@ final class KeyFile {
 
     /** Whether {@code other} derives the same key the same way (read twice from one file, for instance). */
     boolean sameAs(KeyFile other) {
-        return iterations == other.iterations && Arrays.equals(salt, other.salt) && Arrays.equals(check, other.check);
+        return kdf.equals(other.kdf) && memoryKib == other.memoryKib && iterations == other.iterations
+                && parallelism == other.parallelism && Arrays.equals(salt, other.salt)
+                && Arrays.equals(check, other.check);
     }
 
     /** Writes the key file, private to its owner, on disk before this returns (it is as precious as the database). */
@@ -154,8 +208,10 @@ final class KeyFile {
         try {
             Files.deleteIfExists(partial);
             PrivateFiles.createFile(partial);
-            byte[] json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(new Contents(KDF,
-                    iterations, Base64.getEncoder().encodeToString(salt), Base64.getEncoder().encodeToString(check)));
+            boolean argon2 = ARGON2ID.equals(kdf);
+            byte[] json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(new Contents(kdf,
+                    argon2 ? memoryKib : null, iterations, argon2 ? parallelism : null,
+                    Base64.getEncoder().encodeToString(salt), Base64.getEncoder().encodeToString(check)));
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.write(java.nio.ByteBuffer.wrap(json));
                 channel.force(true);

@@ -25,6 +25,15 @@ class KeyDerivationTest {
     }
 
     @Test
+    void givesWhatArgon2sReferenceImplementationGivesForArgon2id() {
+        // `echo -n "correct horse" | argon2 saltsaltsaltsalt -id -t 2 -k 19456 -p 1 -l 32 -r` (Debian's argon2,
+        // the reference implementation of RFC 9106); Bouncy Castle's Argon2BytesGenerator gives the same.
+        assertThat(HexFormat.of().formatHex(KeyDerivation.argon2id("correct horse".toCharArray(),
+                "saltsaltsaltsalt".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 19_456, 2, 1)))
+                .isEqualTo("01dc1e04bc1c7e59cd5f61d55bc8b532dbbb7ebae7e0a8bb87fad8486b94ec8b");
+    }
+
+    @Test
     void givesWhatTheJdksPbkdf2GivesForAnyPasswordSaltAndCount() throws Exception {
         Random random = new Random(28);
         String[] passwords = {"a", "correct horse battery staple", "Café naïve 日本語 😀 pass phrase",

@@ -34,7 +34,7 @@ class KeyFileFormatTest {
 
     @Test
     void readsTheMembersInAnyOrderAndLayout() throws Exception {
-        KeyFile.Fresh fresh = KeyFile.create(PHRASE.toCharArray());
+        KeyFile.Fresh fresh = KeyFile.create(PHRASE.toCharArray(), KeyFile.PBKDF2);
         fresh.file().write(home.resolve(KeyFile.NAME));
         KeyFile.Contents written = KeyFile.parse(Files.readString(home.resolve(KeyFile.NAME)));
 
@@ -42,6 +42,56 @@ class KeyFileFormatTest {
                 + "\",\n\t\"iterations\":600000 , \"kdf\":\"PBKDF2-HMAC-SHA256\"}\n");
 
         assertThat(KeyFile.read(home.resolve(KeyFile.NAME)).orElseThrow().sameAs(fresh.file())).isTrue();
+
+        KeyFile.Fresh argon2 = KeyFile.create(PHRASE.toCharArray());
+        argon2.file().write(home.resolve(KeyFile.NAME));
+        KeyFile.Contents second = KeyFile.parse(Files.readString(home.resolve(KeyFile.NAME)));
+        keyFile("{\"parallelism\":1,\"check\":\"" + second.check() + "\",\"memory\" : 19456,\"salt\":\""
+                + second.salt() + "\",\"iterations\":2 , \"kdf\":\"Argon2id\"}");
+
+        assertThat(KeyFile.read(home.resolve(KeyFile.NAME)).orElseThrow().sameAs(argon2.file())).isTrue();
+    }
+
+    @Test
+    void readsAKeyFileOfEitherDerivation() throws Exception {
+        KeyFile.Fresh argon2 = KeyFile.create(PHRASE.toCharArray());
+        argon2.file().write(home.resolve(KeyFile.NAME));
+        assertThat(Files.readString(home.resolve(KeyFile.NAME))).contains("\"kdf\" : \"Argon2id\"")
+                .contains("\"memory\" : 19456").contains("\"iterations\" : 2").contains("\"parallelism\" : 1");
+        assertThat(KeyFile.read(home.resolve(KeyFile.NAME)).orElseThrow().current()).isTrue();
+
+        KeyFile.Fresh pbkdf2 = KeyFile.create(PHRASE.toCharArray(), KeyFile.PBKDF2);
+        pbkdf2.file().write(home.resolve(KeyFile.NAME));
+        assertThat(Files.readString(home.resolve(KeyFile.NAME))).contains("\"iterations\" : 600000")
+                .doesNotContain("memory").doesNotContain("parallelism");
+        KeyFile read = KeyFile.read(home.resolve(KeyFile.NAME)).orElseThrow();
+        assertThat(read.current()).as("a PBKDF2 key file is upgraded at its next opening").isFalse();
+        assertThat(read.key(PHRASE.toCharArray(), home)).isEqualTo(pbkdf2.key());
+        assertThat(read.sameAs(argon2.file())).isFalse();
+    }
+
+    @Test
+    void refusesAnArgon2idCostThatWouldTakeTheMachine() throws Exception {
+        String salt = "\"salt\" : \"s5WzwWBNQi3qPlnmHnLNsg==\"";
+        String check = "\"check\" : \"KZIaG4VfGmjUH8IJXtNYMynZm8IX2Pgvt1qhzAXu0PA=\"";
+        String[] hostile = {
+            "{ \"kdf\" : \"Argon2id\", \"memory\" : 99999999, \"iterations\" : 2, \"parallelism\" : 1, " + salt + ", "
+                    + check + " }",
+            "{ \"kdf\" : \"Argon2id\", \"memory\" : 19456, \"iterations\" : 100000, \"parallelism\" : 1, " + salt
+                    + ", " + check + " }",
+            "{ \"kdf\" : \"Argon2id\", \"memory\" : 19456, \"iterations\" : 2, \"parallelism\" : 0, " + salt + ", "
+                    + check + " }",
+            "{ \"kdf\" : \"Argon2id\", \"memory\" : 4, \"iterations\" : 2, \"parallelism\" : 1, " + salt + ", "
+                    + check + " }",
+            "{ \"kdf\" : \"Argon2id\", \"iterations\" : 2, " + salt + ", " + check + " }",
+            "{ \"kdf\" : \"PBKDF2-HMAC-SHA256\", \"memory\" : 19456, \"iterations\" : 600000, \"parallelism\" : 1, "
+                    + salt + ", " + check + " }",
+        };
+        for (String json : hostile) {
+            Path file = keyFile(json);
+            assertThatThrownBy(() -> KeyFile.read(file)).as(json).isInstanceOf(DatabaseDamagedException.class)
+                    .hasMessageContaining("cannot be read");
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class KeyFileTest {
         addNote(home, PHRASE, "Private");
 
         String keyFile = Files.readString(home.resolve("nexus.key"));
-        assertThat(keyFile).contains("\"kdf\" : \"PBKDF2-HMAC-SHA256\"").contains("\"iterations\" : 600000")
+        assertThat(keyFile).contains("\"kdf\" : \"Argon2id\"").contains("\"memory\" : 19456")
                 .contains("\"salt\"").doesNotContain("horse");
         assertThat(h2Opens(home, PHRASE.replace(' ', '-'))).isFalse();
         try (KnowledgeBase reopened = open(home, PHRASE)) {
@@ -94,6 +94,55 @@ class KeyFileTest {
         try (KnowledgeBase again = open(home, "abc")) {
             assertThat(again.entries().findByTitle("Old")).isPresent();
         }
+    }
+
+    @Test
+    void aKnowledgeBaseEncryptedUnderPbkdf2IsReEncryptedUnderArgon2idAtItsNextOpening() throws Exception {
+        try (KnowledgeBase plain = KnowledgeBase.open(home, Clock.systemUTC())) {
+            plain.entries().add(plain.entries().draft(EntryKind.NOTE, "Old").withText("Old", "From before"));
+        }
+        // As Nexus encrypted it before ADR 52: a PBKDF2 key file, and H2's file key from it.
+        KeyFile.Fresh pbkdf2 = KeyFile.create(PHRASE.toCharArray(), KeyFile.PBKDF2);
+        pbkdf2.file().write(home.resolve(KeyFile.NAME));
+        ChangeFileEncryption.execute(home.toString(), "nexus", "AES", null, pbkdf2.key(), true);
+        String before = Files.readString(home.resolve(KeyFile.NAME));
+
+        assertThatThrownBy(() -> open(home, PHRASE + "!")).isInstanceOf(WrongPasswordException.class);
+        assertThat(Files.readString(home.resolve(KeyFile.NAME))).as("a wrong password changes nothing")
+                .isEqualTo(before);
+        assertThat(h2Opens(home, new String(pbkdf2.key()))).isTrue();
+
+        int[] told = {0};
+        try (KnowledgeBase upgraded = KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT
+                .withPassword(PHRASE.toCharArray()).beforeUpdate(() -> told[0]++))) {
+            assertThat(upgraded.entries().findByTitle("Old").orElseThrow().body()).isEqualTo("From before");
+        }
+        assertThat(told[0]).as("the user was told once").isEqualTo(1);
+        assertThat(Files.readString(home.resolve(KeyFile.NAME))).contains("\"kdf\" : \"Argon2id\"");
+        assertThat(home.resolve(KeyFile.PENDING)).doesNotExist();
+        assertThat(h2Opens(home, new String(pbkdf2.key()))).as("the PBKDF2 key no longer opens the file").isFalse();
+        told[0] = 0;
+        try (KnowledgeBase again = KnowledgeBase.open(home, Clock.systemUTC(), OpeningOptions.DEFAULT
+                .withPassword(PHRASE.toCharArray()).beforeUpdate(() -> told[0]++))) {
+            assertThat(again.entries().findByTitle("Old")).isPresent();
+        }
+        assertThat(told[0]).as("upgraded once only").isZero();
+    }
+
+    @Test
+    void aKeyChangeStoppedAfterTheFileWasRewrittenOpensWithTheNewKeyFile() throws Exception {
+        addNote(home, PHRASE, "Kept");
+        KeyFile.Fresh next = KeyFile.create(PHRASE.toCharArray());
+        char[] current = KeyFile.read(home.resolve(KeyFile.NAME)).orElseThrow().key(PHRASE.toCharArray(), home);
+        // Stopped after the file was rewritten under the new key file, before that one replaced the old one.
+        next.file().write(home.resolve(KeyFile.PENDING));
+        ChangeFileEncryption.execute(home.toString(), "nexus", "AES", current, next.key(), true);
+
+        try (KnowledgeBase opened = open(home, PHRASE)) {
+            assertThat(opened.entries().findByTitle("Kept")).isPresent();
+        }
+        assertThat(home.resolve(KeyFile.PENDING)).doesNotExist();
+        assertThat(KeyFile.read(home.resolve(KeyFile.NAME)).orElseThrow().sameAs(next.file())).isTrue();
     }
 
     @Test
