@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.projectnexus.model.NexusException;
 
 /**
  * What a publish reads of its working copy before it can compare (the entries published there so far, the last
@@ -68,8 +69,11 @@ public final class RepositoryReading {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + folder, interrupted);
         } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException unchecked ? unchecked
-                    : new IllegalStateException(failed.getCause());
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new NexusException("The published repository in " + folder + " could not be read ("
+                    + failed.getCause().getMessage() + "); nothing was published.", failed.getCause());
         }
     }
 

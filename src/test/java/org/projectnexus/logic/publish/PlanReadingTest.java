@@ -85,4 +85,18 @@ class PlanReadingTest {
             }
         }
     }
+
+    @Test
+    void aWorkingCopyThatCannotBeReadIsSaidSoByThePlan() throws Exception {
+        try (KnowledgeBase knowledgeBase = KnowledgeBase.open(temp.resolve("kb"), Clock.systemUTC())) {
+            knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.NOTE, "Redis").withText("Redis", "A cache.\n"));
+            Path repository = temp.resolve("published");
+            java.nio.file.Files.createDirectories(repository.resolve(".git")); // a .git folder with nothing in it
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> knowledgeBase.publishing().plan(PublishRequest.to(repository)))
+                    .isInstanceOf(org.projectnexus.model.NexusException.class)
+                    .hasMessageContaining("Could not open the repository in");
+        }
+    }
 }

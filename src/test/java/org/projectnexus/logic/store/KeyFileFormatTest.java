@@ -77,6 +77,8 @@ class KeyFileFormatTest {
         String[] hostile = {
             "{ \"kdf\" : \"Argon2id\", \"memory\" : 99999999, \"iterations\" : 2, \"parallelism\" : 1, " + salt + ", "
                     + check + " }",
+            "{ \"kdf\" : \"Argon2id\", \"memory\" : 262145, \"iterations\" : 2, \"parallelism\" : 1, " + salt + ", "
+                    + check + " }",
             "{ \"kdf\" : \"Argon2id\", \"memory\" : 19456, \"iterations\" : 100000, \"parallelism\" : 1, " + salt
                     + ", " + check + " }",
             "{ \"kdf\" : \"Argon2id\", \"memory\" : 19456, \"iterations\" : 2, \"parallelism\" : 0, " + salt + ", "
