@@ -46,7 +46,7 @@ final class KeyFile {
     static final int ARGON2_MEMORY_KIB = 19_456;
     static final int ARGON2_ITERATIONS = 2;
     static final int ARGON2_PARALLELISM = 1;
-    /** Bounds on what a key file may ask for: a tampered one must not take the machine's memory or hours of CPU. */
+    /** Bounds on what an Argon2id key file may ask for: a tampered one must not take the machine's memory. */
     private static final int MOST_MEMORY_KIB = 1 << 18; // 256 MiB: the window's heap is 1 GB
     private static final int MOST_ARGON2_ITERATIONS = 64;
     private static final int MOST_PARALLELISM = 16;
