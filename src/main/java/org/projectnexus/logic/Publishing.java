@@ -136,8 +136,9 @@ public final class Publishing {
         }
         Reading reading = lastReading;
         lastReading = null;
+        boolean samePlan = reading != null && reading.plan() == plan;
         // The plan's reading serves while nothing was committed since it began (a rename must go out renamed).
-        boolean current = reading != null && reading.plan() == plan && reading.commits() == commits.get();
+        boolean current = samePlan && reading.commits() == commits.get();
         Set<UUID> excluded = new HashSet<>(current ? reading.hidden() : store.taggedWith(new Tag("private")));
         if (!agreed) {
             plan.unpublished().stream().map(EntrySummary::id).forEach(excluded::add);
@@ -148,7 +149,7 @@ public final class Publishing {
         PublishResult result;
         try {
             result = new HubPublisher(clock).publish(request, source, attachments.exportSource(), store.versions(),
-                    excluded, secrets, progress, reading != null && reading.plan() == plan ? reading.repository() : null);
+                    excluded, secrets, progress, samePlan ? reading.repository() : null);
         } catch (IOException failure) {
             throw new NexusException("The publish could not write to " + request.repository() + ": "
                     + failure.getMessage(), failure);

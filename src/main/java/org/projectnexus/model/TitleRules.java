@@ -130,7 +130,7 @@ public final class TitleRules {
      * Latin Extended) is its own NFC and combines with nothing before it. Titles and link targets are compared on
      * every save and import, and nearly all of them are such text.
      */
-    static boolean isSurelyNfc(String text) {
+    public static boolean isSurelyNfc(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x300) {
                 return false;

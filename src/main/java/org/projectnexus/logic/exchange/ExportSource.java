@@ -20,9 +20,8 @@ public interface ExportSource {
     int PAGE = 500;
 
     /** Entries in a fixed order (kind, title ignoring case, id), so the same knowledge base always gives the same files. */
-    Comparator<EntrySummary> ORDER = Comparator.comparing(EntrySummary::kind)
-            .thenComparing(summary -> WikiLink.titleKey(summary.title()))
-            .thenComparing(EntrySummary::id);
+    Comparator<EntrySummary> ORDER = (one, other) ->
+            compare(one, WikiLink.titleKey(one.title()), other, WikiLink.titleKey(other.title()));
 
     /** Every entry's id, kind and title. */
     List<EntrySummary> summaries();
@@ -45,21 +44,23 @@ public interface ExportSource {
     static List<EntrySummary> inOrder(List<EntrySummary> summaries) {
         record Keyed(EntrySummary entry, String titleKey) {
         }
-        // ORDER written out: the chained comparators cost three calls through lambdas each comparison.
-        Comparator<Keyed> order = (one, other) -> {
-            int byKind = one.entry().kind().compareTo(other.entry().kind());
-            if (byKind != 0) {
-                return byKind;
-            }
-            int byTitle = one.titleKey().compareTo(other.titleKey());
-            return byTitle != 0 ? byTitle : one.entry().id().compareTo(other.entry().id());
-        };
+        Comparator<Keyed> order = (one, other) -> compare(one.entry(), one.titleKey(), other.entry(), other.titleKey());
         List<Keyed> keyed = new ArrayList<>(summaries.size());
         summaries.forEach(entry -> keyed.add(new Keyed(entry, WikiLink.titleKey(entry.title()))));
         keyed.sort(order);
         List<EntrySummary> ordered = new ArrayList<>(keyed.size());
         keyed.forEach(one -> ordered.add(one.entry()));
         return ordered;
+    }
+
+    /** {@link #ORDER} given each title's key: kind, then title key, then id (written out: cheaper than chaining). */
+    private static int compare(EntrySummary one, String oneKey, EntrySummary other, String otherKey) {
+        int byKind = one.kind().compareTo(other.kind());
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byTitle = oneKey.compareTo(otherKey);
+        return byTitle != 0 ? byTitle : one.id().compareTo(other.id());
     }
 
     /**

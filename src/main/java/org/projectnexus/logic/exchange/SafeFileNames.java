@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.projectnexus.model.TitleRules;
 
 /**
  * Turns titles into file names that work on Linux, Windows and macOS and in Obsidian: no path separators or
@@ -101,17 +102,8 @@ final class SafeFileNames {
         return cut.toString().replaceAll("[.\\s]+$", "");
     }
 
-    private static boolean belowCombiningMarks(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x300) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String key(String name) {
-        // Nothing below U+0300 (where the combining marks start) changes under NFC: most names skip the normaliser.
-        return (belowCombiningMarks(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+        // Most names are surely NFC already, and skip the normaliser.
+        return (TitleRules.isSurelyNfc(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
 }

@@ -82,11 +82,6 @@ final class PageCache {
         }
     }
 
-    /** What was kept for {@code layout}; nothing when there is no cache or it was made for another layout. */
-    static Kept read(Path repository, String layout) {
-        return readStored(repository).forLayout(layout);
-    }
-
     /** Whatever the cache holds, for whichever layout. */
     static Stored readStored(Path repository) {
         Path file = file(repository);

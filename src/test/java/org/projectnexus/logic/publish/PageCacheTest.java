@@ -96,7 +96,7 @@ class PageCacheTest {
 
             entries.save(entries.find(redis.id()).orElseThrow().withText("Redis", "An in-memory cache.\n"));
             assertThat(publish(knowledgeBase, kept)).isEqualTo(publish(knowledgeBase, temp.resolve("fresh")));
-            assertThat(PageCache.read(kept, "another layout")).isEqualTo(PageCache.Kept.NONE);
+            assertThat(PageCache.readStored(kept).forLayout("another layout")).isEqualTo(PageCache.Kept.NONE);
         }
     }
 
@@ -116,8 +116,8 @@ class PageCacheTest {
         PageCache.Readme readme = new PageCache.Readme("options", "c".repeat(40));
         PageCache.write(repository, "layout-1", new PageCache.Kept(pages, readme));
 
-        assertThat(PageCache.read(repository, "layout-1")).isEqualTo(new PageCache.Kept(pages, readme));
-        assertThat(PageCache.read(repository, "layout-2")).isEqualTo(PageCache.Kept.NONE);
+        assertThat(PageCache.readStored(repository).forLayout("layout-1")).isEqualTo(new PageCache.Kept(pages, readme));
+        assertThat(PageCache.readStored(repository).forLayout("layout-2")).isEqualTo(PageCache.Kept.NONE);
     }
 
     /** Publishes everything to {@code folder}; the tree of its head commit. */
