@@ -60,28 +60,12 @@ public final class HubFiles {
     }
 
     /**
-     * The files of the entries of {@code source} that are not {@code excluded} (private, or not agreed to).
-     * {@code versions} are the entries' versions; {@code stored} says whether a kept page's blob is in the
-     * repository (a page whose blob is not is made again).
+     * The files of the entries of {@code source} that are not {@code excluded} (private, or not agreed to), with the
+     * attachments the published entries use in {@code attachments/}, and every page's and the README's embeds of
+     * them rewritten to relative Markdown images, which GitHub shows. {@code versions} are the entries' versions;
+     * {@code cache} is the page cache as read from {@code repository}; {@code stored} says whether a kept page's blob
+     * is in the repository (a page whose blob is not is made again).
      */
-    static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
-                             Path repository, Predicate<ObjectId> stored, Progress progress) {
-        return generate(source, versions, excluded, options, ExportedAttachments.Source.NONE, repository, stored,
-                progress);
-    }
-
-    /**
-     * As above, with the attachments the published entries use in {@code attachments/}, and every page's and the
-     * README's embeds of them rewritten to relative Markdown images, which GitHub shows.
-     */
-    static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
-                             ExportedAttachments.Source attachmentSource, Path repository, Predicate<ObjectId> stored,
-                             Progress progress) {
-        return generate(source, versions, excluded, options, attachmentSource, repository,
-                PageCache.readStored(repository), stored, progress);
-    }
-
-    /** As above, with the page cache already read ({@code cache}). */
     static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
                              ExportedAttachments.Source attachmentSource, Path repository, PageCache.Stored cache,
                              Predicate<ObjectId> stored, Progress progress) {

@@ -35,22 +35,10 @@ public final class HubPublisher {
         this.clock = clock;
     }
 
-    /** {@code versions}: every entry's version, by id (which entries changed since the last publish). */
-    public PublishResult publish(PublishRequest request, ExportSource source, java.util.Map<UUID, Long> versions,
-                                 Set<UUID> excluded, PublishSecrets secrets, Progress progress) throws IOException {
-        return publish(request, source, ExportedAttachments.Source.NONE, versions, excluded, secrets, progress);
-    }
-
-    /** With the attachments the published entries use, in {@code attachments/} (ADR 46). */
-    public PublishResult publish(PublishRequest request, ExportSource source, ExportedAttachments.Source attachments,
-                                 java.util.Map<UUID, Long> versions, Set<UUID> excluded, PublishSecrets secrets,
-                                 Progress progress) throws IOException {
-        return publish(request, source, attachments, versions, excluded, secrets, progress, null);
-    }
-
     /**
-     * As above; {@code reading} (or null) is the working copy as the plan read it, when it read {@code request}'s
-     * folder and branch.
+     * {@code versions}: every entry's version, by id (which entries changed since the last publish);
+     * {@code attachments}: those the published entries use, in {@code attachments/} (ADR 46); {@code reading} (or
+     * null): the working copy as the plan read it, used when it read {@code request}'s folder.
      */
     public PublishResult publish(PublishRequest request, ExportSource source, ExportedAttachments.Source attachments,
                                  java.util.Map<UUID, Long> versions, Set<UUID> excluded, PublishSecrets secrets,

@@ -61,7 +61,7 @@ class AttachmentBlobsTest {
     private HubFiles generate(CountingSource attachments, Predicate<ObjectId> stored) throws IOException {
         ExportSource none = ExportSource.of(List::of, Map::of, ids -> List.of());
         HubFiles hub = HubFiles.generate(none, Map.of(), Set.of(), new ReadmeOptions(null, null, null), attachments,
-                repository, stored, Progress.none());
+                repository, PageCache.readStored(repository), stored, Progress.none());
         hub.keep(repository);
         return hub;
     }
