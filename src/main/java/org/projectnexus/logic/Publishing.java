@@ -21,6 +21,7 @@ import org.projectnexus.logic.publish.RepositoryReading;
 import org.projectnexus.logic.publish.PublishResult;
 import org.projectnexus.logic.store.EntryStore;
 import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.EntryVersion;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Progress;
 import org.projectnexus.model.Tag;
@@ -54,9 +55,12 @@ public final class Publishing {
      */
     private volatile Reading lastReading;
 
-    /** The entries as one plan read them, while the store had seen {@code commits} commits. */
-    private record Reading(PublishPlan plan, long commits, List<EntrySummary> summaries, Set<UUID> hidden,
-                           RepositoryReading repository) {
+    /**
+     * The entries as one plan read them, while the store had seen {@code commits} commits: every entry's version,
+     * and the summaries when the plan needed them (null: the publish reads them if it lays everything out).
+     */
+    private record Reading(PublishPlan plan, long commits, Map<UUID, EntryVersion> versions,
+                           List<EntrySummary> summaries, Set<UUID> hidden, RepositoryReading repository) {
     }
 
     Publishing(EntryStore store, Safety safety, Clock clock, Attachments attachments) {
@@ -107,14 +111,17 @@ public final class Publishing {
         // The working copy is read beside the database (ADR 35): at 10,000 entries each is a tenth of a second.
         RepositoryReading repository = RepositoryReading.start(complete.repository(), complete.branch());
         Set<UUID> hidden = store.taggedWith(new Tag("private"));
-        List<EntrySummary> summaries = store.summaries();
+        // Versions rather than summaries: a publish of edits alone needs no more of all the entries (ADR 35).
+        Map<UUID, EntryVersion> versions = store.versionKeys();
         Set<UUID> published = repository.published();
-        var unpublished = summaries.stream()
+        boolean allPublished = versions.keySet().stream().allMatch(id -> hidden.contains(id) || published.contains(id));
+        List<EntrySummary> summaries = allPublished ? null : store.summaries();
+        List<EntrySummary> unpublished = allPublished ? List.of() : summaries.stream()
                 .filter(entry -> !hidden.contains(entry.id()) && !published.contains(entry.id()))
                 .sorted(ExportSource.ORDER).toList();
         PublishPlan plan = new PublishPlan(complete, unpublished, hidden.size(), !repository.everPublished(),
                 safety.encrypted());
-        lastReading = new Reading(plan, before, summaries, hidden, repository);
+        lastReading = new Reading(plan, before, versions, summaries, hidden, repository);
         return plan;
     }
 
@@ -143,12 +150,14 @@ public final class Publishing {
         if (!agreed) {
             plan.unpublished().stream().map(EntrySummary::id).forEach(excluded::add);
         }
-        Supplier<List<EntrySummary>> summaries = current ? reading::summaries : store::summaries;
+        Supplier<List<EntrySummary>> summaries = current && reading.summaries() != null ? reading::summaries
+                : store::summaries;
+        Map<UUID, EntryVersion> versions = current ? reading.versions() : store.versionKeys();
         ExportSource source = ExportSource.of(summaries, store::aliases, store::indexedPage);
         PublishRequest request = plan.request();
         PublishResult result;
         try {
-            result = new HubPublisher(clock).publish(request, source, attachments.exportSource(), store.versions(),
+            result = new HubPublisher(clock).publish(request, source, attachments.exportSource(), versions,
                     excluded, secrets, progress, samePlan ? reading.repository() : null);
         } catch (IOException failure) {
             throw new NexusException("The publish could not write to " + request.repository() + ": "

@@ -22,16 +22,40 @@ public final class VaultLayout {
     private final Map<UUID, String> files = new HashMap<>();
     private final Map<String, UUID> byTitle = new HashMap<>();
     private final Map<String, UUID> byAlias = new HashMap<>();
+    /** What fills {@link #byTitle} and {@link #byAlias}, until a link first asks (then null). */
+    private Runnable keying;
 
     /** The layout of these entries, in {@link ExportSource#ORDER} (the order decides who gets a name first). */
     public VaultLayout(List<EntrySummary> ordered, Map<UUID, List<String>> aliases) {
         SafeFileNames names = new SafeFileNames();
         for (EntrySummary entry : ordered) {
             files.put(entry.id(), folderOf(entry.kind()) + "/" + names.claim(entry.title()));
-            byTitle.putIfAbsent(WikiLink.titleKey(entry.title()), entry.id());
-            aliases.getOrDefault(entry.id(), List.of())
-                    .forEach(alias -> byAlias.putIfAbsent(WikiLink.titleKey(alias), entry.id()));
+            key(entry.id(), entry.title(), aliases.getOrDefault(entry.id(), List.of()));
         }
+    }
+
+    private VaultLayout() {
+    }
+
+    /**
+     * A layout made before, given back: each entry's {@code file} (without {@code .md}) with its title and aliases,
+     * in {@link ExportSource#ORDER}. A publish of edits alone keeps the last publish's layout (ADR 35); the titles
+     * are keyed for links only when a link first asks.
+     */
+    public static VaultLayout known(List<Placed> ordered) {
+        VaultLayout layout = new VaultLayout();
+        ordered.forEach(entry -> layout.files.put(entry.id(), entry.file()));
+        layout.keying = () -> ordered.forEach(entry -> layout.key(entry.id(), entry.title(), entry.aliases()));
+        return layout;
+    }
+
+    /** One entry of a layout made before. */
+    public record Placed(UUID id, String file, String title, List<String> aliases) {
+    }
+
+    private void key(UUID id, String title, List<String> aliases) {
+        byTitle.putIfAbsent(WikiLink.titleKey(title), id);
+        aliases.forEach(alias -> byAlias.putIfAbsent(WikiLink.titleKey(alias), id));
     }
 
     public static String folderOf(EntryKind kind) {
@@ -45,6 +69,10 @@ public final class VaultLayout {
 
     /** The file a link points to, or null when no entry of the layout has that title or alias. */
     String target(WikiLink link) {
+        if (keying != null) {
+            keying.run();
+            keying = null;
+        }
         UUID linked = byTitle.getOrDefault(link.targetKey(), byAlias.get(link.targetKey()));
         return linked == null ? null : files.get(linked);
     }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.eclipse.jgit.lib.Constants;
@@ -25,7 +23,7 @@ import org.projectnexus.logic.exchange.ReadmeLine;
 import org.projectnexus.logic.exchange.ReadmeOptions;
 import org.projectnexus.logic.exchange.VaultExporter;
 import org.projectnexus.logic.exchange.VaultLayout;
-import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.EntryVersion;
 import org.projectnexus.model.Progress;
 
 /**
@@ -49,8 +47,8 @@ public final class HubFiles {
     record Blob(ObjectId id, byte[] bytes) {
     }
 
-    private final SortedMap<String, Blob> files = new TreeMap<>();
-    private final Map<UUID, PageCache.Page> pages = new HashMap<>();
+    private final Map<String, Blob> files = new HashMap<>();
+    private final Map<UUID, PageCache.Page> pages = new java.util.LinkedHashMap<>();
     /** The blob id of each attachment content (by its SHA-256) this publish carries, kept for the next one. */
     private final Map<String, String> attachmentBlobs = new HashMap<>();
     private String layoutDigest;
@@ -66,42 +64,37 @@ public final class HubFiles {
      * {@code cache} is the page cache as read from {@code repository}; {@code stored} says whether a kept page's blob
      * is in the repository (a page whose blob is not is made again).
      */
-    static HubFiles generate(ExportSource source, Map<UUID, Long> versions, Set<UUID> excluded, ReadmeOptions options,
-                             ExportedAttachments.Source attachmentSource, Path repository, PageCache.Stored cache,
-                             Predicate<ObjectId> stored, Progress progress) {
-        List<EntrySummary> ordered = source.ordered().stream().filter(entry -> !excluded.contains(entry.id())).toList();
-        Map<UUID, List<String>> aliases = source.aliases();
-        VaultLayout layout = new VaultLayout(ordered, aliases);
-        HubFiles hub = new HubFiles();
-        Set<UUID> published = new java.util.HashSet<>();
-        ordered.forEach(entry -> published.add(entry.id()));
-        ExportedAttachments attachments = ExportedAttachments.of(attachmentSource, published::contains);
-        // A page's embeds depend on which attachments go out: another set, and every page is made again.
-        hub.layoutDigest = PageCache.layout(ordered, layout, aliases) + attachmentsDigest(attachments);
-        PageCache.Kept last = cache.forLayout(hub.layoutDigest);
-        Map<UUID, PageCache.Page> kept = last.pages();
-        Map<UUID, ReadmeLine> lines = new HashMap<>();
-        List<EntrySummary> changed = new ArrayList<>();
-        for (EntrySummary entry : ordered) {
-            PageCache.Page page = kept.get(entry.id());
-            Long version = versions.get(entry.id());
-            if (page != null && version != null && PageCache.sameKey(page.key(), version, entry.updated())
-                    && samePath(page.path(), layout.file(entry.id())) && ObjectId.isId(page.blob())
-                    && stored.test(ObjectId.fromString(page.blob()))) {
-                hub.files.put(page.path(), new Blob(ObjectId.fromString(page.blob()), null));
-                hub.pages.put(entry.id(), page);
-                lines.put(entry.id(), page.readme());
-            } else {
-                changed.add(entry);
-            }
+    static HubFiles generate(ExportSource source, Map<UUID, EntryVersion> versions, Set<UUID> excluded,
+                             ReadmeOptions options, ExportedAttachments.Source attachmentSource, Path repository,
+                             PageCache.Stored cache, Predicate<ObjectId> stored, Progress progress) {
+        PublishLayout planned = PublishLayout.ofEdits(source, versions, excluded, attachmentSource, cache, stored);
+        if (planned == null) {
+            planned = PublishLayout.ofAll(source, versions, excluded, attachmentSource, cache, stored);
         }
+        try {
+            return generate(planned, options, repository, stored, progress);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static HubFiles generate(PublishLayout planned, ReadmeOptions options, Path repository,
+                                     Predicate<ObjectId> stored, Progress progress) throws IOException {
+        HubFiles hub = new HubFiles();
+        hub.layoutDigest = planned.digest();
+        VaultLayout layout = planned.layout();
+        ExportedAttachments attachments = planned.attachments();
+        Map<UUID, PageCache.Page> kept = planned.last().pages();
+        Map<UUID, PageCache.Page> made = new HashMap<>();
+        planned.kept().values().forEach(page -> hub.files.put(page.path(), new Blob(page.blob(), null)));
         // Pages are one folder deep (notes/, challenges/, takeaways/).
-        VaultExporter pages = new VaultExporter(text -> attachments.rewritten(text, "../" + ExportedAttachments.FOLDER));
+        VaultExporter exporter = new VaultExporter(text -> attachments.rewritten(text, "../" + ExportedAttachments.FOLDER));
         ReadmeCollector readme = new ReadmeCollector();
-        int[] done = {ordered.size() - changed.size()};
+        int total = planned.order().size();
+        int[] done = {total - planned.changed().size()};
         boolean[] linesAsKept = {true}; // every README line as the last publish had it: the README is the same
         try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
-            source.forEachInPages(changed, indexed -> {
+            planned.changed().forEach(indexed -> {
                 progress.checkCancelled();
                 ReadmeLine line = readme.line(indexed);
                 PageCache.Page before = kept.get(indexed.entry().id());
@@ -109,21 +102,33 @@ public final class HubFiles {
                 if (line != null) { // null: private
                     UUID id = indexed.entry().id();
                     String path = layout.file(id) + ".md";
-                    Blob blob = blob(ids, pages.fileText(indexed, layout, LinkStyle.MARKDOWN));
+                    Blob blob = blob(ids, exporter.fileText(indexed, layout, LinkStyle.MARKDOWN));
                     hub.files.put(path, blob);
-                    hub.pages.put(id, new PageCache.Page(PageCache.key(indexed.entry().version(),
-                            indexed.entry().meta().updated()), path, blob.id().name(), line));
-                    lines.put(id, line);
+                    made.put(id, new PageCache.Page(new EntryVersion(indexed.entry().version(),
+                            indexed.entry().meta().updated()), path, blob.id(), line, indexed.entry().title(),
+                            indexed.aliases()));
                 }
-                progress.update("Writing pages", ++done[0], ordered.size());
+                progress.update("Writing pages", ++done[0], total);
             });
-            // In the entries' order, whether kept or made now, so that the README is the same either way.
+            // In the entries' order, whether kept or made now, so that the README is the same either way; and the
+            // page cache in that order too, which a publish of edits alone takes as the order (PublishLayout).
+            for (UUID id : planned.order()) {
+                PageCache.Page page = planned.kept().get(id);
+                if (page == null) {
+                    page = made.get(id);
+                }
+                if (page != null) {
+                    hub.pages.put(id, page);
+                }
+            }
+            PageCache.Readme last = planned.last().readme();
             String readmeKey = options.toString();
-            if (linesAsKept[0] && last.readme() != null && readmeKey.equals(last.readme().key())
-                    && ObjectId.isId(last.readme().blob()) && stored.test(ObjectId.fromString(last.readme().blob()))) {
-                hub.files.put(README, new Blob(ObjectId.fromString(last.readme().blob()), null));
+            if (linesAsKept[0] && last != null && readmeKey.equals(last.key()) && ObjectId.isId(last.blob())
+                    && stored.test(ObjectId.fromString(last.blob()))) {
+                hub.files.put(README, new Blob(ObjectId.fromString(last.blob()), null));
             } else {
-                ordered.stream().map(entry -> lines.get(entry.id())).filter(line -> line != null).forEach(readme::add);
+                hub.pages.values().stream().map(PageCache.Page::readme).filter(java.util.Objects::nonNull)
+                        .forEach(readme::add);
                 hub.files.put(README, blob(ids, ReadmeExporter.text(readme, layout, options,
                         body -> attachments.rewritten(body, ExportedAttachments.FOLDER))));
             }
@@ -135,8 +140,6 @@ public final class HubFiles {
             }
             hub.files.put(GITIGNORE, blob(ids, "# Written by Nexus: nothing of the editor's or the OS's belongs"
                     + " here.\n.DS_Store\nThumbs.db\n.obsidian/workspace*.json\n"));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
         }
         return hub;
     }
@@ -165,25 +168,6 @@ public final class HubFiles {
         }
     }
 
-    /** The names of the attachments that go out, as the page cache's layout digest takes them in. */
-    private static String attachmentsDigest(ExportedAttachments attachments) {
-        if (attachments.isEmpty()) {
-            return "";
-        }
-        try {
-            byte[] names = new java.util.TreeMap<>(attachments.names()).toString().getBytes(StandardCharsets.UTF_8);
-            return "+" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(names));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** Whether {@code path} is {@code file} + ".md", without making that string (10,000 times a publish). */
-    private static boolean samePath(String path, String file) {
-        return file != null && path.length() == file.length() + 3 && path.startsWith(file) && path.endsWith(".md");
-    }
-
     private static Blob blob(ObjectInserter.Formatter ids, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new Blob(ids.idFor(Constants.OBJ_BLOB, bytes), bytes);
@@ -203,7 +187,7 @@ public final class HubFiles {
         return OWNED_FOLDERS.stream().anyMatch(path::startsWith);
     }
 
-    SortedMap<String, Blob> files() {
+    Map<String, Blob> files() {
         return files;
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.projectnexus.logic.exchange.ExportSource;
 import org.projectnexus.logic.exchange.ExportedAttachments;
 import org.projectnexus.logic.exchange.ReadmeOptions;
+import org.projectnexus.model.EntryVersion;
 import org.projectnexus.model.NexusException;
 import org.projectnexus.model.Progress;
 
@@ -36,12 +37,12 @@ public final class HubPublisher {
     }
 
     /**
-     * {@code versions}: every entry's version, by id (which entries changed since the last publish);
+     * {@code versions}: every entry's version and last update, by id (which entries changed since the last publish);
      * {@code attachments}: those the published entries use, in {@code attachments/} (ADR 46); {@code reading} (or
      * null): the working copy as the plan read it, used when it read {@code request}'s folder.
      */
     public PublishResult publish(PublishRequest request, ExportSource source, ExportedAttachments.Source attachments,
-                                 java.util.Map<UUID, Long> versions, Set<UUID> excluded, PublishSecrets secrets,
+                                 java.util.Map<UUID, EntryVersion> versions, Set<UUID> excluded, PublishSecrets secrets,
                                  Progress progress, RepositoryReading reading) throws IOException {
         RepositoryReading.Read read = (reading != null && reading.folder().equals(request.repository())
                 ? reading : RepositoryReading.now(request.repository(), request.branch())).read();

@@ -17,11 +17,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.projectnexus.logic.exchange.ReadmeLine;
 import org.projectnexus.logic.exchange.VaultLayout;
 import org.projectnexus.model.ChallengeStatus;
 import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.EntrySummary;
+import org.projectnexus.model.EntryVersion;
 import org.projectnexus.model.TakeawayCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +47,7 @@ final class PageCache {
      * Raise it whenever the bytes of a page or the content of a README line change for the same entry (a new
      * exporter): pages kept from the last publish are then made again.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /** The file's first four bytes, "NXPC": anything else is not a cache of this kind. */
     private static final int MAGIC = 0x4E585043;
@@ -56,13 +60,16 @@ final class PageCache {
     record Readme(String key, String blob) {
     }
 
-    /** What the last publish left: its pages by entry id, and its README (null when unknown). */
+    /** What the last publish left: its pages by entry id, in the README's order, and its README (null when unknown). */
     record Kept(Map<UUID, Page> pages, Readme readme) {
         static final Kept NONE = new Kept(Map.of(), null);
     }
 
-    /** One entry as last published: {@code key} says which version of the entry it was made from. */
-    record Page(String key, String path, String blob, ReadmeLine readme) {
+    /**
+     * One entry as last published: {@code made} says which version of the entry it was made from; its {@code title}
+     * and {@code aliases} are what the layout made of it (a publish of edits alone reuses the layout, ADR 35).
+     */
+    record Page(EntryVersion made, String path, ObjectId blob, ReadmeLine readme, String title, List<String> aliases) {
     }
 
     private PageCache() {
@@ -95,10 +102,15 @@ final class PageCache {
             String layout = text(in);
             Readme readme = in.readBoolean() ? new Readme(text(in), text(in)) : null;
             int count = in.readInt();
-            Map<UUID, Page> pages = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+            byte[] blob = new byte[Constants.OBJECT_ID_LENGTH];
+            Map<UUID, Page> pages = new java.util.LinkedHashMap<>(Math.max(16, count * 4 / 3 + 1));
             for (int i = 0; i < count; i++) {
                 UUID id = new UUID(in.readLong(), in.readLong());
-                pages.put(id, new Page(text(in), text(in), text(in), in.readBoolean() ? readmeLine(in) : null));
+                EntryVersion made = new EntryVersion(in.readLong(), Instant.ofEpochSecond(in.readLong(), in.readInt()));
+                String path = text(in);
+                in.readFully(blob);
+                pages.put(id, new Page(made, path, ObjectId.fromRaw(blob), in.readBoolean() ? readmeLine(in) : null,
+                        text(in), texts(in)));
             }
             return new Stored(layout, new Kept(pages, readme));
         } catch (IOException | RuntimeException unreadable) {
@@ -129,13 +141,17 @@ final class PageCache {
                 out.writeLong(one.getKey().getMostSignificantBits());
                 out.writeLong(one.getKey().getLeastSignificantBits());
                 Page page = one.getValue();
-                text(out, page.key());
+                out.writeLong(page.made().number());
+                out.writeLong(page.made().updated().getEpochSecond());
+                out.writeInt(page.made().updated().getNano());
                 text(out, page.path());
-                text(out, page.blob());
+                page.blob().copyRawTo(out);
                 out.writeBoolean(page.readme() != null);
                 if (page.readme() != null) {
                     readmeLine(out, page.readme());
                 }
+                text(out, page.title());
+                texts(out, page.aliases());
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -247,27 +263,8 @@ final class PageCache {
         return texts;
     }
 
-    /** Which version of an entry a page was made from: its version and its last update. */
-    /** Whether {@code key} is {@link #key} of these, without formatting them: a publish asks for every entry. */
-    static boolean sameKey(String key, long version, java.time.Instant updated) {
-        int at = key.indexOf('@');
-        int dot = key.indexOf('.', at + 1);
-        if (at < 0 || dot < 0) {
-            return false;
-        }
-        try {
-            return Long.parseLong(key, 0, at, 10) == version
-                    && Long.parseLong(key, at + 1, dot, 10) == updated.getEpochSecond()
-                    && Integer.parseInt(key, dot + 1, key.length(), 10) == updated.getNano();
-        } catch (NumberFormatException notOurs) {
-            return false;
-        }
-    }
-
-    static String key(long version, java.time.Instant updated) {
-        // Numbers, not Instant.toString: formatting 10,000 instants showed in a command's cold publish.
-        return version + "@" + updated.getEpochSecond() + "." + updated.getNano();
-    }
+    /** How long {@link #layout}'s digest is (SHA-256 in hex); the attachments' digest may follow it. */
+    static final int LAYOUT_DIGEST_LENGTH = 64;
 
     /** A digest of every page's path and every alias: what decides where the links of every page point. */
     static String layout(List<EntrySummary> ordered, VaultLayout layout, Map<UUID, List<String>> aliases) {

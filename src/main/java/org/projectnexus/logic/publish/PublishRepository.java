@@ -173,6 +173,7 @@ final class PublishRepository implements AutoCloseable {
                 written.add(file.getKey());
             }
         }
+        written.sort(null); // in path order, as the index and the summary list them
         List<String> deleted = committed.keySet().stream()
                 .filter(path -> HubFiles.generated(path) && !hub.files().containsKey(path)).sorted().toList();
         List<DirCacheEditor.PathEdit> edits = new ArrayList<>();
@@ -215,17 +216,18 @@ final class PublishRepository implements AutoCloseable {
      * The files in the working copy's root and its page folders, from one listing of each: a file deleted there by
      * hand is written again. Listing is one system call per folder where asking for each file was 10,000.
      */
-    private static java.util.Set<String> present(Path root) throws IOException {
+    private static java.util.Set<String> present(Path root) {
         java.util.Set<String> present = new java.util.HashSet<>();
         List<String> folders = new ArrayList<>(HubFiles.OWNED_FOLDERS);
         folders.add(HubFiles.ATTACHMENTS);
         folders.add("");
         for (String folder : folders) {
-            if (!Files.isDirectory(root.resolve(folder))) {
-                continue;
-            }
-            try (var files = Files.newDirectoryStream(root.resolve(folder))) {
-                files.forEach(file -> present.add(folder + file.getFileName()));
+            // Names, not paths: File.list makes 10,000 strings where a directory stream made 10,000 Path objects too.
+            String[] names = root.resolve(folder).toFile().list();
+            if (names != null) { // null: no such folder (yet)
+                for (String name : names) {
+                    present.add(folder + name);
+                }
             }
         }
         return present;

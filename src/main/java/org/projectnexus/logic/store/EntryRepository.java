@@ -239,6 +239,18 @@ public final class EntryRepository {
         }
     }
 
+    public Map<UUID, org.projectnexus.model.EntryVersion> versionKeys(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, version, updated_at FROM entry");
+             ResultSet rows = query.executeQuery()) {
+            Map<UUID, org.projectnexus.model.EntryVersion> versions = new java.util.HashMap<>();
+            while (rows.next()) {
+                versions.put(rows.getObject(1, UUID.class),
+                        new org.projectnexus.model.EntryVersion(rows.getLong(2), rows.getTimestamp(3).toInstant()));
+            }
+            return versions;
+        }
+    }
+
     public int count(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM entry");
              ResultSet rows = query.executeQuery()) {

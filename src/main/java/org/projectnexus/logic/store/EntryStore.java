@@ -87,6 +87,11 @@ public final class EntryStore {
         return database.inTransaction(entries::versions);
     }
 
+    /** Every entry's version and last update, by id (what a publish compares its pages with). */
+    public Map<UUID, org.projectnexus.model.EntryVersion> versionKeys() {
+        return database.inTransaction(entries::versionKeys);
+    }
+
     /**
      * These entries (those that exist) with their tags and aliases as indexed, without parsing them again: what
      * the search index needs. Links are left out.
