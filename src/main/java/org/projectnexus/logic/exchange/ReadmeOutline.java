@@ -32,9 +32,9 @@ final class ReadmeOutline {
     /** Entries with this tag (or one under it) are never published, nor listed in a README. */
     public static final String PRIVATE = "private";
 
-    /** One entry as the README lists it. */
+    /** One entry as the README lists it; {@code sortKey}: its title in lower case, made once for the sorts. */
     record Item(UUID id, EntryKind kind, String title, String summary, String solution, ChallengeStatus status,
-                TakeawayCategory category, String body) {
+                TakeawayCategory category, String body, String sortKey) {
     }
 
     final Map<String, List<Item>> technologies = new TreeMap<>(ReadmeGroups.TECHNOLOGY_ORDER);
@@ -89,7 +89,7 @@ final class ReadmeOutline {
     /** Takes in an entry's line, made now or kept from an earlier publish. */
     void add(ReadmeLine line) {
         Item item = new Item(line.id(), line.kind(), line.title(), line.summary(), line.solution(), line.status(),
-                line.category(), line.body());
+                line.category(), line.body(), line.title().toLowerCase(java.util.Locale.ROOT));
         if (line.section() != null) {
             sections.computeIfAbsent(line.section(), key -> new ArrayList<>()).add(item);
             return;
@@ -110,7 +110,8 @@ final class ReadmeOutline {
 
     /** Sorts every list by title, so the README reads the same from one publish to the next. */
     ReadmeOutline sorted() {
-        Comparator<Item> byTitle = Comparator.comparing(item -> item.title().toLowerCase(java.util.Locale.ROOT));
+        // Each title lowered once, not at each of 10,000 entries' comparisons.
+        Comparator<Item> byTitle = Comparator.comparing(Item::sortKey);
         technologies.values().forEach(items -> items.sort(byTitle));
         concepts.values().forEach(items -> items.sort(byTitle));
         challenges.sort(Comparator.comparing((Item item) -> item.status() == ChallengeStatus.SOLVED ? 0 : 1)
