@@ -20,12 +20,20 @@ import org.projectnexus.model.Progress;
  * published again. Each round of the first publish uses a new folder and a new remote; the timed work is what the
  * window and the command line do after the user agreed: plan (which entries are new) and publish (generate,
  * commit, push). Then, as a user of the command line meets it, one entry changed and {@code nexus publish} run in a
- * new JVM each time, cold. Prints every round, then the median and the worst against the targets. Given a FOLDER that
+ * new JVM each time, cold (the installed {@code nexus} when {@code -Dnexus.command=/usr/bin/nexus} is given). Prints
+ * every round, then the median and the worst against the targets. Given a FOLDER that
  * already holds the knowledge base of an earlier run, it publishes that one again into new folders.
  */
 public final class PublishHarness {
 
-    private static final int COMMAND_LINE_RUNS = 5;
+    /** How many cold command-line publishes (system property {@code nexus.command.runs}; 5 by default). */
+    private static final int COMMAND_LINE_RUNS = Integer.getInteger("nexus.command.runs", 5);
+    /**
+     * The {@code nexus} to run for them (system property {@code nexus.command}, such as the installed
+     * {@code /usr/bin/nexus}: Java 25 with its AOT cache, what issue 23's target is about); by default this JVM's
+     * {@code java} on this class path with the command line's options.
+     */
+    private static final String INSTALLED = System.getProperty("nexus.command");
 
     private PublishHarness() {
     }
@@ -72,7 +80,8 @@ public final class PublishHarness {
         row("first publish into a new repository", first, 10_000);
         row("publish after a one-entry change", changed, 1_000);
         if (!commandLine.isEmpty()) {
-            row("the same, `nexus publish` in a new JVM", commandLine, 1_000);
+            row(INSTALLED != null ? "the same, " + INSTALLED + " publish" : "the same, `nexus publish` in a new JVM",
+                    commandLine, 1_000);
         }
         System.out.println("\nFiles left in " + work + " (delete when done).");
     }
@@ -99,7 +108,8 @@ public final class PublishHarness {
         String title = KnowledgeBaseGenerator.title((run * 53) % count);
         Process edit = command(home, "edit", title).start();
         try (var body = edit.getOutputStream()) {
-            body.write(("Edited from the command line, run " + run + ".\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // The time too: a folder given again already holds the texts an earlier run wrote.
+            body.write(("Edited from the command line, run " + run + " at " + java.time.Instant.now() + ".\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         if (edit.waitFor() != 0) {
             throw new IllegalStateException("nexus edit failed: " + new String(edit.getInputStream().readAllBytes()));
@@ -118,6 +128,11 @@ public final class PublishHarness {
     }
 
     private static ProcessBuilder command(Path home, String... arguments) {
+        if (INSTALLED != null) {
+            List<String> command = new ArrayList<>(List.of(INSTALLED, "--home=" + home));
+            command.addAll(List.of(arguments));
+            return new ProcessBuilder(command).redirectErrorStream(true);
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:CICompilerCount=1",
                 "-cp", System.getProperty("java.class.path"), "org.projectnexus.Launcher", "--home=" + home));
