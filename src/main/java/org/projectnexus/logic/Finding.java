@@ -87,7 +87,7 @@ public final class Finding {
             search.clear();
             switcher.reload();
             search.synchronize((done, total) -> { });
-        } else {
+        } else if (event.touchesEntries()) {
             search.changed(event.ids());
             switcher.changed(event.ids());
         }

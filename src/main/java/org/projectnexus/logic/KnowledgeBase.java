@@ -78,8 +78,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.safety = new Safety(store, database, entries, clock);
         this.publishing = new Publishing(store, safety, clock, attachments);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-        SpacedReview review = new SpacedReview(new ReviewSchedule(database), FsrsScheduler.forKnowledgeHub(), clock,
-                zone);
+        // Its changes are announced as the entries' are (ADR 33): the window's dashboard counts reviews.
+        SpacedReview review = new SpacedReview(new ReviewSchedule(database, store::reviewsChanged),
+                FsrsScheduler.forKnowledgeHub(), clock, zone);
         this.learning = new Learning(learningStore, store, entries, parser, review,
                 new Dashboard(new DashboardQueries(database), review, clock, zone));
         this.teamHub = new TeamHub(hubLedger, entries, indexer, clock);

@@ -9,12 +9,18 @@ import java.util.stream.Collectors;
  * What one committed transaction did to the entries, announced after the commit (ADR 33): each entry it touched,
  * how, and what it looked like before and after, with its tags, so that a subscriber can bring its own view up to
  * date without asking the database what happened. {@code reset} says the whole knowledge base was replaced (a
- * backup restored): then the changes list is empty and everything read before is stale.
+ * backup restored): then the changes list is empty and everything read before is stale. {@code reviews} says the
+ * review schedule changed (an entry rated, or marked for review or taken out): no entry changed then.
  */
-public record ChangeEvent(List<Change> changes, boolean reset) {
+public record ChangeEvent(List<Change> changes, boolean reset, boolean reviews) {
 
     public ChangeEvent {
         changes = List.copyOf(changes);
+    }
+
+    /** Changes to entries (or, with {@code reset}, to everything). */
+    public ChangeEvent(List<Change> changes, boolean reset) {
+        this(changes, reset, false);
     }
 
     /** How an entry changed. */
@@ -38,6 +44,16 @@ public record ChangeEvent(List<Change> changes, boolean reset) {
             tagsBefore = List.copyOf(tagsBefore);
             tagsAfter = List.copyOf(tagsAfter);
         }
+    }
+
+    /** The review schedule changed, and nothing else. */
+    public static ChangeEvent reviewsChanged() {
+        return new ChangeEvent(List.of(), false, true);
+    }
+
+    /** Whether entries changed (or everything did), rather than only the review schedule. */
+    public boolean touchesEntries() {
+        return reset || !changes.isEmpty();
     }
 
     /** The whole knowledge base was replaced. */

@@ -20,6 +20,7 @@ import org.projectnexus.model.ChangeEvent.How;
 import org.projectnexus.model.DuplicateTitleException;
 import org.projectnexus.model.Entry;
 import org.projectnexus.model.EntryKind;
+import org.projectnexus.model.ReviewRating;
 import org.projectnexus.model.Progress;
 import org.projectnexus.model.Tag;
 
@@ -141,6 +142,26 @@ class ChangeEventsTest {
 
         assertThat(announced).containsExactly(ChangeEvent.everything());
         assertThat(knowledgeBase.entries().findByTitle("After the backup")).isEmpty();
+    }
+
+    @Test
+    void aRatingAndAMarkForReviewAreAnnouncedAsReviewsChangedWithNoEntryChanged() {
+        Entry takeaway = knowledgeBase.entries().add(knowledgeBase.entries().draft(EntryKind.TAKEAWAY, "Measure first")
+                .withText("Measure first", "Profile before you optimise."));
+        Entry note = note("Caching", "Keep it warm.");
+        announced.clear();
+
+        knowledgeBase.learning().review().review(takeaway, ReviewRating.GOOD);
+        knowledgeBase.learning().review().mark(note, true);
+        knowledgeBase.learning().review().mark(note, true); // already under review: nothing stored, nothing said
+
+        assertThat(announced).hasSize(2).allSatisfy(event -> {
+            assertThat(event.reviews()).isTrue();
+            assertThat(event.touchesEntries()).isFalse();
+            assertThat(event.changes()).isEmpty();
+        });
+        assertThat(knowledgeBase.entries().find(note.id()).orElseThrow().meta().version())
+                .isEqualTo(note.meta().version());
     }
 
     @Test

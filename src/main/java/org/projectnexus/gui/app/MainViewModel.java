@@ -75,9 +75,9 @@ public final class MainViewModel {
         this.dashboard = new DashboardViewModel(knowledgeBase.learning(), figures, java.time.Clock.systemDefaultZone(),
                 this::fail);
         this.review = new ReviewViewModel(knowledgeBase.learning(), knowledgeBase.entries(), knowledgeBase.rendering(),
-                background, () -> preview.darkProperty().get(), this::fail, dashboard::invalidate);
+                background, () -> preview.darkProperty().get(), this::fail);
         this.reviewMark = new ReviewMarkViewModel(knowledgeBase.learning(), background, editor.storedProperty(),
-                this::tell, this::fail, dashboard::invalidate);
+                this::tell, this::fail);
         this.tagBrowser = new TagBrowserViewModel(knowledgeBase.entries(), knowledgeBase.connections(), background);
         this.tagRenames = new TagRenames(knowledgeBase.connections(), background, editor, tagBrowser, entryList,
                 this::tell, this::fail, this::afterBulkChange);
@@ -105,7 +105,10 @@ public final class MainViewModel {
     }
 
     private void changed(ChangeEvent event) {
-        dashboard.invalidate();
+        dashboard.invalidate(); // it counts entries, challenges' states and reviews
+        if (!event.touchesEntries()) {
+            return; // a review rated, or an entry marked for review: nothing in the lists changed
+        }
         if (event.reset()) {
             reloadAll();
             return;

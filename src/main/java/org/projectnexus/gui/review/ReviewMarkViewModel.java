@@ -19,18 +19,15 @@ public final class ReviewMarkViewModel {
     private final ReadOnlyObjectProperty<Entry> open;
     private final Consumer<String> tell;
     private final Consumer<Throwable> failed;
-    /** Told after a mark is stored (the dashboard counts what is due). */
-    private final Runnable marked;
     private final ReadOnlyBooleanWrapper underReview = new ReadOnlyBooleanWrapper();
 
     public ReviewMarkViewModel(Learning learning, BackgroundExecutor background, ReadOnlyObjectProperty<Entry> open,
-                               Consumer<String> tell, Consumer<Throwable> failed, Runnable marked) {
+                               Consumer<String> tell, Consumer<Throwable> failed) {
         this.learning = learning;
         this.background = background;
         this.open = open;
         this.tell = tell;
         this.failed = failed;
-        this.marked = marked;
         open.addListener((property, before, now) -> {
             if (now == null) {
                 underReview.set(false);
@@ -56,7 +53,6 @@ public final class ReviewMarkViewModel {
         }
         background.run("mark for review", () -> learning.review().mark(entry, inReview), changed -> {
             underReview.set(inReview);
-            marked.run();
             tell.accept("“" + entry.title() + "”" + (inReview ? " is under review: it comes back on a spaced schedule."
                     : " is no longer under review."));
         }, failed);

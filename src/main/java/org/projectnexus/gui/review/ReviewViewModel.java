@@ -37,8 +37,6 @@ public final class ReviewViewModel {
     private final BackgroundExecutor background;
     private final BooleanSupplier dark;
     private final Consumer<Throwable> failed;
-    /** Told after each rating is stored (the dashboard counts reviews). */
-    private final Runnable reviewed;
     private final Deque<DueEntry> queue = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<Entry> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper page = new ReadOnlyStringWrapper("");
@@ -46,14 +44,13 @@ public final class ReviewViewModel {
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper();
 
     public ReviewViewModel(Learning learning, Entries entries, Rendering rendering, BackgroundExecutor background,
-                           BooleanSupplier dark, Consumer<Throwable> failed, Runnable reviewed) {
+                           BooleanSupplier dark, Consumer<Throwable> failed) {
         this.learning = learning;
         this.entries = entries;
         this.rendering = rendering;
         this.background = background;
         this.dark = dark;
         this.failed = failed;
-        this.reviewed = reviewed;
     }
 
     /** Reads what is due today and shows the first. */
@@ -104,7 +101,6 @@ public final class ReviewViewModel {
         current.set(null); // no second rating while this one is stored
         background.run("review rating", () -> learning.review().review(entry, rating), card -> {
             queue.removeIf(due -> due.entry().id().equals(entry.id()));
-            reviewed.run();
             message.set("“" + entry.title() + "”: " + rating.word() + ", next review on "
                     + card.due().atZone(ZoneId.systemDefault()).toLocalDate() + ".");
             showNext();

@@ -362,6 +362,11 @@ public final class EntryStore {
         return aside;
     }
 
+    /** Announces that the review schedule changed (ADR 33), after its transaction committed. */
+    public void reviewsChanged() {
+        commitListeners.announce(ChangeEvent.reviewsChanged());
+    }
+
     private void committed(ChangeRecorder changes) {
         if (!changes.isEmpty()) {
             commitListeners.announce(changes.event());

@@ -26,9 +26,12 @@ public final class ReviewSchedule {
     static final String CARD_COLUMNS = "entry_id, phase, step, stability, difficulty, due, last_review, active";
 
     private final Database database;
+    /** Told after each committed change of the schedule (ADR 33: the dashboard counts reviews). */
+    private final Runnable committed;
 
-    public ReviewSchedule(Database database) {
+    public ReviewSchedule(Database database, Runnable committed) {
         this.database = database;
+        this.committed = committed;
     }
 
     public Optional<ReviewCard> card(UUID entryId) {
@@ -41,6 +44,7 @@ public final class ReviewSchedule {
             write(connection, card);
             return null;
         });
+        committed.run();
     }
 
     /** Stores the card after a review and logs the rating, in one transaction. */
@@ -56,6 +60,7 @@ public final class ReviewSchedule {
             }
             return null;
         });
+        committed.run();
     }
 
     /**
