@@ -88,7 +88,8 @@ public final class HubFiles {
         Map<UUID, PageCache.Page> made = new HashMap<>();
         planned.kept().values().forEach(page -> hub.files.put(page.path(), new Blob(page.blob(), null)));
         // Pages are one folder deep (notes/, challenges/, takeaways/).
-        VaultExporter exporter = new VaultExporter(text -> attachments.rewritten(text, "../" + ExportedAttachments.FOLDER));
+        VaultExporter exporter = new VaultExporter(
+                text -> attachments.rewritten(text, "../" + ExportedAttachments.FOLDER));
         ReadmeCollector readme = new ReadmeCollector();
         int total = planned.order().size();
         int[] done = {total - planned.changed().size()};

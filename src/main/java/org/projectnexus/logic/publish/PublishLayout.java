@@ -114,8 +114,9 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
             return null; // deleted, or made #private
         }
         ExportedAttachments attachments = ExportedAttachments.of(attachmentSource, last::containsKey);
-        if (!cache.layout().endsWith(attachmentsDigest(attachments))
-                || cache.layout().length() != PageCache.LAYOUT_DIGEST_LENGTH + attachmentsDigest(attachments).length()) {
+        String attached = attachmentsDigest(attachments);
+        if (!cache.layout().endsWith(attached)
+                || cache.layout().length() != PageCache.LAYOUT_DIGEST_LENGTH + attached.length()) {
             return null;
         }
         List<IndexedEntry> read = edited.isEmpty() ? List.of() : source.page(edited);
