@@ -18,7 +18,7 @@ final class LinkChecking {
         viewModel.check(findings -> new CheckDialog(findings, viewModel::open, new CheckDialog.Fixes() {
             @Override
             public void create(String title) {
-                viewModel.createTitled(title);
+                viewModel.actions().createTitled(title);
             }
 
             @Override

@@ -25,13 +25,11 @@ import org.projectnexus.gui.preview.PreviewViewModel;
 import org.projectnexus.gui.search.SearchFeatures;
 import org.projectnexus.gui.sidebar.EntryListViewModel;
 import org.projectnexus.gui.sidebar.TagBrowserViewModel;
-import org.projectnexus.logic.Entries;
 import org.projectnexus.logic.KnowledgeBase;
 import org.projectnexus.logic.links.TagRenaming;
 import org.projectnexus.logic.markdown.MarkdownRenderer;
 import org.projectnexus.model.ChangeEvent;
 import org.projectnexus.model.Entry;
-import org.projectnexus.model.EntryKind;
 import org.projectnexus.model.Finding;
 import org.projectnexus.model.Tag;
 
@@ -58,6 +56,7 @@ public final class MainViewModel {
 
     private final SearchFeatures finding;
     private final org.projectnexus.gui.attachments.AttachmentsViewModel attachments;
+    private final EntryActions actions;
 
     /**
      * Database work goes to {@code background}, rendering to {@code rendering}, search-index upkeep to
@@ -86,6 +85,8 @@ public final class MainViewModel {
         this.finding = new SearchFeatures(knowledgeBase, background, indexing, editor.storedProperty(), this::open);
         this.attachments = new org.projectnexus.gui.attachments.AttachmentsViewModel(knowledgeBase, background,
                 editor.storedProperty()::get, java.time.Clock.systemDefaultZone(), this::tell);
+        this.actions = new EntryActions(knowledgeBase, background, editor, entryList, this::open, this::tell,
+                this::fail);
         editor.storedProperty().addListener((property, old, entry) -> {
             if (entry == null || old == null || !old.id().equals(entry.id()) || !old.title().equals(entry.title())) {
                 backlinks.show(entry);
@@ -196,53 +197,6 @@ public final class MainViewModel {
         }, () -> missing.accept(title)), this::fail);
     }
 
-    /** Creates a note with this title (from a link to an entry that did not exist yet) and opens it. */
-    public void createTitled(String title) {
-        editor.save();
-        Entries entries = knowledgeBase.entries();
-        background.run("create entry", () -> entries.add(entries.draft(EntryKind.NOTE, title)), editor::open,
-                this::fail);
-    }
-
-    /** Creates an empty entry of the kind with a free "Untitled" title and opens it. */
-    public void create(EntryKind kind) {
-        editor.save();
-        Entries entries = knowledgeBase.entries();
-        background.run("create entry", () -> entries.add(
-                        entries.draft(kind, entries.unusedTitle("Untitled " + kind.displayName().toLowerCase()))),
-                editor::open, this::fail);
-    }
-
-    /**
-     * "Record a takeaway" in a challenge (issue 26): a new takeaway, already learned from the open challenge (as
-     * saved: its pending edits are saved first), opened in the editor.
-     */
-    public void recordTakeaway() {
-        Entry open = editor.storedProperty().get();
-        if (open == null || open.kind() != EntryKind.CHALLENGE) {
-            return;
-        }
-        editor.save();
-        background.run("record a takeaway", () -> knowledgeBase.learning().recordTakeaway(
-                knowledgeBase.entries().find(open.id()).orElse(open)), editor::open, this::fail);
-    }
-
-    /** Deletes the open entry (the view asks for confirmation first) and opens the most recent one left. */
-    public void deleteOpenEntry() {
-        Entry open = editor.storedProperty().get();
-        if (open == null) {
-            return;
-        }
-        editor.open(null);
-        background.run("delete entry", () -> {
-            knowledgeBase.entries().delete(open.id());
-            return open;
-        }, deleted -> {
-            tell("Moved “" + deleted.title() + "” to the trash.");
-            entryList.shownEntries().stream().findFirst().ifPresent(entry -> open(entry.id()));
-        }, this::fail);
-    }
-
     /**
      * Ticks or unticks the {@code index}-th of the {@code shown} tasks of the preview in the open entry's text, as
      * if typed in the editor (so it is saved, and can be undone there).
@@ -332,6 +286,11 @@ public final class MainViewModel {
             background.run("reopen entry", () -> knowledgeBase.entries().find(open.id()),
                     found -> found.filter(entry -> entry.version() != open.version()).ifPresent(editor::open), this::fail);
         }
+    }
+
+    /** Creating, deleting and recording entries. */
+    public EntryActions actions() {
+        return actions;
     }
 
     /** A fresh history view model for the history dialog. */

@@ -134,7 +134,7 @@ public final class MainWindow {
         Tab searchTab = new Tab("Search");
         searchTab.setId("searchTab");
         this.finding = new FindingControls(viewModel.finding(), viewModel::open, viewModel::openFound,
-                viewModel::createTitled, () -> root.getScene().getWindow(), theme::addStylesheets,
+                viewModel.actions()::createTitled, () -> root.getScene().getWindow(), theme::addStylesheets,
                 () -> sideTabs.getSelectionModel().select(searchTab));
         searchTab.setContent(finding.panel());
         sideTabs.getTabs().addAll(entriesTab, searchTab);
@@ -143,7 +143,8 @@ public final class MainWindow {
         previewPane.setOrientation(Orientation.VERTICAL);
         previewPane.setDividerPositions(0.68);
         this.editorColumn = new BorderPane(editor);
-        editorColumn.setRight(new LearningPanel(viewModel.learning(), viewModel::open, viewModel::recordTakeaway));
+        editorColumn.setRight(new LearningPanel(viewModel.learning(), viewModel::open,
+                viewModel.actions()::recordTakeaway));
         this.panes = new SplitPane(sideTabs, editorColumn, previewPane);
         panes.setId("mainPanes");
         statusBar.setId("statusBar");
@@ -252,9 +253,10 @@ public final class MainWindow {
         MenuItem newEntry = item("New…", "Shortcut+N", Feather.PLUS, this::offerKinds);
         newEntry.setId("newEntryMenu");
         Menu file = new Menu("File", null, newEntry,
-                item("New note", null, Feather.FILE_TEXT, () -> viewModel.create(EntryKind.NOTE)),
-                item("New challenge", null, Feather.ALERT_TRIANGLE, () -> viewModel.create(EntryKind.CHALLENGE)),
-                item("New takeaway", null, Feather.STAR, () -> viewModel.create(EntryKind.TAKEAWAY)),
+                item("New note", null, Feather.FILE_TEXT, () -> viewModel.actions().create(EntryKind.NOTE)),
+                item("New challenge", null, Feather.ALERT_TRIANGLE,
+                        () -> viewModel.actions().create(EntryKind.CHALLENGE)),
+                item("New takeaway", null, Feather.STAR, () -> viewModel.actions().create(EntryKind.TAKEAWAY)),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", Feather.SAVE, viewModel::saveNow),
                 item("Delete entry…", DELETE_ENTRY_KEYS, Feather.TRASH_2, this::confirmDelete),
@@ -320,7 +322,7 @@ public final class MainWindow {
             MenuItem choice = new MenuItem("New " + kind.displayName().toLowerCase());
             choice.setId("new" + kind.displayName());
             choice.setOnAction(event -> {
-                viewModel.create(kind);
+                viewModel.actions().create(kind);
                 viewModel.editor().storedProperty().addListener(new FocusTitleOnce());
             });
             kinds.getItems().add(choice);
@@ -340,7 +342,7 @@ public final class MainWindow {
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText("Delete entry");
         confirm.initOwner(root.getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.deleteOpenEntry());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.actions().deleteOpenEntry());
     }
 
     private void showGraph() {
@@ -365,7 +367,7 @@ public final class MainWindow {
                 ButtonType.CANCEL, ButtonType.OK);
         offer.setHeaderText("Create “" + title + "”");
         offer.initOwner(root.getScene().getWindow());
-        offer.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.createTitled(title));
+        offer.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.actions().createTitled(title));
     }
 
     private void showPreview(boolean shown) {

@@ -66,7 +66,7 @@ class DashboardWindowTest extends NexusWindowTest {
         waitUntil(() -> dashboard.figuresProperty().get() != null && dashboard.upToDate()); // prepared, unopened
         int open = openChallenges(dashboard.figuresProperty().get());
 
-        robot.interact(() -> app().viewModel().create(EntryKind.CHALLENGE)); // a commit, the dashboard closed
+        robot.interact(() -> app().viewModel().actions().create(EntryKind.CHALLENGE)); // a commit, the dashboard closed
         waitUntil(() -> dashboard.upToDate() && openChallenges(dashboard.figuresProperty().get()) == open + 1);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -74,7 +74,7 @@ class DashboardWindowTest extends NexusWindowTest {
         // Shown from the prepared figures: nothing had to be computed for the opening.
         assertThat(text("#openChallenges")).isEqualTo(String.valueOf(open + 1));
 
-        robot.interact(() -> app().viewModel().create(EntryKind.CHALLENGE)); // a commit while it is open
+        robot.interact(() -> app().viewModel().actions().create(EntryKind.CHALLENGE)); // a commit while it is open
         waitUntil(() -> String.valueOf(open + 2).equals(text("#openChallenges")));
         StackedBarChart<String, Number> states = robot.lookup("#challengeStatesChart").query();
         int openThisWeek = states.getData().get(0).getData().get(11).getYValue().intValue();
