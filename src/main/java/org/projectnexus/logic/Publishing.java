@@ -73,7 +73,8 @@ public final class Publishing {
 
     /** What was remembered from the last publish (and the hub's title and author). */
     public PublishSettings settings() {
-        return new PublishSettings(store.fact(REPOSITORY).map(Path::of).orElse(null), store.fact(REMOTE).orElse(null),
+        return new PublishSettings(store.fact(REPOSITORY).map(Path::of).orElse(null),
+                store.fact(REMOTE).filter(remote -> !remote.isBlank()).orElse(null),
                 store.fact(BRANCH).orElse("main"), store.fact(TITLE).orElse(null), store.fact(AUTHOR).orElse(null),
                 store.fact(LAST_TIME).map(java.time.Instant::parse).orElse(null), store.fact(LAST_COMMIT).orElse(null));
     }
@@ -168,9 +169,8 @@ public final class Publishing {
         remembered.put(BRANCH, request.branch());
         remembered.put(TITLE, Optional.ofNullable(request.title()).orElse(""));
         remembered.put(AUTHOR, Optional.ofNullable(request.author()).orElse(""));
-        if (result.remote() != null) {
-            remembered.put(REMOTE, result.remote());
-        }
+        // The remote of this repository, or none: one remembered from another repository must not follow the folder.
+        remembered.put(REMOTE, Optional.ofNullable(result.remote()).orElse(""));
         if (result.head() != null) {
             remembered.put(LAST_TIME, clock.instant().toString());
             remembered.put(LAST_COMMIT, result.head());
