@@ -55,9 +55,21 @@ public final class VaultExporter {
 
     /** The text of one entry's file in {@code layout}, its links following the files. */
     public String fileText(IndexedEntry indexed, VaultLayout layout, LinkStyle style) {
+        return fileText(indexed, layout, style, (key, target) -> { });
+    }
+
+    /**
+     * As {@link #fileText(IndexedEntry, VaultLayout, LinkStyle)}, telling {@code pointed} where each of its links
+     * pointed: the link's target key and the file ({@code ""} for none). A publish keeps that with the page: another
+     * layout leaves the page as it is while each of its links points where it did (ADR 35).
+     */
+    public String fileText(IndexedEntry indexed, VaultLayout layout, LinkStyle style,
+                           java.util.function.BiConsumer<String, String> pointed) {
         String file = layout.file(indexed.entry().id());
-        return VaultEntryFile.write(indexed, markdown -> embeds.apply(WikiLinkEditor.rewrite(markdown,
-                link -> layout.relink(link, file, style))), yaml);
+        return VaultEntryFile.write(indexed, markdown -> embeds.apply(WikiLinkEditor.rewrite(markdown, link -> {
+            pointed.accept(link.targetKey(), java.util.Objects.requireNonNullElse(layout.target(link), ""));
+            return layout.relink(link, file, style);
+        })), yaml);
     }
 
     static String folderOf(EntryKind kind) {

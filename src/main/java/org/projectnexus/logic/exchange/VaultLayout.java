@@ -69,11 +69,16 @@ public final class VaultLayout {
 
     /** The file a link points to, or null when no entry of the layout has that title or alias. */
     String target(WikiLink link) {
+        return target(link.targetKey());
+    }
+
+    /** The file a link with this target key points to, or null when no entry has that title or alias. */
+    public String target(String targetKey) {
         if (keying != null) {
             keying.run();
             keying = null;
         }
-        UUID linked = byTitle.getOrDefault(link.targetKey(), byAlias.get(link.targetKey()));
+        UUID linked = byTitle.getOrDefault(targetKey, byAlias.get(targetKey));
         return linked == null ? null : files.get(linked);
     }
 

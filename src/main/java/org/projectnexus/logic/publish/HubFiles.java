@@ -103,11 +103,12 @@ public final class HubFiles {
                 if (line != null) { // null: private
                     UUID id = indexed.entry().id();
                     String path = layout.file(id) + ".md";
-                    Blob blob = blob(ids, exporter.fileText(indexed, layout, LinkStyle.MARKDOWN));
+                    Map<String, String> pointed = new HashMap<>();
+                    Blob blob = blob(ids, exporter.fileText(indexed, layout, LinkStyle.MARKDOWN, pointed::put));
                     hub.files.put(path, blob);
                     made.put(id, new PageCache.Page(new EntryVersion(indexed.entry().version(),
                             indexed.entry().meta().updated()), path, blob.id(), line, indexed.entry().title(),
-                            indexed.aliases()));
+                            indexed.aliases(), pointed));
                 }
                 progress.update("Writing pages", ++done[0], total);
             });

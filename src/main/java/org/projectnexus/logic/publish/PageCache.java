@@ -47,7 +47,7 @@ final class PageCache {
      * Raise it whenever the bytes of a page or the content of a README line change for the same entry (a new
      * exporter): pages kept from the last publish are then made again.
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     /** The file's first four bytes, "NXPC": anything else is not a cache of this kind. */
     private static final int MAGIC = 0x4E585043;
@@ -69,7 +69,8 @@ final class PageCache {
      * One entry as last published: {@code made} says which version of the entry it was made from; its {@code title}
      * and {@code aliases} are what the layout made of it (a publish of edits alone reuses the layout, ADR 35).
      */
-    record Page(EntryVersion made, String path, ObjectId blob, ReadmeLine readme, String title, List<String> aliases) {
+    record Page(EntryVersion made, String path, ObjectId blob, ReadmeLine readme, String title, List<String> aliases,
+                Map<String, String> links) {
     }
 
     private PageCache() {
@@ -110,7 +111,7 @@ final class PageCache {
                 String path = text(in);
                 in.readFully(blob);
                 pages.put(id, new Page(made, path, ObjectId.fromRaw(blob), in.readBoolean() ? readmeLine(in) : null,
-                        text(in), texts(in)));
+                        text(in), texts(in), links(in)));
             }
             return new Stored(layout, new Kept(pages, readme));
         } catch (IOException | RuntimeException unreadable) {
@@ -152,6 +153,7 @@ final class PageCache {
                 }
                 text(out, page.title());
                 texts(out, page.aliases());
+                links(out, page.links());
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -242,6 +244,26 @@ final class PageCache {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void links(DataOutputStream out, Map<String, String> links) throws IOException {
+        out.writeInt(links.size());
+        for (Map.Entry<String, String> link : links.entrySet()) {
+            text(out, link.getKey());
+            text(out, link.getValue());
+        }
+    }
+
+    private static Map<String, String> links(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1 << 20) {
+            throw new IOException("a list of " + count + " links");
+        }
+        Map<String, String> links = new HashMap<>(Math.max(4, count * 4 / 3 + 1));
+        for (int i = 0; i < count; i++) {
+            links.put(text(in), text(in));
+        }
+        return links;
     }
 
     private static void texts(DataOutputStream out, List<String> texts) throws IOException {

@@ -52,15 +52,23 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
         ordered.forEach(entry -> published.add(entry.id()));
         ExportedAttachments attachments = ExportedAttachments.of(attachmentSource, published::contains);
         // A page's embeds depend on which attachments go out: another set, and every page is made again.
-        String digest = PageCache.layout(ordered, layout, aliases) + attachmentsDigest(attachments);
+        String attached = attachmentsDigest(attachments);
+        String digest = PageCache.layout(ordered, layout, aliases) + attached;
         PageCache.Kept last = cache.forLayout(digest);
+        // Another layout (an entry renamed, added, deleted, re-aliased): a page is still right where its entry, its
+        // path and where each of its links points are as they were. Not across other attachments: embeds change.
+        boolean relaid = cache.layout() != null && !cache.layout().equals(digest) && sameAttachments(cache, attached);
+        if (relaid) {
+            last = new PageCache.Kept(cache.kept().pages(), null); // the README links every page: made again
+        }
         Map<UUID, PageCache.Page> kept = new HashMap<>();
         List<EntrySummary> changed = new ArrayList<>();
         for (EntrySummary entry : ordered) {
             PageCache.Page page = last.pages().get(entry.id());
             EntryVersion version = versions.get(entry.id());
             if (page != null && version != null && page.made().equals(version)
-                    && samePath(page.path(), layout.file(entry.id())) && stored.test(page.blob())) {
+                    && samePath(page.path(), layout.file(entry.id())) && stored.test(page.blob())
+                    && (!relaid || pointsAsBefore(page, layout))) {
                 kept.put(entry.id(), page);
             } else {
                 changed.add(entry);
@@ -114,9 +122,7 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
             return null; // deleted, or made #private
         }
         ExportedAttachments attachments = ExportedAttachments.of(attachmentSource, last::containsKey);
-        String attached = attachmentsDigest(attachments);
-        if (!cache.layout().endsWith(attached)
-                || cache.layout().length() != PageCache.LAYOUT_DIGEST_LENGTH + attached.length()) {
+        if (!sameAttachments(cache, attachmentsDigest(attachments))) {
             return null;
         }
         List<IndexedEntry> read = edited.isEmpty() ? List.of() : source.page(edited);
@@ -157,6 +163,22 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
                         }
                     }
                 });
+    }
+
+    /** Whether the cache was made with the attachments whose digest is {@code attached} (the layout digest's tail). */
+    private static boolean sameAttachments(PageCache.Stored cache, String attached) {
+        return cache.layout().endsWith(attached)
+                && cache.layout().length() == PageCache.LAYOUT_DIGEST_LENGTH + attached.length();
+    }
+
+    /** Whether each link of the page points in {@code layout} to the file it pointed to when the page was made. */
+    private static boolean pointsAsBefore(PageCache.Page page, VaultLayout layout) {
+        for (Map.Entry<String, String> link : page.links().entrySet()) {
+            if (!java.util.Objects.requireNonNullElse(layout.target(link.getKey()), "").equals(link.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code path} is {@code file} + ".md", without making that string (10,000 times a publish). */

@@ -100,6 +100,33 @@ class PublishLayoutTest {
         assertThat(editsAlone(kept)).isEqualTo(0);
     }
 
+    @Test
+    void anotherLayoutMakesAgainOnlyThePagesWhoseLinksNowPointElsewhere() throws Exception {
+        Path kept = temp.resolve("kept");
+        Entry[] redis = new Entry[1];
+        change(entries -> {
+            redis[0] = entries.add(entries.draft(EntryKind.NOTE, "Redis")
+                    .withText("Redis", "---\naliases: [Cache]\n---\nAn in-memory store.\n"));
+            entries.add(entries.draft(EntryKind.NOTE, "Caching").withText("Caching", "Put a [[Cache]] in front.\n"));
+            entries.add(entries.draft(EntryKind.NOTE, "Queues").withText("Queues", "Redis lists: [[Redis]].\n"));
+            entries.add(entries.draft(EntryKind.NOTE, "Pending").withText("Pending", "Later: [[Future]].\n"));
+            entries.add(entries.draft(EntryKind.NOTE, "Unrelated").withText("Unrelated", "No links here.\n"));
+        });
+        publishedAlike(kept, 1);
+
+        // Renamed: its own page, Queues (its link rewritten) and Caching (its link, by alias, now points at
+        // another file) are made again; Pending and Unrelated are kept.
+        change(entries -> edit(entries, redis[0], "Valkey", "---\naliases: [Cache]\n---\nAn in-memory store.\n"));
+        assertThat(editsAlone(kept)).isNull();
+        assertThat(madeAgain(kept)).isEqualTo(3);
+        publishedAlike(kept, 2);
+
+        // A link that pointed nowhere now finds a page: the new entry's page, and Pending's.
+        change(entries -> entries.add(entries.draft(EntryKind.NOTE, "Future").withText("Future", "Soon.\n")));
+        assertThat(madeAgain(kept)).isEqualTo(2);
+        publishedAlike(kept, 3);
+    }
+
     private static void edit(Entries entries, Entry entry, String title, String body) {
         entries.save(entries.find(entry.id()).orElseThrow().withText(title, body));
     }
@@ -135,6 +162,19 @@ class PublishLayoutTest {
                     store.taggedWith(new Tag("private")), ExportedAttachments.Source.NONE, PageCache.readStored(kept),
                     id -> true);
             return layout == null ? null : layout.changed().size();
+        } finally {
+            database.close();
+        }
+    }
+
+    /** How many pages the next publish to {@code kept} makes again when it lays everything out. */
+    private int madeAgain(Path kept) {
+        Database database = Database.open(home());
+        try {
+            EntryStore store = new EntryStore(database, new EntryIndexer(new MarkdownParser())::index);
+            ExportSource source = ExportSource.of(store::summaries, store::aliases, store::indexedPage);
+            return PublishLayout.ofAll(source, store.versionKeys(), store.taggedWith(new Tag("private")),
+                    ExportedAttachments.Source.NONE, PageCache.readStored(kept), id -> true).changed().size();
         } finally {
             database.close();
         }
