@@ -108,7 +108,7 @@ public final class HubFiles {
                     hub.files.put(path, blob);
                     made.put(id, new PageCache.Page(new EntryVersion(indexed.entry().version(),
                             indexed.entry().meta().updated()), path, blob.id(), line, indexed.entry().title(),
-                            indexed.aliases(), pointed));
+                            indexed.aliases(), PageLinks.of(pointed)));
                 }
                 progress.update("Writing pages", ++done[0], total);
             });

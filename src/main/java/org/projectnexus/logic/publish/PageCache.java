@@ -47,7 +47,7 @@ final class PageCache {
      * Raise it whenever the bytes of a page or the content of a README line change for the same entry (a new
      * exporter): pages kept from the last publish are then made again.
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     /** The file's first four bytes, "NXPC": anything else is not a cache of this kind. */
     private static final int MAGIC = 0x4E585043;
@@ -70,7 +70,7 @@ final class PageCache {
      * and {@code aliases} are what the layout made of it (a publish of edits alone reuses the layout, ADR 35).
      */
     record Page(EntryVersion made, String path, ObjectId blob, ReadmeLine readme, String title, List<String> aliases,
-                Map<String, String> links) {
+                PageLinks links) {
     }
 
     private PageCache() {
@@ -111,7 +111,7 @@ final class PageCache {
                 String path = text(in);
                 in.readFully(blob);
                 pages.put(id, new Page(made, path, ObjectId.fromRaw(blob), in.readBoolean() ? readmeLine(in) : null,
-                        text(in), texts(in), links(in)));
+                        text(in), texts(in), PageLinks.ofEncoded(bytes(in))));
             }
             return new Stored(layout, new Kept(pages, readme));
         } catch (IOException | RuntimeException unreadable) {
@@ -153,7 +153,7 @@ final class PageCache {
                 }
                 text(out, page.title());
                 texts(out, page.aliases());
-                links(out, page.links());
+                bytes(out, page.links().encoded());
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -246,24 +246,19 @@ final class PageCache {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void links(DataOutputStream out, Map<String, String> links) throws IOException {
-        out.writeInt(links.size());
-        for (Map.Entry<String, String> link : links.entrySet()) {
-            text(out, link.getKey());
-            text(out, link.getValue());
-        }
+    private static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
-    private static Map<String, String> links(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > 1 << 20) {
-            throw new IOException("a list of " + count + " links");
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 26) {
+            throw new IOException("a field of " + length + " bytes");
         }
-        Map<String, String> links = new HashMap<>(Math.max(4, count * 4 / 3 + 1));
-        for (int i = 0; i < count; i++) {
-            links.put(text(in), text(in));
-        }
-        return links;
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return bytes;
     }
 
     private static void texts(DataOutputStream out, List<String> texts) throws IOException {

@@ -173,7 +173,11 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
 
     /** Whether each link of the page points in {@code layout} to the file it pointed to when the page was made. */
     private static boolean pointsAsBefore(PageCache.Page page, VaultLayout layout) {
-        for (Map.Entry<String, String> link : page.links().entrySet()) {
+        Map<String, String> targets = page.links().targets();
+        if (targets == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> link : targets.entrySet()) {
             if (!java.util.Objects.requireNonNullElse(layout.target(link.getKey()), "").equals(link.getValue())) {
                 return false;
             }
