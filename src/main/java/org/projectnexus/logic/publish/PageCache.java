@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * What the last publish made of each entry (its page's path and blob id, its README line), kept in the working
  * copy's {@code .git/nexus/pages.bin} (never pushed), so that the next publish reads and writes again only the
  * entries changed since: regenerating 10,000 pages for a one-entry change cost seconds (ADR 35). An entry's page
- * depends on its own text and on where its links point, so the cache holds only while the layout (every page's
- * path, every alias) is the same; any change to it, or to {@link #FORMAT}, makes every page again.
+ * depends on its own text, its own path and where its links point: under another layout (every page's path, every
+ * alias) a page is kept only while those are as they were ({@link PageLinks}); another {@link #FORMAT} makes every
+ * page again.
  * <p>
  * The file is plain length-prefixed binary rather than JSON: a one-entry publish from the command line reads the
  * whole cache in a fresh JVM, where Jackson's first read of 10,000 records took 250-450 ms and this takes a few
