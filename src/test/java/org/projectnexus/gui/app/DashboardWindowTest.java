@@ -82,7 +82,7 @@ class DashboardWindowTest extends NexusWindowTest {
         assertThat(openThisWeek + regressedThisWeek).isEqualTo(open + 2);
     }
 
-    /** A review rating is no entry commit: it tells the prepared figures itself (what is due, the streak). */
+    /** A review rating is no entry commit, but it is announced as a change (ADR 33): the prepared figures count it. */
     @Test
     void thePreparedFiguresCountAReview() throws Exception {
         try (KnowledgeBase knowledgeBase = KnowledgeBase.open(home, Clock.systemUTC())) {
