@@ -107,8 +107,8 @@ public final class HubFiles {
                     Blob blob = blob(ids, exporter.fileText(indexed, layout, LinkStyle.MARKDOWN, pointed::put));
                     hub.files.put(path, blob);
                     made.put(id, new PageCache.Page(new EntryVersion(indexed.entry().version(),
-                            indexed.entry().meta().updated()), path, blob.id(), line, indexed.entry().title(),
-                            indexed.aliases(), PageLinks.of(pointed)));
+                            indexed.entry().meta().updated()), path, blob.id(), line, indexed.aliases(),
+                            PageLinks.of(pointed)));
                 }
                 progress.update("Writing pages", ++done[0], total);
             });

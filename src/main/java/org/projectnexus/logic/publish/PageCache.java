@@ -48,7 +48,7 @@ final class PageCache {
      * Raise it whenever the bytes of a page or the content of a README line change for the same entry (a new
      * exporter): pages kept from the last publish are then made again.
      */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
 
     /** The file's first four bytes, "NXPC": anything else is not a cache of this kind. */
     private static final int MAGIC = 0x4E585043;
@@ -67,10 +67,11 @@ final class PageCache {
     }
 
     /**
-     * One entry as last published: {@code made} says which version of the entry it was made from; its {@code title}
-     * and {@code aliases} are what the layout made of it (a publish of edits alone reuses the layout, ADR 35).
+     * One entry as last published: {@code made} says which version of the entry it was made from; its
+     * {@code aliases}, and its title and kind in its README line, are what the layout made of it (a publish of edits
+     * alone reuses the layout, ADR 35).
      */
-    record Page(EntryVersion made, String path, ObjectId blob, ReadmeLine readme, String title, List<String> aliases,
+    record Page(EntryVersion made, String path, ObjectId blob, ReadmeLine readme, List<String> aliases,
                 PageLinks links) {
     }
 
@@ -112,7 +113,7 @@ final class PageCache {
                 String path = text(in);
                 in.readFully(blob);
                 pages.put(id, new Page(made, path, ObjectId.fromRaw(blob), in.readBoolean() ? readmeLine(in) : null,
-                        text(in), texts(in), PageLinks.ofEncoded(bytes(in))));
+                        texts(in), PageLinks.ofEncoded(bytes(in))));
             }
             return new Stored(layout, new Kept(pages, readme));
         } catch (IOException | RuntimeException unreadable) {
@@ -152,7 +153,6 @@ final class PageCache {
                 if (page.readme() != null) {
                     readmeLine(out, page.readme());
                 }
-                text(out, page.title());
                 texts(out, page.aliases());
                 bytes(out, page.links().encoded());
             }

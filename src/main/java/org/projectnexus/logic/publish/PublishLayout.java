@@ -108,7 +108,7 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
             }
             published++;
             PageCache.Page page = last.get(entry.getKey());
-            if (page == null || page.readme() == null || page.title() == null) {
+            if (page == null || page.readme() == null) {
                 return null; // new, or back from #private: the layout changes
             }
             EntryVersion version = entry.getValue();
@@ -128,8 +128,8 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
         List<IndexedEntry> read = edited.isEmpty() ? List.of() : source.page(edited);
         for (IndexedEntry entry : read) {
             PageCache.Page page = last.get(entry.entry().id());
-            if (!entry.entry().title().equals(page.title()) || !entry.aliases().equals(page.aliases())
-                    || !page.path().startsWith(VaultLayout.folderOf(entry.entry().kind()) + "/")) {
+            if (!entry.entry().title().equals(page.readme().title()) || !entry.aliases().equals(page.aliases())
+                    || entry.entry().kind() != page.readme().kind()) {
                 return null; // renamed, re-aliased or another kind: other files, or links pointing elsewhere
             }
         }
@@ -138,7 +138,7 @@ record PublishLayout(List<UUID> order, VaultLayout layout, String digest, Export
         }
         List<VaultLayout.Placed> placed = new ArrayList<>(last.size());
         last.forEach((id, page) -> placed.add(new VaultLayout.Placed(id,
-                page.path().substring(0, page.path().length() - ".md".length()), page.title(), page.aliases())));
+                page.path().substring(0, page.path().length() - ".md".length()), page.readme().title(), page.aliases())));
         Map<UUID, IndexedEntry> byId = new HashMap<>();
         read.forEach(entry -> byId.put(entry.entry().id(), entry));
         List<IndexedEntry> inOrder = new ArrayList<>(read.size());

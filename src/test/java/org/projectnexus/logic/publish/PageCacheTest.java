@@ -110,12 +110,12 @@ class PageCacheTest {
         pages.put(section, new PageCache.Page(new EntryVersion(1, java.time.Instant.parse("2026-12-07T10:00:00.123456Z")),
                 "notes/Overview.md", ObjectId.fromString("b".repeat(40)),
                 new ReadmeLine(section, EntryKind.NOTE, "Overview", null, null, null, null, longBody,
-                        "overview", List.of(), List.of()), "Overview", List.of(), PageLinks.of(Map.of())));
+                        "overview", List.of(), List.of()), List.of(), PageLinks.of(Map.of())));
         pages.put(challenge, new PageCache.Page(new EntryVersion(3,
                 java.time.Instant.parse("1969-07-20T20:17:00Z")), "challenges/Slow API.md", ObjectId.fromString("a".repeat(40)),
                 new ReadmeLine(challenge, EntryKind.CHALLENGE, "Slow API", "Too many queries.", "Cache it.",
                         ChallengeStatus.VERIFIED, null, null, null, List.of("apis"), List.of("caching", "é")),
-                "Slow API", List.of("N+1", "Lenteur é"), PageLinks.of(Map.of("redis", "notes/Redis", "gone", "", "x".repeat(70_000), ""))));
+                List.of("N+1", "Lenteur é"), PageLinks.of(Map.of("redis", "notes/Redis", "gone", "", "x".repeat(70_000), ""))));
         Path repository = temp.resolve("repository");
         PageCache.Readme readme = new PageCache.Readme("options", "c".repeat(40));
         PageCache.write(repository, "layout-1", new PageCache.Kept(pages, readme));
